@@ -1,0 +1,43 @@
+package org.blendscore.evidence;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when evidence cannot be scored; lists every problem, each naming the subject, measure,
+ * rater and field. Nothing is scored from such evidence.
+ */
+public final class InvalidEvidenceException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The problems; never empty. */
+    private final transient List<EvidenceProblem> problems;
+
+    /**
+     * Creates the exception.
+     *
+     * @param problems every problem found; at least one
+     */
+    public InvalidEvidenceException(List<EvidenceProblem> problems) {
+        super(render(problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * Every problem found.
+     *
+     * @return the problems, never empty
+     */
+    public List<EvidenceProblem> problems() {
+        return problems;
+    }
+
+    private static String render(List<EvidenceProblem> problems) {
+        if (problems.size() == 1) {
+            return "evidence rejected: " + problems.get(0);
+        }
+        return problems.stream().map(p -> "  - " + p)
+                .collect(Collectors.joining("\n", "evidence rejected (" + problems.size() + " problems):\n", ""));
+    }
+}

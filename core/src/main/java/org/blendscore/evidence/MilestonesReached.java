@@ -1,0 +1,35 @@
+package org.blendscore.evidence;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The milestones a subject reached: ids of plain milestones and of stages reached (the furthest
+ * stage of a ladder counts), and the counts of counted milestones. An empty record means "none
+ * reached"; a measure with no record at all has no evidence.
+ *
+ * @param reached ids of the milestones and stages reached
+ * @param counts how often each counted milestone occurred; never negative
+ */
+public record MilestonesReached(@NotNull Set<@NotNull String> reached, @NotNull Map<@NotNull String, @NotNull @PositiveOrZero Integer> counts)
+        implements MeasureEvidence {
+
+    /** Copies the set and map. */
+    public MilestonesReached {
+        reached = Set.copyOf(Objects.requireNonNull(reached, "reached"));
+        counts = Map.copyOf(Objects.requireNonNull(counts, "counts"));
+    }
+
+    /**
+     * Plain milestones or stages reached, no counts.
+     *
+     * @param reached the ids reached
+     * @return the evidence
+     */
+    public static MilestonesReached of(String... reached) {
+        return new MilestonesReached(Set.of(reached), Map.of());
+    }
+}

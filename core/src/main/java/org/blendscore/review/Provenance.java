@@ -1,0 +1,22 @@
+package org.blendscore.review;
+
+import java.util.Objects;
+
+/**
+ * Where a review came from: the rubric and a fingerprint of the evidence, so that an auditor can
+ * tell whether two reviews were made from the same facts.
+ *
+ * @param rubricId the rubric id
+ * @param rubricVersion the rubric version
+ * @param evidenceFingerprint lowercase hex SHA-256 of the evidence's canonical form (subject, period,
+ *     and every measure's evidence in a fixed order; ratings sorted; attributes are not part of it)
+ */
+public record Provenance(String rubricId, String rubricVersion, String evidenceFingerprint) {
+
+    /** Checks that the parts are present. */
+    public Provenance {
+        Objects.requireNonNull(rubricId, "rubricId");
+        Objects.requireNonNull(rubricVersion, "rubricVersion");
+        Objects.requireNonNull(evidenceFingerprint, "evidenceFingerprint");
+    }
+}

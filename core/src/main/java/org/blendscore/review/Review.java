@@ -1,0 +1,111 @@
+package org.blendscore.review;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.blendscore.rubric.DateRange;
+
+/**
+ * The immutable, explained result of scoring one subject's evidence for one period against a
+ * rubric.
+ *
+ * <p>Numbers are exact decimals at the rubric's scale, rounded half-even from an exact rational
+ * computation. The measures' contributions add up exactly to {@link #overall()}: each exact
+ * contribution is rounded down to the scale and the units still missing to reach the rounded
+ * overall go, one each, to the measures with the largest remainders (ties to the measure declared
+ * first) — the largest-remainder method.
+ *
+ * @param subjectId who was reviewed
+ * @param period the review period
+ * @param overall the overall score
+ * @param band the band label, after guards
+ * @param bandBeforeGuards the band the overall score alone would give, present only when a guard lowered it
+ * @param sections every section, in declaration order
+ * @param reasons the measures ranked by how far they moved the overall against a review where every
+ *     measure scores 100, largest impact first
+ * @param warnings every renormalisation, left-out source or measure, zero-counted evidence and guard
+ * @param provenance the rubric and the evidence fingerprint
+ */
+public record Review(String subjectId, DateRange period, BigDecimal overall, String band, Optional<String> bandBeforeGuards,
+                     List<SectionResult> sections, List<Reason> reasons, List<Warning> warnings, Provenance provenance) {
+
+    /** Checks the parts and copies the lists. */
+    public Review {
+        Objects.requireNonNull(subjectId, "subjectId");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(overall, "overall");
+        Objects.requireNonNull(band, "band");
+        Objects.requireNonNull(bandBeforeGuards, "bandBeforeGuards");
+        sections = List.copyOf(sections);
+        reasons = List.copyOf(reasons);
+        warnings = List.copyOf(warnings);
+        Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /**
+     * The rubric id, from the provenance.
+     *
+     * @return the rubric id
+     */
+    public String rubricId() {
+        return provenance.rubricId();
+    }
+
+    /**
+     * The rubric version, from the provenance.
+     *
+     * @return the rubric version
+     */
+    public String rubricVersion() {
+        return provenance.rubricVersion();
+    }
+
+    /**
+     * The section with this name.
+     *
+     * @param name a section name
+     * @return the section's result, or empty
+     */
+    public Optional<SectionResult> section(String name) {
+        return sections.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The measure with this id.
+     *
+     * @param measureId a measure id
+     * @return the measure's result, or empty
+     */
+    public Optional<MeasureResult> measure(String measureId) {
+        return measures().stream().filter(m -> m.id().equals(measureId)).findFirst();
+    }
+
+    /**
+     * Every measure's result, in declaration order.
+     *
+     * @return the measures
+     */
+    public List<MeasureResult> measures() {
+        return sections.stream().flatMap(s -> s.measures().stream()).toList();
+    }
+
+    /**
+     * The reason with the largest impact, if any measure moved the score away from the baseline.
+     *
+     * @return the top reason, or empty
+     */
+    public Optional<Reason> topReason() {
+        return reasons.isEmpty() ? Optional.empty() : Optional.of(reasons.get(0));
+    }
+
+    /**
+     * Renders the review as plain text a sales rep can read: every number traced to its rule, such
+     * as {@code new-arr: 1,200,000 of 1,000,000 USD = 120.0% -> 112.00 points x 50% = 56.00}.
+     *
+     * @return the explanation, lines separated by {@code \n}
+     */
+    public String explain() {
+        return ReviewText.render(this);
+    }
+}

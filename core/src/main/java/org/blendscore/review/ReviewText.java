@@ -1,0 +1,163 @@
+package org.blendscore.review;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.blendscore.evidence.Rating;
+import org.blendscore.rubric.Direction;
+
+/** Renders a {@link Review} as plain text; every number is traced to its rule. */
+final class ReviewText {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private ReviewText() {
+    }
+
+    static String render(Review r) {
+        StringBuilder out = new StringBuilder();
+        out.append("Review of ").append(r.subjectId()).append(" for ").append(r.period()).append('\n');
+        out.append("Rubric ").append(r.rubricId()).append(" version ").append(r.rubricVersion()).append('\n');
+        out.append("Overall ").append(r.overall().toPlainString()).append(", band ").append(r.band());
+        r.bandBeforeGuards().ifPresent(b -> out.append(" (").append(b).append(" before a band guard)"));
+        out.append("\n\n");
+        for (SectionResult s : r.sections()) {
+            section(out, s);
+        }
+        if (!r.reasons().isEmpty()) {
+            out.append("\nReasons (impact on the overall against 100 points on every measure):\n");
+            for (Reason reason : r.reasons()) {
+                out.append("  ").append(reason.raised() ? "+ " : reason.impact().signum() < 0 ? "- " : "= ")
+                        .append(reason.text()).append('\n');
+            }
+        }
+        if (!r.warnings().isEmpty()) {
+            out.append("\nWarnings:\n");
+            for (Warning w : r.warnings()) {
+                out.append("  ! ").append(w.message()).append('\n');
+            }
+        }
+        out.append("\nEvidence fingerprint (SHA-256): ").append(r.provenance().evidenceFingerprint()).append('\n');
+        return out.toString();
+    }
+
+    private static void section(StringBuilder out, SectionResult s) {
+        out.append(s.name()).append(": ");
+        if (s.leftOut()) {
+            out.append("left out, no usable evidence (declared weight ").append(percent(s.weight())).append(")\n");
+        } else {
+            out.append(s.score().orElseThrow().toPlainString()).append(" points x ").append(percent(s.effectiveWeight()))
+                    .append(" = ").append(s.contribution().toPlainString()).append('\n');
+        }
+        for (MeasureResult m : s.measures()) {
+            measure(out, m);
+        }
+    }
+
+    private static void measure(StringBuilder out, MeasureResult m) {
+        out.append("  ").append(m.id()).append(": ");
+        if (m.status() == MeasureStatus.LEFT_OUT) {
+            out.append("left out: ").append(reasonOf(m.input())).append('\n');
+            ratingSources(out, m.input());
+            return;
+        }
+        MeasureInput in = m.input();
+        if (in instanceof QuotaInput q) {
+            out.append(grouped(q.actual())).append(q.direction() == Direction.LOWER_IS_BETTER ? " against " : " of ")
+                    .append(grouped(q.target())).append(' ').append(q.unit()).append(" = ")
+                    .append(q.attainment().map(ReviewText::attainment).orElse("unbounded attainment"));
+        } else if (in instanceof MilestoneInput mi) {
+            out.append(mi.credits().isEmpty() ? "no milestone reached"
+                    : mi.credits().stream().map(c -> c.id() + (c.detail().equals("reached") ? "" : " (" + c.detail() + ")")
+                            + " " + c.points().toPlainString()).collect(Collectors.joining(" + ")));
+            if (mi.capped()) {
+                out.append(", capped at 100");
+            }
+        } else if (in instanceof RatingInput ri) {
+            out.append(ri.sources().stream().filter(src -> src.status() != SourceStatus.LEFT_OUT)
+                    .map(src -> src.source() + " " + percent(src.effectiveWeight()) + " x " + src.points().orElseThrow().toPlainString())
+                    .collect(Collectors.joining(" + ")));
+        } else {
+            out.append(reasonOf(in)).append(", counted as 0");
+        }
+        out.append(" -> ").append(m.points().orElseThrow().toPlainString()).append(" points x ")
+                .append(percent(m.effectiveWeight())).append(" = ").append(m.contribution().toPlainString());
+        BigDecimal naive = m.points().orElseThrow().multiply(m.effectiveWeight())
+                .divide(HUNDRED, m.contribution().scale(), RoundingMode.HALF_EVEN);
+        if (naive.compareTo(m.contribution()) != 0) {
+            out.append(" (rounding apportioned so the contributions add up to the overall)");
+        }
+        out.append('\n');
+        if (in instanceof QuotaInput q) {
+            out.append("      ").append(q.rule()).append('\n');
+        }
+        ratingSources(out, in);
+    }
+
+    private static void ratingSources(StringBuilder out, MeasureInput in) {
+        if (!(in instanceof RatingInput ri)) {
+            return;
+        }
+        for (SourceResult src : ri.sources()) {
+            out.append("      ").append(src.source()).append(" (").append(percent(src.weight())).append("): ");
+            out.append(src.ratings().isEmpty() ? "no ratings"
+                    : src.ratings().stream().map(ReviewText::rating).collect(Collectors.joining(", ")));
+            switch (src.status()) {
+                case SCORED -> out.append(" -> ").append(ri.aggregation().name().toLowerCase(Locale.ROOT)).append(' ')
+                        .append(src.value().orElseThrow().toPlainString()).append(" -> ")
+                        .append(src.points().orElseThrow().toPlainString()).append(" points");
+                case COUNTED_AS_ZERO -> out.append(" -> ").append(src.usable()).append(" usable of ").append(src.minRatings())
+                        .append(" needed, counted as 0 points");
+                case LEFT_OUT -> out.append(" -> ").append(src.usable()).append(" usable of ").append(src.minRatings())
+                        .append(" needed, left out");
+            }
+            out.append('\n');
+        }
+    }
+
+    private static String rating(Rating r) {
+        return r.value().map(BigDecimal::toPlainString).orElse("N/A") + " by " + r.raterId();
+    }
+
+    private static String reasonOf(MeasureInput in) {
+        if (in instanceof NoInput n) {
+            return n.reason();
+        }
+        if (in instanceof RatingInput) {
+            return "no source had enough usable ratings";
+        }
+        return "no usable evidence";
+    }
+
+    /** A percentage without trailing zeros: 50%, 18%, 16.6667%. */
+    static String percent(BigDecimal p) {
+        BigDecimal s = p.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString() + "%";
+    }
+
+    /** An attainment ratio as a percentage with one decimal: 1.2 gives 120.0%. */
+    static String attainment(BigDecimal ratio) {
+        return ratio.multiply(HUNDRED).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
+    }
+
+    /** A decimal with thousands separators, as in 1,200,000 or 1,234.5. */
+    static String grouped(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.scale() < 0) {
+            v = v.setScale(0);
+        }
+        String plain = v.abs().toPlainString();
+        int dot = plain.indexOf('.');
+        String whole = dot < 0 ? plain : plain.substring(0, dot);
+        String fraction = dot < 0 ? "" : plain.substring(dot);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                b.append(',');
+            }
+            b.append(whole.charAt(i));
+        }
+        return (v.signum() < 0 ? "-" : "") + b + fraction;
+    }
+}

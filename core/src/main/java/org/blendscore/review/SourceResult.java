@@ -1,0 +1,37 @@
+package org.blendscore.review;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.blendscore.evidence.Rating;
+
+/**
+ * One rating source's part in a rating measure.
+ *
+ * @param source the source name
+ * @param weight the declared weight among the measure's sources, percent
+ * @param effectiveWeight the weight after renormalisation, percent, rounded half-even to 4 places
+ * @param ratings every rating of the source, N/A ones included, sorted by rater id
+ * @param usable how many ratings were not N/A
+ * @param minRatings how many usable ratings the source needed
+ * @param value the aggregated value (mean or median), rounded half-even to the rubric's scale;
+ *     empty if the source did not count
+ * @param points the points of that value, at the rubric's scale; empty if the source was left out
+ * @param status how the source took part
+ */
+public record SourceResult(String source, BigDecimal weight, BigDecimal effectiveWeight, List<Rating> ratings,
+                           int usable, int minRatings, Optional<BigDecimal> value, Optional<BigDecimal> points,
+                           SourceStatus status) {
+
+    /** Checks the parts and copies the ratings. */
+    public SourceResult {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(weight, "weight");
+        Objects.requireNonNull(effectiveWeight, "effectiveWeight");
+        ratings = List.copyOf(ratings);
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(points, "points");
+        Objects.requireNonNull(status, "status");
+    }
+}

@@ -1,0 +1,35 @@
+package org.blendscore.review;
+
+import java.util.Objects;
+
+/**
+ * Something a reader of the review must know: evidence left out, weights renormalised, missing
+ * evidence counted as zero, a band capped by a guard.
+ *
+ * @param kind what happened
+ * @param path where, such as {@code measures[customer-trust].sources[customer]}
+ * @param message a sentence a sales rep can read
+ */
+public record Warning(Kind kind, String path, String message) {
+
+    /** What a warning is about. */
+    public enum Kind {
+        /** A rating source had too few usable ratings and was left out; the other sources were renormalised. */
+        SOURCE_LEFT_OUT,
+        /** A measure had no usable evidence and was left out; its section's other measures were renormalised. */
+        MEASURE_LEFT_OUT,
+        /** A section had no usable measure and was left out; the other sections were renormalised. */
+        SECTION_LEFT_OUT,
+        /** Missing evidence was counted as zero points under the rubric's policy. */
+        COUNTED_AS_ZERO,
+        /** A band guard lowered the band. */
+        BAND_CAPPED
+    }
+
+    /** Checks that the parts are present. */
+    public Warning {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(message, "message");
+    }
+}

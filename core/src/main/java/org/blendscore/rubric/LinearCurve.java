@@ -1,0 +1,46 @@
+package org.blendscore.rubric;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A piecewise-linear curve through breakpoints.
+ *
+ * <ul>
+ *   <li>Between two breakpoints, points are interpolated linearly.</li>
+ *   <li>Below the first breakpoint, points stay at the first breakpoint's points (no extrapolation).</li>
+ *   <li>With a gate, an attainment strictly below the gate scores 0.</li>
+ *   <li>Capped: above the last breakpoint, points stay at the last breakpoint's points.
+ *       Uncapped: the last segment's slope continues.</li>
+ * </ul>
+ *
+ * @param breakpoints at least two, attainments strictly increasing
+ * @param gate the attainment below which nothing counts, if any
+ * @param capped whether points stay flat above the last breakpoint
+ */
+public record LinearCurve(@NotEmpty List<@Valid @NotNull Breakpoint> breakpoints, Optional<BigDecimal> gate, boolean capped)
+        implements Curve {
+
+    /** Copies the breakpoints; order is kept as given and checked when the rubric is built. */
+    public LinearCurve {
+        breakpoints = List.copyOf(breakpoints);
+        Objects.requireNonNull(gate, "gate");
+    }
+
+    @Override
+    public Optional<BigDecimal> maxPoints() {
+        BigDecimal highest = breakpoints.stream().map(Breakpoint::points).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        if (capped || breakpoints.size() < 2) {
+            return Optional.of(highest);
+        }
+        Breakpoint last = breakpoints.get(breakpoints.size() - 1);
+        Breakpoint before = breakpoints.get(breakpoints.size() - 2);
+        return last.points().compareTo(before.points()) > 0 ? Optional.empty() : Optional.of(highest);
+    }
+}

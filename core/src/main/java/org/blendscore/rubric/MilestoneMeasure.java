@@ -1,0 +1,40 @@
+package org.blendscore.rubric;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Progression milestones worth points. The points of every rule add up; when
+ * {@code capAt100} is set, the total is capped at 100.
+ *
+ * @param id the measure id
+ * @param weight weight in the section, percent
+ * @param rules the milestones, stage ladders and counted milestones
+ * @param capAt100 whether the total is capped at 100 points
+ */
+public record MilestoneMeasure(@NotBlank String id, @NotNull @Positive BigDecimal weight,
+                               @NotEmpty List<@Valid @NotNull MilestoneRule> rules, boolean capAt100) implements Measure {
+
+    /** Copies the rules. */
+    public MilestoneMeasure {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(weight, "weight");
+        rules = List.copyOf(rules);
+    }
+
+    /**
+     * The most points the measure can give: the rules' maxima added up, capped at 100 if so declared.
+     *
+     * @return the maximum points
+     */
+    public BigDecimal maxPoints() {
+        BigDecimal sum = rules.stream().map(MilestoneRule::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return capAt100 ? sum.min(BigDecimal.valueOf(100)) : sum;
+    }
+}

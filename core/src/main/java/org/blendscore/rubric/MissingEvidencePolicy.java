@@ -1,0 +1,17 @@
+package org.blendscore.rubric;
+
+/**
+ * What happens when a rating source has fewer usable ratings than its minimum, or a measure has no
+ * usable evidence at all. An N/A rating is never a zero: it is simply not counted.
+ */
+public enum MissingEvidencePolicy {
+    /**
+     * The source or measure is left out with a warning and the remaining weights at its level are
+     * renormalised (the default). A section left without measures is left out the same way.
+     */
+    LEAVE_OUT,
+    /** The source or measure keeps its weight and counts 0 points, with a warning. */
+    COUNT_AS_ZERO,
+    /** The whole review is rejected with an error naming what is missing. */
+    REJECT
+}

@@ -1,0 +1,37 @@
+package org.blendscore.rubric;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Qualitative ratings on a behaviour-anchored scale from several weighted sources.
+ *
+ * <p>Each source's usable ratings (N/A ones are never counted) are aggregated into a value, the
+ * value is mapped to points on the scale, and the measure's points are the sources' points weighted
+ * by the sources' weights.
+ *
+ * @param id the measure id
+ * @param weight weight in the section, percent
+ * @param scale the rating scale
+ * @param sources the sources, weights adding up to 100
+ * @param aggregation how one source's ratings combine
+ */
+public record RatingMeasure(@NotBlank String id, @NotNull @Positive BigDecimal weight, @Valid @NotNull RatingScale scale,
+                            @NotEmpty List<@Valid @NotNull RatingSource> sources, @NotNull Aggregation aggregation)
+        implements Measure {
+
+    /** Copies the sources. */
+    public RatingMeasure {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(weight, "weight");
+        Objects.requireNonNull(scale, "scale");
+        sources = List.copyOf(sources);
+        Objects.requireNonNull(aggregation, "aggregation");
+    }
+}

@@ -1,0 +1,146 @@
+package org.blendscore.rubric;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What is measured for one role and how it is weighed: ordered sections of weighted measures,
+ * bands, band guards and a missing-evidence policy. Immutable, and valid by construction: the
+ * constructor checks the whole tree and throws an {@link InvalidRubricException} listing every
+ * problem with its path.
+ *
+ * <p>Compile a rubric once with {@code org.blendscore.scoring.Scorer.of(rubric)} and score many
+ * pieces of evidence with the scorer.
+ *
+ * @param id the rubric id, such as {@code enterprise-ae}
+ * @param version the published version, such as {@code 2026.1}
+ * @param effective the dates the rubric applies to; evidence periods must lie inside
+ * @param sections the sections, weights adding up to 100
+ * @param bands the bands, highest first; the lowest starts at 0
+ * @param guards band guards, applied in order
+ * @param missingEvidence what happens to missing evidence
+ * @param scale decimal places of scores and contributions in reviews (0 to 6; 2 by default in builders)
+ */
+public record Rubric(@NotBlank String id, @NotBlank String version, @NotNull DateRange effective,
+                     @NotEmpty List<@Valid @NotNull Section> sections, @NotEmpty List<@Valid @NotNull Band> bands,
+                     List<@Valid @NotNull BandGuard> guards, @NotNull MissingEvidencePolicy missingEvidence,
+                     @Min(0) @Max(6) int scale) {
+
+    /** The decimal places of results when a rubric does not say otherwise. */
+    public static final int DEFAULT_SCALE = 2;
+
+    /**
+     * Copies the lists and checks the whole rubric.
+     *
+     * @throws InvalidRubricException listing every problem found, each with its path
+     */
+    public Rubric {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(effective, "effective");
+        sections = List.copyOf(sections);
+        bands = List.copyOf(bands);
+        guards = List.copyOf(guards);
+        Objects.requireNonNull(missingEvidence, "missingEvidence");
+        List<RubricProblem> problems = RubricChecks.check(id, version, sections, bands, guards, scale);
+        if (!problems.isEmpty()) {
+            throw new InvalidRubricException(id, problems);
+        }
+    }
+
+    /**
+     * Every measure of the rubric, in declaration order.
+     *
+     * @return the measures
+     */
+    public List<Measure> measures() {
+        return sections.stream().flatMap(s -> s.measures().stream()).toList();
+    }
+
+    /**
+     * The measure with this id.
+     *
+     * @param measureId a measure id
+     * @return the measure, or empty if the rubric has none by that id
+     */
+    public Optional<Measure> measure(String measureId) {
+        return measures().stream().filter(m -> m.id().equals(measureId)).findFirst();
+    }
+
+    /**
+     * The section with this name.
+     *
+     * @param name a section name
+     * @return the section, or empty
+     */
+    public Optional<Section> section(String name) {
+        return sections.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The band with this label.
+     *
+     * @param label a band label
+     * @return the band, or empty
+     */
+    public Optional<Band> band(String label) {
+        return bands.stream().filter(b -> b.label().equals(label)).findFirst();
+    }
+
+    /**
+     * The band an overall score falls in, before any guard.
+     *
+     * @param overall an overall score
+     * @return the highest band whose lower bound is at most {@code overall}
+     */
+    public Band bandFor(BigDecimal overall) {
+        return bands.stream().filter(b -> overall.compareTo(b.lowerBound()) >= 0).findFirst()
+                .orElse(bands.get(bands.size() - 1));
+    }
+
+    /**
+     * The highest overall score any evidence can reach, or empty if some curve is unbounded.
+     *
+     * @return the maximum overall score, if bounded
+     */
+    public Optional<BigDecimal> maxOverall() {
+        // the overall is a weighted mean of measure points, so it never exceeds the largest maximum
+        BigDecimal highest = BigDecimal.ZERO;
+        for (Measure m : measures()) {
+            Optional<BigDecimal> max = maxPoints(m);
+            if (max.isEmpty()) {
+                return Optional.empty();
+            }
+            highest = highest.max(max.get());
+        }
+        return Optional.of(highest);
+    }
+
+    /**
+     * The most points a measure can give, or empty for an unbounded curve.
+     *
+     * @param measure a measure
+     * @return its maximum points, if bounded
+     */
+    public static Optional<BigDecimal> maxPoints(Measure measure) {
+        if (measure instanceof QuotaMeasure q) {
+            return q.curve().maxPoints();
+        }
+        if (measure instanceof MilestoneMeasure m) {
+            return Optional.of(m.maxPoints());
+        }
+        RatingMeasure r = (RatingMeasure) measure;
+        return Optional.of(Stream.concat(Stream.of(BigDecimal.valueOf(100)),
+                        r.scale().levels().stream().map(l -> l.points().orElse(BigDecimal.ZERO)))
+                .max(BigDecimal::compareTo).orElseThrow());
+    }
+}

@@ -1,0 +1,27 @@
+package org.blendscore.rubric;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A weighted group of measures, such as Revenue, Progression or Relationship.
+ *
+ * @param name the section name, unique in the rubric
+ * @param weight weight in the rubric, percent
+ * @param measures the measures, weights adding up to 100
+ */
+public record Section(@NotBlank String name, @NotNull @Positive BigDecimal weight, @NotEmpty List<@Valid @NotNull Measure> measures) {
+
+    /** Copies the measures. */
+    public Section {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(weight, "weight");
+        measures = List.copyOf(measures);
+    }
+}

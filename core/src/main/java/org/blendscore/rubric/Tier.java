@@ -1,0 +1,33 @@
+package org.blendscore.rubric;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One step of a {@link TierCurve}: attainments from {@code from} up to {@code to} score {@code points}.
+ *
+ * <p>Whether a value exactly on an edge between two tiers belongs to the lower or the higher tier is
+ * the curve's {@link TierEdge} rule.
+ *
+ * @param from the lower edge of the tier (attainment ratio)
+ * @param to the upper edge, or empty for the open-ended top tier
+ * @param points the points of every attainment in the tier
+ */
+public record Tier(@NotNull @PositiveOrZero BigDecimal from, Optional<BigDecimal> to, @NotNull @PositiveOrZero BigDecimal points) {
+
+    /** Checks that the parts are present. */
+    public Tier {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(points, "points");
+    }
+
+    /** Renders the tier's interval, e.g. {@code [0.8, 1.0) -> 50}. */
+    @Override
+    public String toString() {
+        return "[" + from.toPlainString() + ", " + to.map(BigDecimal::toPlainString).orElse("\u221e") + ") -> " + points.toPlainString();
+    }
+}

@@ -1,0 +1,162 @@
+package org.blendscore.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.blendscore.evidence.EvidenceProblem;
+import org.blendscore.evidence.Evidence;
+import org.blendscore.evidence.MeasureEvidence;
+import org.blendscore.evidence.MilestonesReached;
+import org.blendscore.evidence.QuotaActual;
+import org.blendscore.evidence.Rating;
+import org.blendscore.evidence.Ratings;
+import org.blendscore.rubric.CountedMilestone;
+import org.blendscore.rubric.Measure;
+import org.blendscore.rubric.MilestoneMeasure;
+import org.blendscore.rubric.MilestoneRule;
+import org.blendscore.rubric.QuantityKind;
+import org.blendscore.rubric.QuotaMeasure;
+import org.blendscore.rubric.RatingMeasure;
+import org.blendscore.rubric.RatingSource;
+import org.blendscore.rubric.Rubric;
+import org.blendscore.rubric.StageLadder;
+import org.blendscore.rubric.Stage;
+
+/** Checks a piece of evidence against a rubric and collects every problem. */
+final class EvidenceChecks {
+
+    private final Rubric rubric;
+    private final Map<String, Measure> measures;
+    private final Evidence evidence;
+    private final List<EvidenceProblem> problems = new ArrayList<>();
+
+    private EvidenceChecks(Rubric rubric, Map<String, Measure> measures, Evidence evidence) {
+        this.rubric = rubric;
+        this.measures = measures;
+        this.evidence = evidence;
+    }
+
+    static List<EvidenceProblem> check(Rubric rubric, Map<String, Measure> measures, Evidence evidence) {
+        EvidenceChecks c = new EvidenceChecks(rubric, measures, evidence);
+        c.run();
+        return c.problems;
+    }
+
+    private void add(Optional<String> measure, Optional<String> rater, String field, String message) {
+        problems.add(new EvidenceProblem(evidence.subjectId(), measure, rater, field, message));
+    }
+
+    private void run() {
+        if (evidence.subjectId().isBlank()) {
+            add(Optional.empty(), Optional.empty(), "subjectId", EvidenceMessages.subjectMissing());
+        }
+        if (!rubric.effective().encloses(evidence.period())) {
+            add(Optional.empty(), Optional.empty(), "period",
+                    EvidenceMessages.periodOutside(evidence.period(), rubric.effective(), rubric.id()));
+        }
+        evidence.measures().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            Measure m = measures.get(e.getKey());
+            Optional<String> id = Optional.of(e.getKey());
+            if (m == null) {
+                add(id, Optional.empty(), "measureId", EvidenceMessages.unknownMeasure(e.getKey(), measures.keySet()));
+                return;
+            }
+            MeasureEvidence me = e.getValue();
+            if (m instanceof QuotaMeasure q) {
+                if (me instanceof QuotaActual a) {
+                    quota(id, q, a.actual());
+                } else {
+                    add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("a quota actual", family(me)));
+                }
+            } else if (m instanceof MilestoneMeasure ms) {
+                if (me instanceof MilestonesReached r) {
+                    milestones(id, ms, r);
+                } else {
+                    add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("milestones reached", family(me)));
+                }
+            } else if (m instanceof RatingMeasure rm) {
+                if (me instanceof Ratings r) {
+                    ratings(id, rm, r.ratings());
+                } else {
+                    add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("ratings", family(me)));
+                }
+            }
+        });
+    }
+
+    private static String family(MeasureEvidence me) {
+        if (me instanceof QuotaActual) {
+            return "a quota actual";
+        }
+        return me instanceof MilestonesReached ? "milestones reached" : "ratings";
+    }
+
+    private void quota(Optional<String> id, QuotaMeasure q, BigDecimal actual) {
+        if (actual.signum() < 0) {
+            add(id, Optional.empty(), "actual", EvidenceMessages.negativeActual(actual));
+        } else if (q.target().kind() == QuantityKind.COUNT && actual.stripTrailingZeros().scale() > 0) {
+            add(id, Optional.empty(), "actual", EvidenceMessages.fractionalCount(actual, q.target().unit()));
+        }
+    }
+
+    private void milestones(Optional<String> id, MilestoneMeasure m, MilestonesReached r) {
+        Set<String> plain = new HashSet<>();
+        Set<String> counted = new HashSet<>();
+        for (MilestoneRule rule : m.rules()) {
+            if (rule instanceof CountedMilestone) {
+                counted.add(rule.id());
+            } else if (rule instanceof StageLadder ladder) {
+                ladder.stages().stream().map(Stage::id).forEach(plain::add);
+            } else {
+                plain.add(rule.id());
+            }
+        }
+        Set<String> known = new HashSet<>(plain);
+        known.addAll(counted);
+        r.reached().stream().sorted().forEach(reached -> {
+            if (counted.contains(reached)) {
+                add(id, Optional.empty(), "reached", EvidenceMessages.countedAsReached(reached));
+            } else if (!plain.contains(reached)) {
+                add(id, Optional.empty(), "reached", EvidenceMessages.unknownMilestone(reached, sorted(known)));
+            }
+        });
+        r.counts().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(c -> {
+            if (plain.contains(c.getKey())) {
+                add(id, Optional.empty(), "counts[" + c.getKey() + "]", EvidenceMessages.countNotCounted(c.getKey()));
+            } else if (!counted.contains(c.getKey())) {
+                add(id, Optional.empty(), "counts[" + c.getKey() + "]", EvidenceMessages.unknownMilestone(c.getKey(), sorted(known)));
+            } else if (c.getValue() < 0) {
+                add(id, Optional.empty(), "counts[" + c.getKey() + "]", EvidenceMessages.negativeCount(c.getValue()));
+            }
+        });
+    }
+
+    private void ratings(Optional<String> id, RatingMeasure m, List<Rating> ratings) {
+        List<String> sources = m.sources().stream().map(RatingSource::name).toList();
+        Set<String> seen = new HashSet<>();
+        for (Rating r : ratings) {
+            Optional<String> rater = r.raterId().isBlank() ? Optional.empty() : Optional.of(r.raterId());
+            if (r.raterId().isBlank()) {
+                add(id, rater, "raterId", EvidenceMessages.raterMissing());
+            }
+            if (!sources.contains(r.source())) {
+                add(id, rater, "source", EvidenceMessages.unknownSource(r.source(), sources));
+            } else if (!r.raterId().isBlank() && !seen.add(r.source() + '\u0000' + r.raterId())) {
+                add(id, rater, "raterId", EvidenceMessages.duplicateRating(r.source()));
+            }
+            r.value().ifPresent(v -> {
+                if (!m.scale().isOnScale(v)) {
+                    add(id, rater, "value", EvidenceMessages.offScale(v, m.scale()));
+                }
+            });
+        }
+    }
+
+    private static List<String> sorted(Set<String> items) {
+        return items.stream().sorted().toList();
+    }
+}

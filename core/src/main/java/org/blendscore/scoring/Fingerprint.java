@@ -1,0 +1,76 @@
+package org.blendscore.scoring;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import org.blendscore.evidence.Evidence;
+import org.blendscore.evidence.MeasureEvidence;
+import org.blendscore.evidence.MilestonesReached;
+import org.blendscore.evidence.QuotaActual;
+import org.blendscore.evidence.Rating;
+import org.blendscore.evidence.Ratings;
+
+/**
+ * The SHA-256 fingerprint of a canonical form of evidence. The canonical form lists the subject,
+ * the period and each measure's evidence by measure id; decimals without trailing zeros; milestones,
+ * counts and ratings sorted; every string length-prefixed so that no two different pieces of
+ * evidence share a form. Attributes are not part of it: scoring never reads them.
+ */
+final class Fingerprint {
+
+    private static final Comparator<Rating> RATING_ORDER = Comparator.comparing(Rating::source)
+            .thenComparing(Rating::raterId)
+            .thenComparing(r -> r.value().map(Fingerprint::decimal).orElse(""))
+            .thenComparing(r -> r.comment().orElse(""));
+
+    private Fingerprint() {
+    }
+
+    static String of(Evidence e) {
+        StringBuilder b = new StringBuilder("blendscore-evidence-v1\n");
+        str(b.append("subject "), e.subjectId()).append('\n');
+        b.append("period ").append(e.period().start()).append(' ').append(e.period().end()).append('\n');
+        for (Map.Entry<String, MeasureEvidence> m : new TreeMap<>(e.measures()).entrySet()) {
+            MeasureEvidence me = m.getValue();
+            if (me instanceof QuotaActual q) {
+                str(b.append("quota "), m.getKey()).append(' ').append(decimal(q.actual())).append('\n');
+            } else if (me instanceof MilestonesReached r) {
+                str(b.append("milestones "), m.getKey()).append('\n');
+                r.reached().stream().sorted().forEach(id -> str(b.append("  reached "), id).append('\n'));
+                new TreeMap<>(r.counts()).forEach((id, n) -> str(b.append("  count "), id).append(' ').append(n).append('\n'));
+            } else if (me instanceof Ratings rs) {
+                str(b.append("ratings "), m.getKey()).append('\n');
+                rs.ratings().stream().sorted(RATING_ORDER).forEach(r -> {
+                    str(b.append("  "), r.source()).append(' ');
+                    str(b, r.raterId()).append(' ').append(r.value().map(Fingerprint::decimal).orElse("N/A"));
+                    r.comment().ifPresent(c -> str(b.append(' '), c));
+                    b.append('\n');
+                });
+            }
+        }
+        return sha256(b.toString());
+    }
+
+    static String decimal(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+
+    private static StringBuilder str(StringBuilder b, String s) {
+        return b.append(s.length()).append(':').append(s);
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+    }
+}
