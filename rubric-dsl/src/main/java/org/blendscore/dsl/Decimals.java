@@ -1,0 +1,27 @@
+package org.blendscore.dsl;
+
+import java.math.BigDecimal;
+
+/** Turns the DSL's numbers into decimals, naming the field when a number cannot be one. */
+final class Decimals {
+
+    private Decimals() {
+    }
+
+    /**
+     * The shortest decimal of a double, as written in source code: 0.5 gives 0.5, 1_000_000 gives 1000000.
+     *
+     * @throws IllegalArgumentException for NaN or an infinity, naming the field
+     */
+    static BigDecimal of(double value, String field) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(field + " is " + value + "; a finite number is required");
+        }
+        return normal(BigDecimal.valueOf(value));
+    }
+
+    static BigDecimal normal(BigDecimal value) {
+        BigDecimal s = value.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+}

@@ -1,0 +1,70 @@
+package org.blendscore.dsl;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.blendscore.rubric.Breakpoint;
+import org.blendscore.rubric.LinearCurve;
+
+/**
+ * A piecewise-linear curve being described: breakpoints (attainment ratio to points), an optional
+ * gate and whether it is capped. Immutable: every option returns a new step.
+ */
+public final class LinearCurveStep {
+
+    private final List<Breakpoint> points;
+    private final Optional<BigDecimal> gate;
+    private final boolean capped;
+
+    LinearCurveStep(List<Breakpoint> points, Optional<BigDecimal> gate, boolean capped) {
+        this.points = List.copyOf(points);
+        this.gate = gate;
+        this.capped = capped;
+    }
+
+    /**
+     * Adds a breakpoint: at {@code attainment} (1.0 is 100% of target) the measure scores {@code points}.
+     *
+     * @param attainment attainment ratio
+     * @param points points at that attainment
+     * @return a new step
+     */
+    public LinearCurveStep point(double attainment, double points) {
+        List<Breakpoint> next = new ArrayList<>(this.points);
+        next.add(new Breakpoint(Decimals.of(attainment, "breakpoint attainment"), Decimals.of(points, "breakpoint points")));
+        return new LinearCurveStep(next, gate, capped);
+    }
+
+    /**
+     * Attainments strictly below {@code attainment} score 0.
+     *
+     * @param attainment the gate
+     * @return a new step
+     */
+    public LinearCurveStep gateBelow(double attainment) {
+        return new LinearCurveStep(points, Optional.of(Decimals.of(attainment, "gate")), capped);
+    }
+
+    /**
+     * Above the last breakpoint, points stay flat.
+     *
+     * @return a new step
+     */
+    public LinearCurveStep capped() {
+        return new LinearCurveStep(points, gate, true);
+    }
+
+    /**
+     * Above the last breakpoint, the last segment's slope continues (the default).
+     *
+     * @return a new step
+     */
+    public LinearCurveStep uncapped() {
+        return new LinearCurveStep(points, gate, false);
+    }
+
+    LinearCurve toCurve() {
+        return new LinearCurve(points, gate, capped);
+    }
+}

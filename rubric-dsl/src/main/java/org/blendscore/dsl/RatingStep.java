@@ -1,0 +1,84 @@
+package org.blendscore.dsl;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.blendscore.rubric.Aggregation;
+import org.blendscore.rubric.RatingMeasure;
+import org.blendscore.rubric.RatingScale;
+import org.blendscore.rubric.RatingSource;
+import org.blendscore.rubric.ScaleLevel;
+
+/**
+ * A rating measure being described: its scale, its sources and how a source's ratings combine.
+ * Immutable: every option returns a new step.
+ */
+public final class RatingStep {
+
+    private final Optional<RatingScale> scale;
+    private final List<RatingSource> sources;
+    private final Aggregation aggregation;
+
+    RatingStep(Optional<RatingScale> scale, List<RatingSource> sources, Aggregation aggregation) {
+        this.scale = scale;
+        this.sources = List.copyOf(sources);
+        this.aggregation = aggregation;
+    }
+
+    static RatingStep start() {
+        return new RatingStep(Optional.empty(), List.of(), Aggregation.MEAN);
+    }
+
+    /**
+     * The rating scale, from {@link RubricDsl#scale(double, double)}.
+     *
+     * @param scale the scale
+     * @return a new step
+     */
+    public RatingStep scale(ScaleStep scale) {
+        return new RatingStep(Optional.of(scale.toScale()), sources, aggregation);
+    }
+
+    /**
+     * A source with its weight among the sources and the fewest usable ratings it needs to count.
+     *
+     * @param name the source, such as {@code customer}
+     * @param weight weight among the sources, percent
+     * @param minRatings the minimum number of usable (not N/A) ratings
+     * @return a new step
+     */
+    public RatingStep source(String name, double weight, int minRatings) {
+        List<RatingSource> next = new ArrayList<>(sources);
+        next.add(new RatingSource(name, Decimals.of(weight, "source weight"), minRatings));
+        return new RatingStep(scale, next, aggregation);
+    }
+
+    /**
+     * Each source's value is the median of its ratings.
+     *
+     * @return a new step
+     */
+    public RatingStep median() {
+        return new RatingStep(scale, sources, Aggregation.MEDIAN);
+    }
+
+    /**
+     * Each source's value is the mean of its ratings (the default).
+     *
+     * @return a new step
+     */
+    public RatingStep mean() {
+        return new RatingStep(scale, sources, Aggregation.MEAN);
+    }
+
+    RatingMeasure build(String id, BigDecimal weight, String path, Problems problems) {
+        if (scale.isEmpty()) {
+            problems.missing(path + ".scale", "rating scale");
+        }
+        RatingScale s = scale.orElseGet(() -> new RatingScale(BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ONE, List.of(
+                new ScaleLevel(BigDecimal.ZERO, "no", "-", Optional.empty()),
+                new ScaleLevel(BigDecimal.ONE, "yes", "-", Optional.empty()))));
+        return new RatingMeasure(id, weight, s, sources, aggregation);
+    }
+}

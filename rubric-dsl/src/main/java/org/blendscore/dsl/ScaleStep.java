@@ -1,0 +1,69 @@
+package org.blendscore.dsl;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.blendscore.rubric.RatingScale;
+import org.blendscore.rubric.ScaleLevel;
+
+/**
+ * A behaviour-anchored rating scale being described: its range and step, and a label and anchor for
+ * every level. Immutable: every option returns a new step, so one scale can be shared by many
+ * measures and rubrics.
+ */
+public final class ScaleStep {
+
+    private final BigDecimal min;
+    private final BigDecimal max;
+    private final BigDecimal step;
+    private final List<ScaleLevel> levels;
+
+    ScaleStep(BigDecimal min, BigDecimal max, BigDecimal step, List<ScaleLevel> levels) {
+        this.min = min;
+        this.max = max;
+        this.step = step;
+        this.levels = List.copyOf(levels);
+    }
+
+    /**
+     * Describes a level: its label and the observable behaviour that earns it. Points follow the
+     * linear map of the scale onto 0..100.
+     *
+     * @param value the level's value
+     * @param label a short label
+     * @param anchor the behavioural anchor
+     * @return a new step
+     */
+    public ScaleStep level(double value, String label, String anchor) {
+        return add(new ScaleLevel(Decimals.of(value, "level value"), label, anchor, Optional.empty()));
+    }
+
+    /**
+     * Describes a level with its own points, overriding the linear map.
+     *
+     * @param value the level's value
+     * @param label a short label
+     * @param anchor the behavioural anchor
+     * @param points the level's points
+     * @return a new step
+     */
+    public ScaleStep level(double value, String label, String anchor, double points) {
+        return add(new ScaleLevel(Decimals.of(value, "level value"), label, anchor, Optional.of(Decimals.of(points, "level points"))));
+    }
+
+    private ScaleStep add(ScaleLevel level) {
+        List<ScaleLevel> next = new ArrayList<>(levels);
+        next.add(level);
+        return new ScaleStep(min, max, step, next);
+    }
+
+    /**
+     * The scale as core's model; checked when the rubric is built.
+     *
+     * @return the rating scale
+     */
+    public RatingScale toScale() {
+        return new RatingScale(min, max, step, levels);
+    }
+}

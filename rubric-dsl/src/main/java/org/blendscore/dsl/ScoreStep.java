@@ -1,0 +1,63 @@
+package org.blendscore.dsl;
+
+import org.blendscore.rubric.Comparison;
+import org.blendscore.rubric.ScoreCondition;
+
+/**
+ * The score of a section or the points of a measure, to be compared with a threshold in a band
+ * guard: {@code sectionScore("Relationship").below(50)}.
+ */
+public final class ScoreStep {
+
+    private final ScoreCondition.Scope scope;
+    private final String ref;
+
+    ScoreStep(ScoreCondition.Scope scope, String ref) {
+        this.scope = scope;
+        this.ref = ref;
+    }
+
+    /**
+     * Holds when the score is below {@code threshold}.
+     *
+     * @param threshold the threshold
+     * @return the condition
+     */
+    public ScoreCondition below(double threshold) {
+        return of(Comparison.BELOW, threshold);
+    }
+
+    /**
+     * Holds when the score is at most {@code threshold}.
+     *
+     * @param threshold the threshold
+     * @return the condition
+     */
+    public ScoreCondition atMost(double threshold) {
+        return of(Comparison.AT_MOST, threshold);
+    }
+
+    /**
+     * Holds when the score is at least {@code threshold}.
+     *
+     * @param threshold the threshold
+     * @return the condition
+     */
+    public ScoreCondition atLeast(double threshold) {
+        return of(Comparison.AT_LEAST, threshold);
+    }
+
+    /**
+     * Holds when the score is above {@code threshold}.
+     *
+     * @param threshold the threshold
+     * @return the condition
+     */
+    public ScoreCondition above(double threshold) {
+        return of(Comparison.ABOVE, threshold);
+    }
+
+    private ScoreCondition of(Comparison comparison, double threshold) {
+        return new ScoreCondition(scope, ref, comparison, Decimals.of(threshold, "threshold"));
+    }
+}

@@ -1,0 +1,32 @@
+package org.blendscore.dsl;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.blendscore.rubric.Stage;
+
+/** The ordered stages of a stage ladder being described. Immutable: every option returns a new step. */
+public final class StagesStep {
+
+    private final List<Stage> stages;
+
+    StagesStep(List<Stage> stages) {
+        this.stages = List.copyOf(stages);
+    }
+
+    /**
+     * Adds the next stage.
+     *
+     * @param id the stage id, such as {@code proposal}
+     * @param points the points credited when this is the furthest stage reached
+     * @return a new step
+     */
+    public StagesStep stage(String id, double points) {
+        List<Stage> next = new ArrayList<>(stages);
+        next.add(new Stage(id, Decimals.of(points, "stage points")));
+        return new StagesStep(next);
+    }
+
+    List<Stage> stages() {
+        return stages;
+    }
+}

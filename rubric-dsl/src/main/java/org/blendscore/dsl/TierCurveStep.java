@@ -1,0 +1,65 @@
+package org.blendscore.dsl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.blendscore.rubric.Tier;
+import org.blendscore.rubric.TierCurve;
+import org.blendscore.rubric.TierEdge;
+
+/**
+ * Step tiers being described. Tiers are given by their lower edge: each tier reaches up to the next
+ * one's lower edge and the last is open-ended, so the table has no gaps or overlaps by construction.
+ * Immutable: every option returns a new step.
+ */
+public final class TierCurveStep {
+
+    private final List<java.math.BigDecimal[]> tiers;
+    private final TierEdge edge;
+
+    TierCurveStep(List<java.math.BigDecimal[]> tiers, TierEdge edge) {
+        this.tiers = List.copyOf(tiers);
+        this.edge = edge;
+    }
+
+    /**
+     * Adds a tier: attainments from {@code from} up to the next tier's {@code from} score {@code points}.
+     * The first tier starts at 0.
+     *
+     * @param from the tier's lower edge (attainment ratio)
+     * @param points the tier's points
+     * @return a new step
+     */
+    public TierCurveStep from(double from, double points) {
+        List<java.math.BigDecimal[]> next = new ArrayList<>(tiers);
+        next.add(new java.math.BigDecimal[] {Decimals.of(from, "tier edge"), Decimals.of(points, "tier points")});
+        return new TierCurveStep(next, edge);
+    }
+
+    /**
+     * A value exactly on an edge belongs to the lower tier (tiers are {@code (from, to]}).
+     *
+     * @return a new step
+     */
+    public TierCurveStep edgesToLowerTier() {
+        return new TierCurveStep(tiers, TierEdge.LOWER);
+    }
+
+    /**
+     * A value exactly on an edge belongs to the higher tier (the default; tiers are {@code [from, to)}).
+     *
+     * @return a new step
+     */
+    public TierCurveStep edgesToHigherTier() {
+        return new TierCurveStep(tiers, TierEdge.HIGHER);
+    }
+
+    TierCurve toCurve() {
+        List<Tier> out = new ArrayList<>();
+        for (int i = 0; i < tiers.size(); i++) {
+            Optional<java.math.BigDecimal> to = i + 1 < tiers.size() ? Optional.of(tiers.get(i + 1)[0]) : Optional.empty();
+            out.add(new Tier(tiers.get(i)[0], to, tiers.get(i)[1]));
+        }
+        return new TierCurve(out, edge);
+    }
+}

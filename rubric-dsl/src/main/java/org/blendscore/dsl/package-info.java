@@ -1,0 +1,16 @@
+/**
+ * The fluent rubric DSL. Start from the static methods of {@link org.blendscore.dsl.RubricDsl}:
+ *
+ * <pre>{@code
+ * Rubric rubric = rubric("enterprise-ae").version("2026.1").effective(DateRange.year(2026))
+ *     .section("Revenue", 50, s -> s
+ *         .quota("new-arr", 100, q -> q.target(1_000_000, "USD")
+ *             .curve(linear().point(0.5, 0).point(1.0, 100).point(1.5, 130).gateBelow(0.5).capped())))
+ *     ...
+ *     .build();
+ * }</pre>
+ *
+ * <p>Every step is immutable: each option returns a new step and leaves the old one as it was, so a
+ * half-built rubric can serve as a template for role variants and be shared between threads.
+ */
+package org.blendscore.dsl;
