@@ -1,0 +1,104 @@
+package org.blendscore.examples;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.blendscore.evidence.Evidence;
+import org.blendscore.review.Reason;
+import org.blendscore.review.Review;
+import org.blendscore.scoring.BatchResult;
+import org.blendscore.scoring.RejectedRecord;
+import org.blendscore.scoring.Scorer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main job: scores the bundled sample team against the hunter and farmer rubrics, prints a
+ * ranked table, the full explanation of one rep, and every record that could not be scored.
+ */
+public final class SampleTeam {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SampleTeam.class);
+
+    private SampleTeam() {
+    }
+
+    /** A scored rep. */
+    record Row(SampleTeamData.Member member, Review review) {
+    }
+
+    /** What one run produced, for the tests. */
+    record Outcome(List<Row> ranked, List<String> rejected) {
+    }
+
+    /**
+     * Runs the sample.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        run(System.out);
+    }
+
+    static Outcome run(PrintStream out) {
+        Map<String, Scorer> byRole = new LinkedHashMap<>();
+        byRole.put("hunter", Scorer.of(SampleRubrics.hunter()));
+        byRole.put("farmer", Scorer.of(SampleRubrics.farmer()));
+        SampleTeamData.Team team = SampleTeamData.load(SampleRubrics.YEAR);
+        LOG.info("loaded {} reps, {} unreadable rows", team.members().size(), team.badRows().size());
+
+        List<Row> rows = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
+        team.badRows().forEach(b -> rejected.add(b.file() + " line " + b.line() + ": " + b.problem()));
+        for (Map.Entry<String, Scorer> role : byRole.entrySet()) {
+            List<SampleTeamData.Member> members = team.members().stream().filter(m -> m.role().equals(role.getKey())).toList();
+            List<Evidence> batch = members.stream().map(SampleTeamData.Member::evidence).toList();
+            BatchResult result = role.getValue().scoreAll(batch);
+            List<Integer> rejectedIndexes = result.rejected().stream().map(RejectedRecord::index).toList();
+            int next = 0;
+            for (int i = 0; i < members.size(); i++) {
+                if (!rejectedIndexes.contains(i)) {
+                    rows.add(new Row(members.get(i), result.reviews().get(next++)));
+                }
+            }
+            for (RejectedRecord r : result.rejected()) {
+                r.problems().forEach(p -> rejected.add(p.toString()));
+            }
+        }
+        team.members().stream().filter(m -> !byRole.containsKey(m.role()))
+                .forEach(m -> rejected.add("subject '" + m.repId() + "': no rubric for role '" + m.role() + "'"));
+
+        rows.sort(Comparator.comparing((Row r) -> r.review().overall()).reversed().thenComparing(r -> r.member().repId()));
+        printTable(out, rows);
+        if (!rows.isEmpty()) {
+            Row shown = rows.get(0);
+            out.println();
+            out.println("Full review of the top-ranked rep, " + shown.member().name() + ":");
+            out.println();
+            out.print(shown.review().explain());
+        }
+        out.println();
+        out.println("Records that could not be scored (" + rejected.size() + "):");
+        rejected.forEach(r -> out.println("  " + r));
+        return new Outcome(rows, rejected);
+    }
+
+    private static void printTable(PrintStream out, List<Row> rows) {
+        out.println("Sample team, " + SampleRubrics.YEAR + ": " + rows.size() + " reps scored");
+        out.println();
+        String format = "%4s  %-16s %-7s %8s  %-11s  %s%n";
+        out.printf(Locale.ROOT, format, "Rank", "Rep", "Role", "Overall", "Band", "Top reason");
+        int rank = 0;
+        for (Row r : rows) {
+            rank++;
+            String band = r.review().band() + (r.review().bandBeforeGuards().isPresent() ? "*" : "");
+            out.printf(Locale.ROOT, format, rank, r.member().name(), r.member().role(), r.review().overall().toPlainString(),
+                    band, r.review().topReason().map(Reason::text).orElse("every measure at 100"));
+        }
+        out.println("  * band capped by a band guard");
+    }
+}
