@@ -1,6 +1,7 @@
 package org.blendscore.rubric;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -253,11 +254,12 @@ final class RubricChecks {
             if (qr[1].signum() != 0) {
                 add(sp + ".step", RubricMessages.stepDoesNotDivide(scale.step(), scale.min(), scale.max()));
             } else {
-                int expected = qr[0].intValueExact() + 1;
-                if (scale.levels().size() != expected) {
+                // a tiny step can call for more levels than an int counts: compare without overflow
+                BigInteger expected = qr[0].toBigIntegerExact().add(BigInteger.ONE);
+                if (!BigInteger.valueOf(scale.levels().size()).equals(expected)) {
                     add(sp + ".levels", RubricMessages.levelCount(expected, scale.levels().size(), scale));
                 } else {
-                    for (int i = 0; i < expected; i++) {
+                    for (int i = 0; i < scale.levels().size(); i++) {
                         ScaleLevel level = scale.levels().get(i);
                         BigDecimal value = scale.min().add(scale.step().multiply(BigDecimal.valueOf(i)));
                         String lp = sp + ".levels[" + i + "]";

@@ -1,6 +1,7 @@
 package org.blendscore.rubric;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -84,7 +85,7 @@ final class RubricMessages {
         return "step " + step.toPlainString() + " does not divide the scale " + min.toPlainString() + ".." + max.toPlainString();
     }
 
-    static String levelCount(int expected, int found, RatingScale scale) {
+    static String levelCount(BigInteger expected, int found, RatingScale scale) {
         return "scale " + scale + " in steps of " + scale.step().toPlainString() + " has " + expected
                 + " levels, but " + found + " are described; describe each level with a label and an anchor";
     }
