@@ -145,6 +145,13 @@ final class RubricChecks {
         });
         if (direction == Direction.LOWER_IS_BETTER && !c.capped()) {
             add(path + ".capped", RubricMessages.lowerIsBetterNeedsCap());
+        } else if (!c.capped() && bps.size() >= 2) {
+            BigDecimal before = bps.get(bps.size() - 2).points();
+            BigDecimal last = bps.get(bps.size() - 1).points();
+            if (last.compareTo(before) < 0) {
+                // extrapolated, a falling last segment would take the points below 0
+                add(path + ".capped", RubricMessages.uncappedCurveFalls(before, last));
+            }
         }
     }
 

@@ -52,6 +52,11 @@ final class RubricMessages {
         return "attainment " + value.toPlainString() + " does not increase on the previous breakpoint's " + previous.toPlainString();
     }
 
+    static String uncappedCurveFalls(BigDecimal before, BigDecimal last) {
+        return "the last segment falls from " + before.toPlainString() + " to " + last.toPlainString()
+                + " points, so uncapped the points would drop below 0 as attainment grows; cap the curve";
+    }
+
     static String lowerIsBetterNeedsCap() {
         return "a lower-is-better measure needs a capped curve: an actual of 0 means attainment without bound";
     }

@@ -188,6 +188,20 @@ class RubricValidationTest {
     }
 
     @Test
+    void rejectsAnUncappedCurveWhoseLastSegmentFalls() {
+        // (0, 100) to (1, 50) uncapped would give 100 - 50 x 3 = -50 points at an attainment of 3: out of bounds
+        List<Breakpoint> falling = List.of(Breakpoint.of("0", "100"), Breakpoint.of("1", "50"));
+        assertEquals(List.of(new RubricProblem("measures[m].curve.capped", "the last segment falls from 100 to 50 points, so uncapped "
+                + "the points would drop below 0 as attainment grows; cap the curve")),
+                problemsOf(quota("m", "100", new LinearCurve(falling, Optional.empty(), false))));
+        // capped it is fine, and so is an uncapped curve whose last segment is flat
+        rubric(List.of(section("Only", "100", quota("m", "100", new LinearCurve(falling, Optional.empty(), true)))), BANDS, List.of());
+        List<Breakpoint> fallingThenFlat = List.of(Breakpoint.of("0", "100"), Breakpoint.of("1", "50"), Breakpoint.of("2", "50"));
+        rubric(List.of(section("Only", "100", quota("m", "100", new LinearCurve(fallingThenFlat, Optional.empty(), false)))),
+                BANDS, List.of());
+    }
+
+    @Test
     void rejectsACurveWithFewerThanTwoBreakpoints() {
         assertEquals(List.of(new RubricProblem("measures[m].curve.breakpoints", "needs at least 2 breakpoints, found 1")),
                 problemsOf(quota("m", "100", new LinearCurve(List.of(Breakpoint.of("1", "100")), Optional.empty(), true))));
