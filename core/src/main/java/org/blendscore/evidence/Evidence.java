@@ -3,6 +3,7 @@ package org.blendscore.evidence;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
 import org.blendscore.rubric.DateRange;
@@ -18,10 +19,14 @@ import org.blendscore.rubric.DateRange;
  * @param period the review period
  * @param measures the evidence of each measure, by measure id
  * @param attributes facts about the subject that scoring never reads
+ * @param participation when the subject was in the role, for proration and ramps
+ * @param factors the subject's values of the rubric's target factors (territory potential...)
  */
 public record Evidence(@NotBlank String subjectId, @NotNull DateRange period,
                        @NotNull Map<@NotNull String, @Valid @NotNull MeasureEvidence> measures,
-                       @NotNull Map<@NotNull String, @NotNull String> attributes) {
+                       @NotNull Map<@NotNull String, @NotNull String> attributes,
+                       @Valid @NotNull Participation participation,
+                       @NotNull Map<@NotNull String, @NotNull BigDecimal> factors) {
 
     /** Copies the maps. */
     public Evidence {
@@ -29,6 +34,20 @@ public record Evidence(@NotBlank String subjectId, @NotNull DateRange period,
         Objects.requireNonNull(period, "period");
         measures = Map.copyOf(measures);
         attributes = Map.copyOf(attributes);
+        Objects.requireNonNull(participation, "participation");
+        factors = Map.copyOf(factors);
+    }
+
+    /**
+     * Evidence of a subject in the role for the whole period, with no target factors.
+     *
+     * @param subjectId who is reviewed
+     * @param period the review period
+     * @param measures the evidence of each measure, by measure id
+     * @param attributes facts about the subject that scoring never reads
+     */
+    public Evidence(String subjectId, DateRange period, Map<String, MeasureEvidence> measures, Map<String, String> attributes) {
+        this(subjectId, period, measures, attributes, Participation.full(), Map.of());
     }
 
     /**
@@ -50,7 +69,27 @@ public record Evidence(@NotBlank String subjectId, @NotNull DateRange period,
      * @return a new evidence record
      */
     public Evidence withSubjectId(String otherSubjectId) {
-        return new Evidence(otherSubjectId, period, measures, attributes);
+        return new Evidence(otherSubjectId, period, measures, attributes, participation, factors);
+    }
+
+    /**
+     * A copy with other participation, everything else equal.
+     *
+     * @param other the participation
+     * @return a new evidence record
+     */
+    public Evidence withParticipation(Participation other) {
+        return new Evidence(subjectId, period, measures, attributes, other, factors);
+    }
+
+    /**
+     * A copy with other target factor values, everything else equal.
+     *
+     * @param other the factor values by factor name
+     * @return a new evidence record
+     */
+    public Evidence withFactors(Map<String, BigDecimal> other) {
+        return new Evidence(subjectId, period, measures, attributes, participation, other);
     }
 
     /**
@@ -60,6 +99,6 @@ public record Evidence(@NotBlank String subjectId, @NotNull DateRange period,
      * @return a new evidence record
      */
     public Evidence withAttributes(Map<String, String> otherAttributes) {
-        return new Evidence(subjectId, period, measures, otherAttributes);
+        return new Evidence(subjectId, period, measures, otherAttributes, participation, factors);
     }
 }

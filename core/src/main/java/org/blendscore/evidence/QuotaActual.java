@@ -2,19 +2,36 @@ package org.blendscore.evidence;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * The actual amount, count or rate of a quota measure, in the target's unit.
+ * The actual amount, count or rate of a quota measure, in the target's unit, with any quota relief
+ * and, for interim reviews, the earlier check-ins.
  *
- * @param actual the actual; never negative (checked when scored)
+ * @param actual the actual (to date, in an interim review); never negative (checked when scored)
+ * @param reliefs quota relief granted for this measure
+ * @param checkIns earlier interim check-ins, in any order
  */
-public record QuotaActual(@NotNull @PositiveOrZero BigDecimal actual) implements MeasureEvidence {
+public record QuotaActual(@NotNull @PositiveOrZero BigDecimal actual, @NotNull List<@Valid @NotNull Relief> reliefs,
+                          @NotNull List<@Valid @NotNull CheckIn> checkIns) implements MeasureEvidence {
 
-    /** Checks that the actual is present. */
+    /** Checks that the actual is present and copies the lists. */
     public QuotaActual {
         Objects.requireNonNull(actual, "actual");
+        reliefs = List.copyOf(reliefs);
+        checkIns = List.copyOf(checkIns);
+    }
+
+    /**
+     * An actual without relief or check-ins.
+     *
+     * @param actual the actual
+     */
+    public QuotaActual(BigDecimal actual) {
+        this(actual, List.of(), List.of());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.blendscore.review;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,9 +27,12 @@ import org.blendscore.rubric.DateRange;
  *     measure scores 100, largest impact first
  * @param warnings every renormalisation, left-out source or measure, zero-counted evidence and guard
  * @param provenance the rubric and the evidence fingerprint
+ * @param interimAsOf for an interim review, the date it was made as of; targets are then the
+ *     targets expected to date and each quota measure carries its {@link Pacing}
  */
 public record Review(String subjectId, DateRange period, BigDecimal overall, String band, Optional<String> bandBeforeGuards,
-                     List<SectionResult> sections, List<Reason> reasons, List<Warning> warnings, Provenance provenance) {
+                     List<SectionResult> sections, List<Reason> reasons, List<Warning> warnings, Provenance provenance,
+                     Optional<LocalDate> interimAsOf) {
 
     /** Checks the parts and copies the lists. */
     public Review {
@@ -41,6 +45,34 @@ public record Review(String subjectId, DateRange period, BigDecimal overall, Str
         reasons = List.copyOf(reasons);
         warnings = List.copyOf(warnings);
         Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(interimAsOf, "interimAsOf");
+    }
+
+    /**
+     * A final (not interim) review.
+     *
+     * @param subjectId who was reviewed
+     * @param period the review period
+     * @param overall the overall score
+     * @param band the band label, after guards
+     * @param bandBeforeGuards the band before guards, when a guard lowered it
+     * @param sections every section
+     * @param reasons the ranked reasons
+     * @param warnings the warnings
+     * @param provenance the provenance
+     */
+    public Review(String subjectId, DateRange period, BigDecimal overall, String band, Optional<String> bandBeforeGuards,
+                  List<SectionResult> sections, List<Reason> reasons, List<Warning> warnings, Provenance provenance) {
+        this(subjectId, period, overall, band, bandBeforeGuards, sections, reasons, warnings, provenance, Optional.empty());
+    }
+
+    /**
+     * Whether this is an interim review, made before the end of the period.
+     *
+     * @return true for an interim review
+     */
+    public boolean interim() {
+        return interimAsOf.isPresent();
     }
 
     /**

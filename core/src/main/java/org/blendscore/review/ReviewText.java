@@ -19,6 +19,8 @@ final class ReviewText {
         StringBuilder out = new StringBuilder();
         out.append("Review of ").append(r.subjectId()).append(" for ").append(r.period()).append('\n');
         out.append("Rubric ").append(r.rubricId()).append(" version ").append(r.rubricVersion()).append('\n');
+        r.interimAsOf().ifPresent(d -> out.append("Interim review as of ").append(d)
+                .append(": targets are those expected to date, actuals are to date\n"));
         out.append("Overall ").append(r.overall().toPlainString()).append(", band ").append(r.band());
         r.bandBeforeGuards().ifPresent(b -> out.append(" (").append(b).append(" before a band guard)"));
         out.append("\n\n");
@@ -91,8 +93,48 @@ final class ReviewText {
         out.append('\n');
         if (in instanceof QuotaInput q) {
             out.append("      ").append(q.rule()).append('\n');
+            adjustments(out, q);
         }
         ratingSources(out, in);
+    }
+
+    private static void adjustments(StringBuilder out, QuotaInput q) {
+        if (q.targetSteps().size() > 1) {
+            out.append("      target: ").append(steps(q.targetSteps())).append(' ').append(q.unit()).append('\n');
+            details(out, q.targetSteps());
+        }
+        if (q.actualSteps().size() > 1) {
+            out.append("      actual: ").append(steps(q.actualSteps())).append(' ').append(q.unit()).append('\n');
+            details(out, q.actualSteps());
+        }
+        q.pacing().ifPresent(p -> out.append("      pacing as of ").append(p.asOf()).append(": expected to date ")
+                .append(grouped(p.expectedToDate())).append(", actual ").append(grouped(p.actualToDate()))
+                .append(p.gap().signum() > 0 ? ", behind by " + grouped(p.gap()) : ", on pace (ahead by " + grouped(p.gap().negate()) + ")")
+                .append("; projected ").append(grouped(p.projectedAtEnd())).append(" of ").append(grouped(p.targetAtEnd()))
+                .append(" at the end of the period = ").append(attainment(p.pacingAttainment()))
+                .append(p.checkInsBehind() > 1 ? "; behind at " + p.checkInsBehind() + " consecutive check-ins" : "")
+                .append('\n'));
+    }
+
+    private static String steps(java.util.List<TargetStep> steps) {
+        StringBuilder b = new StringBuilder(grouped(steps.get(0).value()));
+        for (TargetStep s : steps.subList(1, steps.size())) {
+            b.append(' ').append(s.operator()).append(' ');
+            if (!s.operator().equals("x")) {
+                b.append(s.label()).append(' ').append(grouped(s.value()));
+            } else {
+                b.append(s.label()).append(' ').append(s.value().stripTrailingZeros().toPlainString());
+            }
+        }
+        return b.append(" = ").append(grouped(steps.get(steps.size() - 1).result())).toString();
+    }
+
+    private static void details(StringBuilder out, java.util.List<TargetStep> steps) {
+        for (TargetStep s : steps.subList(1, steps.size())) {
+            if (!s.detail().isEmpty()) {
+                out.append("        ").append(s.label()).append(": ").append(s.detail()).append('\n');
+            }
+        }
     }
 
     private static void ratingSources(StringBuilder out, MeasureInput in) {

@@ -23,7 +23,11 @@ public record Warning(Kind kind, String path, String message) {
         /** Missing evidence was counted as zero points under the rubric's policy. */
         COUNTED_AS_ZERO,
         /** A band guard lowered the band. */
-        BAND_CAPPED
+        BAND_CAPPED,
+        /** Quota relief above the rubric's cap was limited to the cap. */
+        RELIEF_CAPPED,
+        /** At an interim review, the actual has been behind the expected target for the declared number of check-ins. */
+        PACING_GAP
     }
 
     /** Checks that the parts are present. */

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,16 +16,32 @@ import java.util.Objects;
  * @param target the target
  * @param direction whether higher or lower actuals are better
  * @param curve attainment to points
+ * @param factors the names of the rubric's {@link TargetFactor}s that adjust this measure's target
  */
 public record QuotaMeasure(@NotBlank String id, @NotNull @Positive BigDecimal weight, @Valid @NotNull Target target,
-                           @NotNull Direction direction, @Valid @NotNull Curve curve) implements Measure {
+                           @NotNull Direction direction, @Valid @NotNull Curve curve, @NotNull List<@NotNull String> factors)
+        implements Measure {
 
-    /** Checks that the parts are present. */
+    /** Checks that the parts are present and copies the factor names. */
     public QuotaMeasure {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(weight, "weight");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(curve, "curve");
+        factors = List.copyOf(factors);
+    }
+
+    /**
+     * A quota measure whose target no factor adjusts.
+     *
+     * @param id the measure id
+     * @param weight weight in the section, percent
+     * @param target the base target
+     * @param direction whether higher or lower actuals are better
+     * @param curve attainment to points
+     */
+    public QuotaMeasure(String id, BigDecimal weight, Target target, Direction direction, Curve curve) {
+        this(id, weight, target, direction, curve, List.of());
     }
 }

@@ -29,11 +29,12 @@ import java.util.stream.Stream;
  * @param guards band guards, applied in order
  * @param missingEvidence what happens to missing evidence
  * @param scale decimal places of scores and contributions in reviews (0 to 6; 2 by default in builders)
+ * @param targets how base targets become each subject's effective targets
  */
 public record Rubric(@NotBlank String id, @NotBlank String version, @NotNull DateRange effective,
                      @NotEmpty List<@Valid @NotNull Section> sections, @NotEmpty List<@Valid @NotNull Band> bands,
                      List<@Valid @NotNull BandGuard> guards, @NotNull MissingEvidencePolicy missingEvidence,
-                     @Min(0) @Max(6) int scale) {
+                     @Min(0) @Max(6) int scale, @Valid @NotNull TargetRules targets) {
 
     /** The decimal places of results when a rubric does not say otherwise. */
     public static final int DEFAULT_SCALE = 2;
@@ -51,10 +52,29 @@ public record Rubric(@NotBlank String id, @NotBlank String version, @NotNull Dat
         bands = List.copyOf(bands);
         guards = List.copyOf(guards);
         Objects.requireNonNull(missingEvidence, "missingEvidence");
-        List<RubricProblem> problems = RubricChecks.check(id, version, sections, bands, guards, scale);
+        Objects.requireNonNull(targets, "targets");
+        List<RubricProblem> problems = RubricChecks.check(id, version, effective, sections, bands, guards, scale, targets);
         if (!problems.isEmpty()) {
             throw new InvalidRubricException(id, problems);
         }
+    }
+
+    /**
+     * A rubric without target adjustments ({@link TargetRules#none()}).
+     *
+     * @param id the rubric id
+     * @param version the published version
+     * @param effective the dates the rubric applies to
+     * @param sections the sections
+     * @param bands the bands, highest first
+     * @param guards band guards
+     * @param missingEvidence what happens to missing evidence
+     * @param scale decimal places of results
+     * @throws InvalidRubricException listing every problem found
+     */
+    public Rubric(String id, String version, DateRange effective, List<Section> sections, List<Band> bands,
+                  List<BandGuard> guards, MissingEvidencePolicy missingEvidence, int scale) {
+        this(id, version, effective, sections, bands, guards, missingEvidence, scale, TargetRules.none());
     }
 
     /**

@@ -21,8 +21,8 @@ final class RubricChecks {
     private RubricChecks() {
     }
 
-    static List<RubricProblem> check(String id, String version, List<Section> sections, List<Band> bands,
-                                     List<BandGuard> guards, int scale) {
+    static List<RubricProblem> check(String id, String version, DateRange effective, List<Section> sections,
+                                     List<Band> bands, List<BandGuard> guards, int scale, TargetRules targets) {
         RubricChecks c = new RubricChecks();
         if (id.isBlank()) {
             c.add("id", RubricMessages.blank("rubric id"));
@@ -36,6 +36,7 @@ final class RubricChecks {
         c.sections(sections);
         c.bands(bands);
         c.guards(guards, sections, bands);
+        TargetChecks.check(effective, sections, targets, c.problems);
         return List.copyOf(c.problems);
     }
 

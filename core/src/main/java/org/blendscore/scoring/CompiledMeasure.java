@@ -70,8 +70,9 @@ abstract sealed class CompiledMeasure {
      * Scores the measure.
      *
      * @param evidence the measure's evidence, of the right family, already checked; null if none was given
+     * @param context what the review's quota measures share (targets over time, factors)
      */
-    abstract MeasureOutcome evaluate(MeasureEvidence evidence);
+    abstract MeasureOutcome evaluate(MeasureEvidence evidence, TargetContext context);
 
     static final class Quota extends CompiledMeasure {
         private final QuotaMeasure q;
@@ -86,22 +87,31 @@ abstract sealed class CompiledMeasure {
         }
 
         @Override
-        MeasureOutcome evaluate(MeasureEvidence evidence) {
+        MeasureOutcome evaluate(MeasureEvidence evidence, TargetContext context) {
             if (evidence == null) {
                 return MeasureOutcome.missing(new NoInput("no actual given"), "no actual given");
             }
-            BigDecimal actualValue = ((QuotaActual) evidence).actual();
-            Rational actual = Rational.of(actualValue);
+            QuotaActual qa = (QuotaActual) evidence;
+            QuotaTargets.Adjusted adjusted = QuotaTargets.adjust(q, target, qa, context);
+            if (adjusted.target().signum() <= 0) {
+                String reason = "no target: " + adjusted.noTargetReason();
+                return MeasureOutcome.missing(new NoInput(reason), reason);
+            }
+            Rational actual = adjusted.actual();
+            Rational t = adjusted.target();
             Rational attainment;
             if (q.direction() == Direction.HIGHER_IS_BETTER) {
-                attainment = actual.divide(target);
+                attainment = actual.divide(t);
             } else {
-                attainment = actual.signum() == 0 ? null : target.divide(actual);
+                attainment = actual.signum() == 0 ? null : t.divide(actual);
             }
             CompiledCurve.Points p = curve.evaluate(attainment);
-            QuotaInput input = new QuotaInput(actualValue, q.target().value(), q.target().unit(), q.direction(),
-                    Optional.ofNullable(attainment).map(a -> a.toBigDecimal(6)), p.rule());
-            return MeasureOutcome.scored(p.points(), input, List.of());
+            BigDecimal shownTarget = adjusted.exactTarget() ? q.target().value() : t.toBigDecimal(2);
+            BigDecimal shownActual = adjusted.actualSteps().size() > 1 ? actual.toBigDecimal(2) : qa.actual();
+            QuotaInput input = new QuotaInput(shownActual, shownTarget, q.target().unit(), q.direction(),
+                    Optional.ofNullable(attainment).map(a -> a.toBigDecimal(6)), p.rule(), adjusted.targetSteps(),
+                    adjusted.actualSteps(), adjusted.pacing());
+            return MeasureOutcome.scored(p.points(), input, adjusted.warnings());
         }
     }
 
@@ -114,7 +124,7 @@ abstract sealed class CompiledMeasure {
         }
 
         @Override
-        MeasureOutcome evaluate(MeasureEvidence evidence) {
+        MeasureOutcome evaluate(MeasureEvidence evidence, TargetContext context) {
             if (evidence == null) {
                 return MeasureOutcome.missing(new NoInput("no milestone record given"), "no milestone record given");
             }
@@ -205,7 +215,7 @@ abstract sealed class CompiledMeasure {
         }
 
         @Override
-        MeasureOutcome evaluate(MeasureEvidence evidence) {
+        MeasureOutcome evaluate(MeasureEvidence evidence, TargetContext context) {
             List<Rating> all = evidence == null ? List.of() : ((Ratings) evidence).ratings();
             int n = m.sources().size();
             Rational[] value = new Rational[n];

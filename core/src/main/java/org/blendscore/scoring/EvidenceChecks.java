@@ -58,6 +58,8 @@ final class EvidenceChecks {
             add(Optional.empty(), Optional.empty(), "period",
                     EvidenceMessages.periodOutside(evidence.period(), rubric.effective(), rubric.id()));
         }
+        participation();
+        factors();
         evidence.measures().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Measure m = measures.get(e.getKey());
             Optional<String> id = Optional.of(e.getKey());
@@ -69,6 +71,7 @@ final class EvidenceChecks {
             if (m instanceof QuotaMeasure q) {
                 if (me instanceof QuotaActual a) {
                     quota(id, q, a.actual());
+                    reliefsAndCheckIns(id, a);
                 } else {
                     add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("a quota actual", family(me)));
                 }
@@ -86,6 +89,71 @@ final class EvidenceChecks {
                 }
             }
         });
+    }
+
+    private void participation() {
+        org.blendscore.evidence.Participation p = evidence.participation();
+        if (p.start().isPresent() && p.end().isPresent() && p.end().get().isBefore(p.start().get())) {
+            add(Optional.empty(), Optional.empty(), "participation.end",
+                    "the subject leaves the role (" + p.end().get() + ") before starting it (" + p.start().get() + ")");
+        }
+        List<org.blendscore.rubric.DateRange> leaves = p.leaves().stream()
+                .sorted(java.util.Comparator.comparing(org.blendscore.rubric.DateRange::start)).toList();
+        for (int i = 1; i < leaves.size(); i++) {
+            if (!leaves.get(i).start().isAfter(leaves.get(i - 1).end())) {
+                add(Optional.empty(), Optional.empty(), "participation.leaves",
+                        "leaves " + leaves.get(i - 1) + " and " + leaves.get(i) + " overlap; give each day of leave once");
+            }
+        }
+    }
+
+    private void factors() {
+        Set<String> needed = new java.util.TreeSet<>();
+        for (Measure m : measures.values()) {
+            if (m instanceof QuotaMeasure q && evidence.measures().containsKey(q.id())) {
+                needed.addAll(q.factors());
+            }
+        }
+        for (String name : needed) {
+            BigDecimal value = evidence.factors().get(name);
+            org.blendscore.rubric.TargetFactor f = rubric.targets().factor(name).orElseThrow();
+            if (value == null) {
+                add(Optional.empty(), Optional.empty(), "factors[" + name + "]", "no value for target factor '" + name
+                        + "', allowed " + f.min().toPlainString() + " to " + f.max().toPlainString());
+            } else if (!f.allows(value)) {
+                add(Optional.empty(), Optional.empty(), "factors[" + name + "]", "target factor '" + name + "' is "
+                        + value.toPlainString() + ", allowed " + f.min().toPlainString() + " to " + f.max().toPlainString());
+            }
+        }
+        evidence.factors().keySet().stream().sorted().filter(n -> rubric.targets().factor(n).isEmpty()).forEach(n ->
+                add(Optional.empty(), Optional.empty(), "factors[" + n + "]", "no target factor '" + n + "' in the rubric; factors are "
+                        + String.join(", ", rubric.targets().factors().stream().map(org.blendscore.rubric.TargetFactor::name).toList())));
+    }
+
+    private void reliefsAndCheckIns(Optional<String> id, QuotaActual a) {
+        for (int i = 0; i < a.reliefs().size(); i++) {
+            org.blendscore.evidence.Relief r = a.reliefs().get(i);
+            String field = "reliefs[" + i + "]";
+            if (r.amount().signum() <= 0) {
+                add(id, Optional.empty(), field + ".amount", "relief amount is " + r.amount().toPlainString() + ", must be greater than 0");
+            }
+            if (r.reason().isBlank()) {
+                add(id, Optional.empty(), field + ".reason", "relief reason is missing (blank)");
+            }
+            if (r.approver().isBlank()) {
+                add(id, Optional.empty(), field + ".approver", "relief approver is missing (blank)");
+            }
+        }
+        for (int i = 0; i < a.checkIns().size(); i++) {
+            org.blendscore.evidence.CheckIn c = a.checkIns().get(i);
+            String field = "checkIns[" + i + "]";
+            if (c.actualToDate().signum() < 0) {
+                add(id, Optional.empty(), field + ".actualToDate", EvidenceMessages.negativeActual(c.actualToDate()));
+            }
+            if (c.date().isBefore(evidence.period().start()) || c.date().isAfter(evidence.period().end())) {
+                add(id, Optional.empty(), field + ".date", "check-in date " + c.date() + " is outside the review period " + evidence.period());
+            }
+        }
     }
 
     private static String family(MeasureEvidence me) {

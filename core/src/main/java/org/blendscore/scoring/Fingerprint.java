@@ -35,10 +35,22 @@ final class Fingerprint {
         StringBuilder b = new StringBuilder("blendscore-evidence-v1\n");
         str(b.append("subject "), e.subjectId()).append('\n');
         b.append("period ").append(e.period().start()).append(' ').append(e.period().end()).append('\n');
+        if (!e.participation().isFull()) {
+            b.append("participation ").append(e.participation().start().map(Object::toString).orElse("-")).append(' ')
+                    .append(e.participation().end().map(Object::toString).orElse("-")).append('\n');
+            e.participation().leaves().stream().sorted(java.util.Comparator.comparing(r -> r.start()))
+                    .forEach(l -> b.append("  leave ").append(l.start()).append(' ').append(l.end()).append('\n'));
+        }
+        new TreeMap<>(e.factors()).forEach((name, v) -> str(b.append("factor "), name).append(' ').append(decimal(v)).append('\n'));
         for (Map.Entry<String, MeasureEvidence> m : new TreeMap<>(e.measures()).entrySet()) {
             MeasureEvidence me = m.getValue();
             if (me instanceof QuotaActual q) {
                 str(b.append("quota "), m.getKey()).append(' ').append(decimal(q.actual())).append('\n');
+                q.reliefs().stream().map(r -> "  relief " + r.kind() + " " + decimal(r.amount()) + " " + r.approved() + " "
+                        + r.reason().length() + ":" + r.reason() + " " + r.approver().length() + ":" + r.approver() + "\n")
+                        .sorted().forEach(b::append);
+                q.checkIns().stream().map(c -> "  check-in " + c.date() + " " + decimal(c.actualToDate()) + "\n")
+                        .sorted().forEach(b::append);
             } else if (me instanceof MilestonesReached r) {
                 str(b.append("milestones "), m.getKey()).append('\n');
                 r.reached().stream().sorted().forEach(id -> str(b.append("  reached "), id).append('\n'));

@@ -35,12 +35,15 @@ final class ScoringRun {
     private final List<Scorer.CompiledSection> sections;
     private final Evidence evidence;
     private final int scale;
+    private final TargetContext targets;
 
-    ScoringRun(Rubric rubric, List<Scorer.CompiledSection> sections, Evidence evidence) {
+    ScoringRun(Rubric rubric, List<Scorer.CompiledSection> sections, Evidence evidence, TargetTime time,
+               Optional<java.time.LocalDate> asOf) {
         this.rubric = rubric;
         this.sections = sections;
         this.evidence = evidence;
         this.scale = rubric.scale();
+        this.targets = new TargetContext(evidence, asOf, time, rubric.targets());
     }
 
     /** One measure's state during the run. */
@@ -71,7 +74,7 @@ final class ScoringRun {
             List<Slot> inSection = new ArrayList<>();
             for (CompiledMeasure cm : cs.measures()) {
                 Slot slot = new Slot(cm, all.size());
-                slot.outcome = cm.evaluate(evidence.measures().get(cm.id()));
+                slot.outcome = cm.evaluate(evidence.measures().get(cm.id()), targets);
                 if (policy == MissingEvidencePolicy.REJECT) {
                     collectMissing(slot, missing);
                 }
@@ -178,7 +181,7 @@ final class ScoringRun {
         Optional<String> before = finalIndex != rawIndex ? Optional.of(raw.label()) : Optional.empty();
 
         return new Review(evidence.subjectId(), evidence.period(), overall, band, before, sectionResults,
-                reasons(all), warnings, new Provenance(rubric.id(), rubric.version(), Fingerprint.of(evidence)));
+                reasons(all), warnings, new Provenance(rubric.id(), rubric.version(), Fingerprint.of(evidence)), targets.asOf);
     }
 
     /** Under the REJECT policy, every source below its minimum and every measure without evidence is a problem. */

@@ -151,9 +151,11 @@ class BadEvidenceTest {
         assertEquals(List.of(problem("ana", null, null, "period",
                 "period 2025-12-01..2026-01-31 is not inside the effective period 2026-01-01..2026-12-31 of rubric 'enterprise-ae'")),
                 problems(scorer, e));
-        // a quarter inside the year is fine
+        // a quarter inside the year is fine; its target is the year's target spread over the days counted
+        // (TargetRules): 1,000,000 x 90/365 = 246,575.34, so 1,200,000 is far above the cap: 130 points,
+        // and the overall is 0.5 x 130 + 16.00 + 20.40 = 101.40
         Evidence q1 = Evidence.of("ana", DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)), ReferenceRubric.ana().measures());
-        assertEquals(d("92.40"), scorer.score(q1).overall());
+        assertEquals(d("101.40"), scorer.score(q1).overall());
     }
 
     @Test

@@ -1,0 +1,28 @@
+package org.blendscore.review;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One step from a base target (or a reported actual) to the effective one, so that a reviewer can
+ * recompute it by hand: {@code x territory 0.85 = 850,000}.
+ *
+ * @param label what the step is, such as {@code base target}, {@code territory}, {@code time share},
+ *     {@code relief} or {@code credit}
+ * @param operator {@code =} for the starting value, {@code x}, {@code +} or {@code -}
+ * @param value the step's factor or amount (a time share rounded half-even to 6 places)
+ * @param result the running value after the step, rounded half-even to 2 places for display;
+ *     the scorer itself computes with the exact value
+ * @param detail the inputs behind the step, such as the days counted or who approved a relief
+ */
+public record TargetStep(String label, String operator, BigDecimal value, BigDecimal result, String detail) {
+
+    /** Checks that the parts are present. */
+    public TargetStep {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(operator, "operator");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(detail, "detail");
+    }
+}

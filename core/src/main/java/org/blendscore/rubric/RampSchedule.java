@@ -1,0 +1,27 @@
+package org.blendscore.rubric;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A new hire's ramp: the percentage of target expected in each month of tenure, such as 25, 50, 75,
+ * 100. Months after the last listed one are at 100%.
+ *
+ * <p>The ramp begins in the month of the subject's start date, or in the next month when the start
+ * date falls after {@code cutoffDay}; the days of a start month that does not begin the ramp carry
+ * no target. Percentages never decrease from one month to the next.
+ *
+ * @param monthlyPercents the percentage of target for tenure month 1, 2, ...
+ * @param cutoffDay the last day of a month on which a start still begins the ramp in that month (1..31)
+ */
+public record RampSchedule(@NotEmpty List<@NotNull BigDecimal> monthlyPercents, @Min(1) @Max(31) int cutoffDay) {
+
+    /** Copies the percentages. */
+    public RampSchedule {
+        monthlyPercents = List.copyOf(monthlyPercents);
+    }
+}

@@ -1,0 +1,119 @@
+package org.blendscore.rubric;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Checks a rubric's {@link TargetRules} and the factors its quota measures name. */
+final class TargetChecks {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private TargetChecks() {
+    }
+
+    static void check(DateRange effective, List<Section> sections, TargetRules targets, List<RubricProblem> problems) {
+        Set<String> names = new HashSet<>();
+        for (TargetFactor f : targets.factors()) {
+            String path = "targets.factors[" + f.name() + "]";
+            if (f.name().isBlank()) {
+                problems.add(new RubricProblem(path, RubricMessages.blank("factor name")));
+            } else if (!names.add(f.name())) {
+                problems.add(new RubricProblem(path, RubricMessages.duplicate("factor", f.name())));
+            }
+            if (f.min().signum() <= 0) {
+                problems.add(new RubricProblem(path + ".min", RubricMessages.notPositive("factor minimum", f.min())));
+            }
+            if (f.max().compareTo(f.min()) < 0) {
+                problems.add(new RubricProblem(path + ".max", "factor maximum " + f.max().toPlainString()
+                        + " is below its minimum " + f.min().toPlainString()));
+            }
+        }
+        for (Section s : sections) {
+            for (Measure m : s.measures()) {
+                if (m instanceof QuotaMeasure q) {
+                    Set<String> seen = new HashSet<>();
+                    for (String name : q.factors()) {
+                        String path = "measures[" + q.id() + "].factors[" + name + "]";
+                        if (!names.contains(name)) {
+                            problems.add(new RubricProblem(path, "no factor named '" + name + "' in targets.factors"));
+                        } else if (!seen.add(name)) {
+                            problems.add(new RubricProblem(path, RubricMessages.duplicate("factor", name)));
+                        }
+                    }
+                }
+            }
+        }
+        if (targets.calendar().workingDays().isEmpty()) {
+            problems.add(new RubricProblem("targets.calendar.workingDays", RubricMessages.empty("a calendar needs a working day")));
+        }
+        targets.ramp().ifPresent(r -> ramp(r, problems));
+        targets.seasonality().ifPresent(season -> seasonality(effective, season, problems));
+        targets.reliefCapPercent().ifPresent(cap -> {
+            if (cap.signum() < 0 || cap.compareTo(HUNDRED) > 0) {
+                problems.add(new RubricProblem("targets.reliefCapPercent",
+                        "relief cap is " + cap.toPlainString() + "%, allowed 0 to 100"));
+            }
+        });
+        if (targets.pacingAlertAfter() < 1) {
+            problems.add(new RubricProblem("targets.pacingAlertAfter",
+                    RubricMessages.outOfRange("pacing alert after", targets.pacingAlertAfter(), "1 or more check-ins")));
+        }
+    }
+
+    private static void ramp(RampSchedule r, List<RubricProblem> problems) {
+        if (r.monthlyPercents().isEmpty()) {
+            problems.add(new RubricProblem("targets.ramp.monthlyPercents", RubricMessages.empty("a ramp needs at least one month")));
+        }
+        BigDecimal previous = BigDecimal.ZERO;
+        for (int i = 0; i < r.monthlyPercents().size(); i++) {
+            BigDecimal p = r.monthlyPercents().get(i);
+            String path = "targets.ramp.monthlyPercents[" + i + "]";
+            if (p.signum() <= 0 || p.compareTo(HUNDRED) > 0) {
+                problems.add(new RubricProblem(path, "ramp month " + (i + 1) + " is " + p.toPlainString()
+                        + "%, allowed more than 0 and at most 100"));
+            } else if (p.compareTo(previous) < 0) {
+                problems.add(new RubricProblem(path, "ramp month " + (i + 1) + " is " + p.toPlainString()
+                        + "%, below the previous month's " + previous.toPlainString() + "%; a later month never has a lower share"));
+            }
+            previous = p;
+        }
+        if (r.cutoffDay() < 1 || r.cutoffDay() > 31) {
+            problems.add(new RubricProblem("targets.ramp.cutoffDay", RubricMessages.outOfRange("cut-off day", r.cutoffDay(), "1..31")));
+        }
+    }
+
+    private static void seasonality(DateRange effective, Seasonality season, List<RubricProblem> problems) {
+        List<SeasonPart> parts = season.parts();
+        if (parts.isEmpty()) {
+            problems.add(new RubricProblem("targets.seasonality", RubricMessages.empty("a seasonality needs at least one part")));
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < parts.size(); i++) {
+            SeasonPart p = parts.get(i);
+            String path = "targets.seasonality.parts[" + p.name() + "]";
+            if (!names.add(p.name())) {
+                problems.add(new RubricProblem(path, RubricMessages.duplicate("season part", p.name())));
+            }
+            if (p.weight().signum() <= 0) {
+                problems.add(new RubricProblem(path + ".weight", RubricMessages.weightOutOfRange(p.weight())));
+            }
+            sum = sum.add(p.weight());
+            java.time.LocalDate expectedStart = i == 0 ? effective.start() : parts.get(i - 1).range().end().plusDays(1);
+            if (!p.range().start().equals(expectedStart)) {
+                problems.add(new RubricProblem(path + ".range", "part starts on " + p.range().start() + ", expected "
+                        + expectedStart + ": the parts must cover the effective period " + effective + " without gaps or overlaps"));
+            }
+        }
+        if (!parts.get(parts.size() - 1).range().end().equals(effective.end())) {
+            problems.add(new RubricProblem("targets.seasonality", "the last part ends on " + parts.get(parts.size() - 1).range().end()
+                    + ", but the effective period ends on " + effective.end()));
+        }
+        if (sum.compareTo(HUNDRED) != 0) {
+            problems.add(new RubricProblem("targets.seasonality", RubricMessages.weightsDoNotAddUp("season weights", sum)));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.blendscore.rubric;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which days are working days: the working days of the week, less a list of non-working dates
+ * (public holidays, company shutdowns).
+ *
+ * @param workingDays the working days of the week; at least one
+ * @param nonWorkingDates dates that are not working days although their day of the week is
+ */
+public record WorkCalendar(@NotEmpty Set<@NotNull DayOfWeek> workingDays, @NotNull Set<@NotNull LocalDate> nonWorkingDates) {
+
+    /** Copies the sets. */
+    public WorkCalendar {
+        workingDays = Set.copyOf(workingDays);
+        nonWorkingDates = Set.copyOf(nonWorkingDates);
+    }
+
+    /**
+     * Monday to Friday, no holidays.
+     *
+     * @return the calendar
+     */
+    public static WorkCalendar weekdays() {
+        return new WorkCalendar(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Set.of());
+    }
+
+    /**
+     * Monday to Friday less the given dates.
+     *
+     * @param holidays the non-working dates
+     * @return the calendar
+     */
+    public static WorkCalendar weekdaysExcept(Set<LocalDate> holidays) {
+        return new WorkCalendar(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Objects.requireNonNull(holidays, "holidays"));
+    }
+
+    /**
+     * Whether {@code day} is a working day.
+     *
+     * @param day a date
+     * @return true for a working day
+     */
+    public boolean isWorkingDay(LocalDate day) {
+        return workingDays.contains(day.getDayOfWeek()) && !nonWorkingDates.contains(day);
+    }
+}

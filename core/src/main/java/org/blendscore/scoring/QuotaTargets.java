@@ -1,0 +1,151 @@
+package org.blendscore.scoring;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.blendscore.evidence.CheckIn;
+import org.blendscore.evidence.QuotaActual;
+import org.blendscore.evidence.Relief;
+import org.blendscore.review.Pacing;
+import org.blendscore.review.TargetStep;
+import org.blendscore.review.Warning;
+import org.blendscore.rubric.Direction;
+import org.blendscore.rubric.QuantityKind;
+import org.blendscore.rubric.QuotaMeasure;
+
+/**
+ * Turns a quota measure's base target and reported actual into the effective ones for one review:
+ * factors, then the time share, then relief (capped), each step recorded for the review; and, at an
+ * interim review, the pacing.
+ */
+final class QuotaTargets {
+
+    /** The effective target and actual with the steps that led to them. */
+    record Adjusted(Rational target, Rational actual, boolean exactTarget, List<TargetStep> targetSteps,
+                    List<TargetStep> actualSteps, Optional<Pacing> pacing, List<Warning> warnings, String noTargetReason) {
+    }
+
+    private QuotaTargets() {
+    }
+
+    private static BigDecimal shown(Rational r) {
+        return r.toBigDecimal(2);
+    }
+
+    static Adjusted adjust(QuotaMeasure q, Rational base, QuotaActual qa, TargetContext ctx) {
+        String unit = q.target().unit();
+        List<TargetStep> steps = new ArrayList<>();
+        steps.add(new TargetStep("base target", "=", q.target().value(), q.target().value(), unit));
+        List<Warning> warnings = new ArrayList<>();
+        Rational t = base;
+        for (String name : q.factors()) {
+            BigDecimal f = ctx.factor(name);
+            t = t.multiply(Rational.of(f));
+            steps.add(new TargetStep(name, "x", f, shown(t), ctx.rules.factor(name).map(x -> x.description()).orElse("")));
+        }
+        Rational beforeTime = t;
+        boolean timed = q.target().kind() != QuantityKind.RATE;
+        Rational share = Rational.ONE;
+        String noTarget = "";
+        if (timed && !ctx.whole()) {
+            TargetTime.Share s = ctx.scoredShare();
+            share = s.value();
+            t = t.multiply(share);
+            steps.add(new TargetStep("time share", "x", share.toBigDecimal(6), shown(t), s.detail()));
+            noTarget = s.detail();
+        }
+
+        // relief: in approval order, the total capped at a share of the target before relief
+        Rational actual = Rational.of(qa.actual());
+        List<TargetStep> actualSteps = new ArrayList<>();
+        actualSteps.add(new TargetStep("reported actual", "=", qa.actual(), qa.actual(), unit));
+        Rational beforeRelief = t;
+        Rational remaining = ctx.rules.reliefCapPercent().map(c -> beforeRelief.multiply(Rational.of(c)).divide(Rational.HUNDRED)).orElse(null);
+        Rational requested = Rational.ZERO;
+        Rational granted = Rational.ZERO;
+        Rational targetRelief = Rational.ZERO;
+        Rational credited = Rational.ZERO;
+        boolean higher = q.direction() == Direction.HIGHER_IS_BETTER;
+        List<Relief> reliefs = qa.reliefs().stream().sorted(Comparator.comparing(Relief::approved)).toList();
+        for (Relief r : reliefs) {
+            Rational amount = Rational.of(r.amount());
+            requested = requested.add(amount);
+            Rational give = remaining == null ? amount : amount.min(remaining);
+            if (r.kind() == Relief.Kind.CREDIT && !higher) {
+                give = give.min(actual);
+            }
+            if (remaining != null) {
+                remaining = remaining.subtract(give);
+            }
+            granted = granted.add(give);
+            String detail = r.reason() + ", approved by " + r.approver() + " on " + r.approved()
+                    + (give.compareTo(amount) < 0 ? " (" + shown(amount).toPlainString() + " requested)" : "");
+            if (r.kind() == Relief.Kind.TARGET) {
+                targetRelief = targetRelief.add(give);
+                t = higher ? t.subtract(give) : t.add(give);
+                steps.add(new TargetStep("relief", higher ? "-" : "+", give.toBigDecimal(2), shown(t), detail));
+            } else {
+                credited = credited.add(give);
+                actual = higher ? actual.add(give) : actual.subtract(give);
+                actualSteps.add(new TargetStep("credit", higher ? "+" : "-", give.toBigDecimal(2), shown(actual), detail));
+            }
+        }
+        if (granted.compareTo(requested) < 0) {
+            String capText = ctx.rules.reliefCapPercent().map(c -> Fingerprint.decimal(c) + "% of the target").orElse("the actual");
+            warnings.add(new Warning(Warning.Kind.RELIEF_CAPPED, "measures[" + q.id() + "].reliefs",
+                    q.id() + ": relief of " + shown(requested).toPlainString() + " " + unit + " exceeds the cap of " + capText
+                            + "; limited to " + shown(granted).toPlainString()));
+        }
+        if (t.signum() <= 0 && share.signum() > 0) {
+            throw new org.blendscore.evidence.InvalidEvidenceException(List.of(new org.blendscore.evidence.EvidenceProblem(
+                    ctx.evidence.subjectId(), Optional.of(q.id()), Optional.empty(), "reliefs",
+                    "target relief of " + shown(targetRelief).toPlainString() + " " + unit + " leaves no target ("
+                            + shown(t).toPlainString() + "); cap the relief in the rubric or grant less")));
+        }
+        Optional<Pacing> pacing = Optional.empty();
+        if (ctx.asOf.isPresent() && timed && higher && t.signum() > 0) {
+            pacing = Optional.of(pacing(q, beforeTime, targetRelief, credited, t, actual, qa, ctx, warnings));
+        }
+        boolean exact = steps.size() == 1;
+        return new Adjusted(t, actual, exact, steps, actualSteps, pacing, warnings, noTarget);
+    }
+
+    private static Pacing pacing(QuotaMeasure q, Rational beforeTime, Rational targetRelief, Rational credited,
+                                 Rational expected, Rational actual, QuotaActual qa, TargetContext ctx, List<Warning> warnings) {
+        LocalDate asOf = ctx.asOf.orElseThrow();
+        Rational fullShare = ctx.fullShare().value();
+        Rational toDateShare = ctx.scoredShare().value();
+        Rational targetAtEnd = beforeTime.multiply(fullShare).subtract(targetRelief);
+        Rational gap = expected.subtract(actual);
+        Rational projected = toDateShare.signum() == 0 ? actual : actual.multiply(fullShare).divide(toDateShare);
+        Rational pacingAttainment = targetAtEnd.signum() <= 0 ? Rational.ZERO : projected.divide(targetAtEnd);
+        int behind = 0;
+        List<LocalDate> behindDates = new ArrayList<>();
+        if (gap.signum() > 0) {
+            behind = 1;
+            behindDates.add(asOf);
+            List<CheckIn> earlier = qa.checkIns().stream().filter(c -> c.date().isBefore(asOf))
+                    .sorted(Comparator.comparing(CheckIn::date).reversed()).toList();
+            for (CheckIn c : earlier) {
+                Rational expectedThen = beforeTime.multiply(ctx.shareUpTo(c.date()).value()).subtract(targetRelief);
+                if (expectedThen.compareTo(Rational.of(c.actualToDate()).add(credited)) > 0) {
+                    behind++;
+                    behindDates.add(0, c.date());
+                } else {
+                    break;
+                }
+            }
+        }
+        if (behind >= ctx.rules.pacingAlertAfter()) {
+            warnings.add(new Warning(Warning.Kind.PACING_GAP, "measures[" + q.id() + "]",
+                    q.id() + ": behind the target expected to date at " + behind + " consecutive check-ins ("
+                            + String.join(", ", behindDates.stream().map(LocalDate::toString).toList()) + "); gap now "
+                            + shown(gap).toPlainString() + " " + q.target().unit()));
+        }
+        return new Pacing(asOf, shown(expected), shown(actual), shown(gap), shown(targetAtEnd), shown(projected),
+                pacingAttainment.toBigDecimal(6), behind);
+    }
+}

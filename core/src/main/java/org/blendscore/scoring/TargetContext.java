@@ -1,0 +1,62 @@
+package org.blendscore.scoring;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.blendscore.evidence.Evidence;
+import org.blendscore.rubric.DateRange;
+import org.blendscore.rubric.TargetRules;
+
+/**
+ * What the quota measures of one review share: the evidence, the interim date if any, and the time
+ * shares of the period target, computed at most once per review.
+ */
+final class TargetContext {
+
+    final Evidence evidence;
+    final Optional<LocalDate> asOf;
+    final TargetRules rules;
+    private final TargetTime time;
+    private TargetTime.Share full;
+    private TargetTime.Share toDate;
+
+    TargetContext(Evidence evidence, Optional<LocalDate> asOf, TargetTime time, TargetRules rules) {
+        this.evidence = evidence;
+        this.asOf = asOf;
+        this.time = time;
+        this.rules = rules;
+    }
+
+    /** The share for the whole review period. */
+    TargetTime.Share fullShare() {
+        if (full == null) {
+            full = time.share(evidence.period(), evidence.participation());
+        }
+        return full;
+    }
+
+    /** The share the review scores against: up to the interim date, or the whole review period. */
+    TargetTime.Share scoredShare() {
+        if (asOf.isEmpty()) {
+            return fullShare();
+        }
+        if (toDate == null) {
+            toDate = shareUpTo(asOf.get());
+        }
+        return toDate;
+    }
+
+    /** The share from the start of the review period up to and including {@code day}. */
+    TargetTime.Share shareUpTo(LocalDate day) {
+        return time.share(DateRange.of(evidence.period().start(), day), evidence.participation());
+    }
+
+    /** Whether nothing limits the share of the review: it is exactly 1 without computing. */
+    boolean whole() {
+        return asOf.isEmpty() && time.isWhole(evidence.period(), evidence.participation());
+    }
+
+    BigDecimal factor(String name) {
+        return evidence.factors().get(name);
+    }
+}

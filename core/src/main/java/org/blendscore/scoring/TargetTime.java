@@ -1,0 +1,186 @@
+package org.blendscore.scoring;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.blendscore.evidence.Participation;
+import org.blendscore.rubric.DateRange;
+import org.blendscore.rubric.ProrationBasis;
+import org.blendscore.rubric.RampSchedule;
+import org.blendscore.rubric.Rubric;
+import org.blendscore.rubric.SeasonPart;
+import org.blendscore.rubric.TargetRules;
+
+/**
+ * The time share of a rubric's period target that falls to one subject and review period: each day
+ * of the rubric's effective period carries an exact share of the period target (its season part's
+ * weight spread evenly over the part's counted days), and a subject's share is the sum over the days
+ * in the review period on which the subject was in the role and not on leave, each times the ramp
+ * percentage of its tenure month. Prefix sums make a range's share one subtraction.
+ */
+final class TargetTime {
+
+    /** A share with the words that explain it. */
+    record Share(Rational value, String detail) {
+    }
+
+    private final DateRange effective;
+    private final TargetRules rules;
+    private final Rational[] cumulative;
+    private final int[] countedBefore;
+
+    TargetTime(Rubric rubric) {
+        this.effective = rubric.effective();
+        this.rules = rubric.targets();
+        int n = (int) effective.days();
+        cumulative = new Rational[n + 1];
+        countedBefore = new int[n + 1];
+        List<SeasonPart> parts = rules.seasonality().map(s -> s.parts())
+                .orElse(List.of(new SeasonPart("period", effective, BigDecimal.valueOf(100))));
+        cumulative[0] = Rational.ZERO;
+        int day = 0;
+        for (SeasonPart part : parts) {
+            int partDays = (int) part.range().days();
+            int counted = 0;
+            for (int i = 0; i < partDays; i++) {
+                if (counts(part.range().start().plusDays(i))) {
+                    counted++;
+                }
+            }
+            Rational perDay = counted == 0 ? Rational.ZERO
+                    : Rational.of(part.weight()).divide(Rational.HUNDRED).divide(Rational.of(counted));
+            for (int i = 0; i < partDays; i++) {
+                boolean c = counts(part.range().start().plusDays(i));
+                cumulative[day + 1] = c ? cumulative[day].add(perDay) : cumulative[day];
+                countedBefore[day + 1] = countedBefore[day] + (c ? 1 : 0);
+                day++;
+            }
+        }
+    }
+
+    private boolean counts(LocalDate d) {
+        return rules.proration() == ProrationBasis.CALENDAR_DAYS || rules.calendar().isWorkingDay(d);
+    }
+
+    private int index(LocalDate d) {
+        return (int) ChronoUnit.DAYS.between(effective.start(), d);
+    }
+
+    private Rational between(LocalDate from, LocalDate to) {
+        return cumulative[index(to) + 1].subtract(cumulative[index(from)]);
+    }
+
+    private int countedBetween(LocalDate from, LocalDate to) {
+        return countedBefore[index(to) + 1] - countedBefore[index(from)];
+    }
+
+    /** Whether the share is exactly 1 without any work: the whole period, the whole time in role. */
+    boolean isWhole(DateRange range, Participation p) {
+        return range.equals(effective) && p.isFull();
+    }
+
+    /**
+     * The share of the period target for the days of {@code range} (inside the effective period) on
+     * which the subject took part.
+     */
+    Share share(DateRange range, Participation p) {
+        if (isWhole(range, p)) {
+            return new Share(Rational.ONE, "the whole period");
+        }
+        LocalDate from = p.start().filter(s -> s.isAfter(range.start())).orElse(range.start());
+        LocalDate to = p.end().filter(e -> e.isBefore(range.end())).orElse(range.end());
+        String unit = rules.proration() == ProrationBasis.CALENDAR_DAYS ? "calendar days" : "working days";
+        String season = rules.seasonality().isPresent() ? " by season weights" : "";
+        if (to.isBefore(from)) {
+            return new Share(Rational.ZERO, "not in the role during " + range);
+        }
+        List<DateRange> segments = withoutLeaves(from, to, p.leaves());
+        Rational total = Rational.ZERO;
+        int counted = 0;
+        Optional<YearMonth> rampStart = rampStart(p);
+        for (DateRange seg : segments) {
+            counted += countedBetween(seg.start(), seg.end());
+            if (rampStart.isEmpty()) {
+                total = total.add(between(seg.start(), seg.end()));
+                continue;
+            }
+            for (LocalDate m = seg.start(); !m.isAfter(seg.end()); m = m.withDayOfMonth(1).plusMonths(1)) {
+                LocalDate monthEnd = m.withDayOfMonth(m.lengthOfMonth());
+                LocalDate pieceEnd = monthEnd.isBefore(seg.end()) ? monthEnd : seg.end();
+                total = total.add(between(m, pieceEnd).multiply(rampFactor(rampStart.get(), YearMonth.from(m))));
+            }
+        }
+        StringBuilder detail = new StringBuilder();
+        detail.append("in the role ").append(from).append("..").append(to);
+        List<DateRange> leaves = p.leaves().stream().filter(l -> !l.end().isBefore(from) && !l.start().isAfter(to)).toList();
+        if (!leaves.isEmpty()) {
+            detail.append(", less leave ").append(leaves.stream().map(DateRange::toString).reduce((a, b) -> a + ", " + b).orElse(""));
+        }
+        detail.append(": ").append(counted).append(" of ").append(countedBetween(effective.start(), effective.end()))
+                .append(' ').append(unit).append(" of ").append(effective).append(season);
+        rampStart.ifPresent(ym -> detail.append("; ramp ").append(rampText()).append(" by tenure month from ").append(ym));
+        return new Share(total, detail.toString());
+    }
+
+    private Optional<YearMonth> rampStart(Participation p) {
+        if (rules.ramp().isEmpty() || p.start().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate start = p.start().get();
+        YearMonth ym = YearMonth.from(start);
+        return Optional.of(start.getDayOfMonth() > rules.ramp().get().cutoffDay() ? ym.plusMonths(1) : ym);
+    }
+
+    private Rational rampFactor(YearMonth rampStart, YearMonth month) {
+        RampSchedule ramp = rules.ramp().orElseThrow();
+        long k = ChronoUnit.MONTHS.between(rampStart, month);
+        if (k < 0) {
+            return Rational.ZERO;
+        }
+        if (k >= ramp.monthlyPercents().size()) {
+            return Rational.ONE;
+        }
+        return Rational.of(ramp.monthlyPercents().get((int) k)).divide(Rational.HUNDRED);
+    }
+
+    private String rampText() {
+        List<String> parts = new ArrayList<>();
+        for (BigDecimal p : rules.ramp().orElseThrow().monthlyPercents()) {
+            parts.add(Fingerprint.decimal(p) + "%");
+        }
+        return String.join("/", parts) + (parts.get(parts.size() - 1).equals("100%") ? "" : " then 100%");
+    }
+
+    /** The days from..to less the leaves, as disjoint ranges in order. */
+    private static List<DateRange> withoutLeaves(LocalDate from, LocalDate to, List<DateRange> leaves) {
+        List<DateRange> sorted = leaves.stream().sorted(Comparator.comparing(DateRange::start)).toList();
+        List<DateRange> out = new ArrayList<>();
+        LocalDate cursor = from;
+        for (DateRange leave : sorted) {
+            if (leave.end().isBefore(cursor) || leave.start().isAfter(to)) {
+                continue;
+            }
+            if (leave.start().isAfter(cursor)) {
+                out.add(DateRange.of(cursor, leave.start().minusDays(1)));
+            }
+            cursor = leave.end().plusDays(1);
+            if (cursor.isAfter(to)) {
+                return out;
+            }
+        }
+        if (!cursor.isAfter(to)) {
+            out.add(DateRange.of(cursor, to));
+        }
+        return out;
+    }
+
+    static String shareText(Rational share) {
+        return share.toBigDecimal(6).toPlainString().toLowerCase(Locale.ROOT);
+    }
+}
