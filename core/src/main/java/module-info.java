@@ -13,4 +13,5 @@ module org.blendscore.core {
     exports org.blendscore.evidence;
     exports org.blendscore.scoring;
     exports org.blendscore.review;
+    exports org.blendscore.analysis;
 }

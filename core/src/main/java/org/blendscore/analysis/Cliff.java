@@ -1,0 +1,80 @@
+package org.blendscore.analysis;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The jump of one measure's points, and of the overall score, at one place: for a quota measure,
+ * across a breakpoint, its gate or a tier edge, when attainment changes by an arbitrarily small
+ * amount (the limit from above minus the limit from below); for a milestone measure, when one more
+ * milestone, stage or counted occurrence is reached.
+ *
+ * <p>In overall points, the jump is the points jump times the measure's share: {@link #overallJump()}
+ * uses the nominal share (section weight x measure weight / 10000, before any renormalisation), and
+ * {@link #worstCaseOverallJump()} the largest share renormalisation can give the measure (see
+ * {@link MeasureAnalysis}). Both are exact. A milestone measure capped at 100 may credit less than a
+ * milestone's points once the cap is near; its jumps are the uncapped ones, the largest possible.
+ *
+ * @param measureId the measure
+ * @param kind gate, breakpoint, tier edge, milestone, stage or count
+ * @param attainment for a curve, the attainment where the jump is; empty for milestone steps
+ * @param at where, in words: {@code attainment 0.80}, {@code milestone executive-alignment},
+ *     {@code stage proposal of ladder cycle}, {@code each referral up to 3}
+ * @param pointsBefore the measure's points just before (below the attainment, or without the step)
+ * @param pointsAfter the measure's points just after
+ * @param nominalShare the measure's nominal share of the overall
+ * @param worstCaseShare the measure's share of the overall under the worst-case renormalisation
+ */
+public record Cliff(String measureId, CliffKind kind, Optional<BigDecimal> attainment, String at, Fraction pointsBefore,
+                    Fraction pointsAfter, Fraction nominalShare, Fraction worstCaseShare) {
+
+    /** Checks the parts. */
+    public Cliff {
+        Objects.requireNonNull(measureId, "measureId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(attainment, "attainment");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(pointsBefore, "pointsBefore");
+        Objects.requireNonNull(pointsAfter, "pointsAfter");
+        Objects.requireNonNull(nominalShare, "nominalShare");
+        Objects.requireNonNull(worstCaseShare, "worstCaseShare");
+    }
+
+    /**
+     * The jump in the measure's points.
+     *
+     * @return pointsAfter - pointsBefore; negative where the points fall
+     */
+    public Fraction pointsJump() {
+        return pointsAfter.subtract(pointsBefore);
+    }
+
+    /**
+     * The jump in overall points at the nominal share, before any renormalisation.
+     *
+     * @return pointsJump x nominalShare
+     */
+    public Fraction overallJump() {
+        return pointsJump().multiply(nominalShare);
+    }
+
+    /**
+     * The jump in overall points under the worst-case renormalisation.
+     *
+     * @return pointsJump x worstCaseShare
+     */
+    public Fraction worstCaseOverallJump() {
+        return pointsJump().multiply(worstCaseShare);
+    }
+
+    /**
+     * Whether the points really jump here (a continuous breakpoint, or a gate where the curve starts
+     * at 0, does not).
+     *
+     * @return true if the points jump is not zero
+     */
+    public boolean isCliff() {
+        return pointsJump().signum() != 0;
+    }
+}

@@ -1,0 +1,219 @@
+package org.blendscore.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.blendscore.rubric.Breakpoint;
+import org.blendscore.rubric.Curve;
+import org.blendscore.rubric.LinearCurve;
+import org.blendscore.rubric.Tier;
+import org.blendscore.rubric.TierCurve;
+
+/**
+ * What a curve does, computed exactly from the curve alone: whether its points never fall as
+ * attainment rises, its points on either side of every breakpoint, gate and tier edge, its lowest
+ * and highest points, and for a tier curve the gaps and overlaps of its table.
+ *
+ * <p>The curve is read as the scorer reads it: a {@link LinearCurve} interpolates linearly between
+ * breakpoints, stays at the first breakpoint's points below it, scores 0 strictly below its gate,
+ * and above the last breakpoint stays flat when capped or continues the last segment's slope when
+ * not. A {@link TierCurve} scores each tier's points; its edges and limits assume a complete table
+ * (check {@link #tierTable()}: with gaps or overlaps the table does not say what an attainment scores).
+ *
+ * @param drops every place where the points fall as attainment rises; empty when the curve is non-decreasing
+ * @param edges the points on either side of every breakpoint, gate and tier edge, ascending by attainment
+ * @param minPoints the lowest points over every attainment from 0 upwards, or empty if the points fall without bound
+ * @param maxPoints the highest points, or empty if they rise without bound (an uncapped, rising last segment)
+ * @param tierTable for a tier curve, its gaps and overlaps; empty for a linear curve
+ */
+public record CurveAnalysis(List<CurveDrop> drops, List<CurveEdge> edges, Optional<Fraction> minPoints,
+                            Optional<Fraction> maxPoints, Optional<TierTableAnalysis> tierTable) {
+
+    /** Copies the lists. */
+    public CurveAnalysis {
+        drops = List.copyOf(drops);
+        edges = List.copyOf(edges);
+        Objects.requireNonNull(minPoints, "minPoints");
+        Objects.requireNonNull(maxPoints, "maxPoints");
+        Objects.requireNonNull(tierTable, "tierTable");
+    }
+
+    /**
+     * Analyses a curve.
+     *
+     * @param curve a linear or tier curve
+     * @return the analysis
+     * @throws IllegalArgumentException if a linear curve has fewer than two breakpoints or attainments
+     *     that do not strictly increase, or a tier curve has no tier (a rubric rejects these too)
+     */
+    public static CurveAnalysis of(Curve curve) {
+        Objects.requireNonNull(curve, "curve");
+        if (curve instanceof LinearCurve lc) {
+            return linear(lc);
+        }
+        return tiers((TierCurve) curve);
+    }
+
+    /**
+     * Whether the points never fall as attainment rises.
+     *
+     * @return true if there are no drops
+     */
+    public boolean nonDecreasing() {
+        return drops.isEmpty();
+    }
+
+    /**
+     * The range of points, highest minus lowest.
+     *
+     * @return the range, or empty if the curve is unbounded
+     */
+    public Optional<Fraction> pointsRange() {
+        return minPoints.isPresent() && maxPoints.isPresent()
+                ? Optional.of(maxPoints.get().subtract(minPoints.get())) : Optional.empty();
+    }
+
+    private static CurveAnalysis linear(LinearCurve c) {
+        List<Breakpoint> bps = c.breakpoints();
+        if (bps.size() < 2) {
+            throw new IllegalArgumentException("a linear curve needs at least 2 breakpoints, found " + bps.size());
+        }
+        for (int i = 1; i < bps.size(); i++) {
+            if (bps.get(i).attainment().compareTo(bps.get(i - 1).attainment()) <= 0) {
+                throw new IllegalArgumentException("breakpoints[" + i + "] attainment " + bps.get(i).attainment().toPlainString()
+                        + " does not increase on the previous breakpoint's " + bps.get(i - 1).attainment().toPlainString());
+            }
+        }
+        LinearPoints g = new LinearPoints(c);
+        int last = bps.size() - 1;
+
+        List<CurveDrop> drops = new ArrayList<>();
+        for (int i = 1; i < bps.size(); i++) {
+            Breakpoint a = bps.get(i - 1);
+            Breakpoint b = bps.get(i);
+            if (b.points().compareTo(a.points()) < 0) {
+                String tail = i == last && !c.capped() ? ", and on without bound beyond the last breakpoint (uncapped)" : "";
+                drops.add(new CurveDrop("breakpoints[" + (i - 1) + "] (" + a.attainment().toPlainString() + ") to breakpoints["
+                        + i + "] (" + b.attainment().toPlainString() + ")" + tail, Fraction.of(a.points()), Fraction.of(b.points())));
+            }
+        }
+
+        Optional<Fraction> gate = c.gate().map(Fraction::of);
+        TreeMap<BigDecimal, CliffKind> places = new TreeMap<>();
+        for (Breakpoint b : bps) {
+            places.put(b.attainment(), CliffKind.BREAKPOINT);
+        }
+        c.gate().ifPresent(gv -> places.put(gv, CliffKind.GATE));
+        List<CurveEdge> edges = new ArrayList<>();
+        places.forEach((at, kind) -> {
+            Fraction x = Fraction.of(at);
+            Fraction below;
+            if (x.signum() <= 0) {
+                below = g.gated(x, gate);
+            } else {
+                below = gate.isPresent() && x.compareTo(gate.get()) <= 0 ? Fraction.ZERO : g.at(x);
+            }
+            Fraction above = gate.isPresent() && x.compareTo(gate.get()) < 0 ? Fraction.ZERO : g.at(x);
+            edges.add(new CurveEdge(kind, at, below, above));
+            if (kind == CliffKind.GATE && above.compareTo(below) < 0) {
+                // only with negative points, which a rubric rejects
+                drops.add(new CurveDrop("the gate (" + at.toPlainString() + ")", below, above));
+            }
+        });
+
+        // the extremes of a piecewise-linear function lie at its breakpoints, the gate, or at infinity
+        Fraction start = gate.map(gv -> gv.max(Fraction.ZERO)).orElse(Fraction.ZERO);
+        List<Fraction> candidates = new ArrayList<>();
+        if (start.signum() > 0) {
+            candidates.add(Fraction.ZERO);
+        }
+        candidates.add(g.at(start));
+        for (Breakpoint b : bps) {
+            Fraction at = Fraction.of(b.attainment());
+            if (at.compareTo(start) >= 0) {
+                candidates.add(g.at(at));
+            }
+        }
+        int tailSlope = c.capped() ? 0 : bps.get(last).points().compareTo(bps.get(last - 1).points());
+        Optional<Fraction> min = tailSlope < 0 ? Optional.empty()
+                : candidates.stream().min(Comparator.naturalOrder());
+        Optional<Fraction> max = tailSlope > 0 ? Optional.empty()
+                : candidates.stream().max(Comparator.naturalOrder());
+        return new CurveAnalysis(drops, edges, min, max, Optional.empty());
+    }
+
+    private static CurveAnalysis tiers(TierCurve c) {
+        if (c.tiers().isEmpty()) {
+            throw new IllegalArgumentException("a tier curve needs at least 1 tier, found none");
+        }
+        TierTableAnalysis table = TierTableAnalysis.of(c);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < c.tiers().size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(i -> c.tiers().get(i).from()));
+        List<CurveDrop> drops = new ArrayList<>();
+        List<CurveEdge> edges = new ArrayList<>();
+        for (int k = 1; k < order.size(); k++) {
+            int i = order.get(k - 1);
+            int j = order.get(k);
+            Tier lower = c.tiers().get(i);
+            Tier higher = c.tiers().get(j);
+            if (higher.points().compareTo(lower.points()) < 0) {
+                drops.add(new CurveDrop("tiers[" + i + "] " + table.tiers().get(i) + " to tiers[" + j + "] "
+                        + table.tiers().get(j), Fraction.of(lower.points()), Fraction.of(higher.points())));
+            }
+            if (higher.from().signum() > 0) {
+                edges.add(new CurveEdge(CliffKind.TIER_EDGE, higher.from(), Fraction.of(lower.points()),
+                        Fraction.of(higher.points())));
+            }
+        }
+        Optional<Fraction> min = c.tiers().stream().map(t -> Fraction.of(t.points())).min(Comparator.naturalOrder());
+        Optional<Fraction> max = c.tiers().stream().map(t -> Fraction.of(t.points())).max(Comparator.naturalOrder());
+        return new CurveAnalysis(drops, edges, min, max, Optional.of(table));
+    }
+
+    /** The points of a linear curve without its gate, exactly. */
+    private static final class LinearPoints {
+        private final Fraction[] at;
+        private final Fraction[] pts;
+        private final boolean capped;
+
+        LinearPoints(LinearCurve c) {
+            List<Breakpoint> bps = c.breakpoints();
+            at = new Fraction[bps.size()];
+            pts = new Fraction[bps.size()];
+            for (int i = 0; i < bps.size(); i++) {
+                at[i] = Fraction.of(bps.get(i).attainment());
+                pts[i] = Fraction.of(bps.get(i).points());
+            }
+            capped = c.capped();
+        }
+
+        Fraction at(Fraction a) {
+            int last = at.length - 1;
+            if (a.compareTo(at[0]) <= 0) {
+                return pts[0];
+            }
+            for (int i = 0; i < last; i++) {
+                if (a.compareTo(at[i + 1]) <= 0) {
+                    return interpolate(i, a);
+                }
+            }
+            return capped ? pts[last] : interpolate(last - 1, a);
+        }
+
+        Fraction gated(Fraction a, Optional<Fraction> gate) {
+            return gate.isPresent() && a.compareTo(gate.get()) < 0 ? Fraction.ZERO : at(a);
+        }
+
+        private Fraction interpolate(int i, Fraction a) {
+            Fraction slope = pts[i + 1].subtract(pts[i]).divide(at[i + 1].subtract(at[i]));
+            return pts[i].add(a.subtract(at[i]).multiply(slope));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.blendscore.analysis;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A curve's points on either side of one attainment, a breakpoint, the gate or a tier edge: the
+ * limit from below and the limit from above. Their difference is the jump that an arbitrarily
+ * small change of attainment causes there; zero where the curve is continuous.
+ *
+ * @param kind gate, breakpoint or tier edge
+ * @param attainment where, as an attainment ratio
+ * @param pointsBelow the points just below the attainment (at it, when the attainment is 0)
+ * @param pointsAbove the points just above the attainment
+ */
+public record CurveEdge(CliffKind kind, BigDecimal attainment, Fraction pointsBelow, Fraction pointsAbove) {
+
+    /** Checks the parts. */
+    public CurveEdge {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(attainment, "attainment");
+        Objects.requireNonNull(pointsBelow, "pointsBelow");
+        Objects.requireNonNull(pointsAbove, "pointsAbove");
+    }
+
+    /**
+     * The jump in points for an arbitrarily small rise of attainment across the edge.
+     *
+     * @return pointsAbove - pointsBelow; negative where the curve falls
+     */
+    public Fraction jump() {
+        return pointsAbove.subtract(pointsBelow);
+    }
+}

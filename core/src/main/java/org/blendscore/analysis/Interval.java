@@ -1,0 +1,150 @@
+package org.blendscore.analysis;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A range of attainments with open or closed bounds, in the manner of DMN decision-table analysis:
+ * {@code [0.8, 1.0)} holds 0.8 and every value up to, not including, 1.0; {@code (1.0, ∞)} holds
+ * every value above 1.0. The upper bound may be infinite (empty); an infinite bound is always open.
+ *
+ * @param low the lower bound
+ * @param lowClosed whether {@code low} itself belongs to the interval
+ * @param high the upper bound, or empty for no upper bound
+ * @param highClosed whether {@code high} itself belongs to the interval; always false without an upper bound
+ */
+public record Interval(BigDecimal low, boolean lowClosed, Optional<BigDecimal> high, boolean highClosed) {
+
+    /**
+     * Checks the parts.
+     *
+     * @throws IllegalArgumentException if the upper bound is infinite and said to be closed
+     */
+    public Interval {
+        Objects.requireNonNull(low, "low");
+        Objects.requireNonNull(high, "high");
+        if (high.isEmpty() && highClosed) {
+            throw new IllegalArgumentException("the interval from " + low.toPlainString()
+                    + " has no upper bound, so its upper bound cannot be closed");
+        }
+    }
+
+    /**
+     * {@code [low, high)}.
+     *
+     * @param low the lower bound, included
+     * @param high the upper bound, excluded
+     * @return the interval
+     */
+    public static Interval closedOpen(BigDecimal low, BigDecimal high) {
+        return new Interval(low, true, Optional.of(high), false);
+    }
+
+    /**
+     * {@code (low, high]}.
+     *
+     * @param low the lower bound, excluded
+     * @param high the upper bound, included
+     * @return the interval
+     */
+    public static Interval openClosed(BigDecimal low, BigDecimal high) {
+        return new Interval(low, false, Optional.of(high), true);
+    }
+
+    /**
+     * {@code [low, high]}.
+     *
+     * @param low the lower bound, included
+     * @param high the upper bound, included
+     * @return the interval
+     */
+    public static Interval closed(BigDecimal low, BigDecimal high) {
+        return new Interval(low, true, Optional.of(high), true);
+    }
+
+    /**
+     * {@code [low, ∞)}.
+     *
+     * @param low the lower bound, included
+     * @return the interval
+     */
+    public static Interval atLeast(BigDecimal low) {
+        return new Interval(low, true, Optional.empty(), false);
+    }
+
+    /**
+     * {@code (low, ∞)}.
+     *
+     * @param low the lower bound, excluded
+     * @return the interval
+     */
+    public static Interval above(BigDecimal low) {
+        return new Interval(low, false, Optional.empty(), false);
+    }
+
+    /**
+     * Whether no value lies in the interval, as in {@code [1.0, 0.8)} or {@code [1.0, 1.0)}.
+     *
+     * @return true if the interval is empty
+     */
+    public boolean isEmpty() {
+        if (high.isEmpty()) {
+            return false;
+        }
+        int c = low.compareTo(high.get());
+        return c > 0 || (c == 0 && !(lowClosed && highClosed));
+    }
+
+    /**
+     * Whether {@code value} lies in the interval.
+     *
+     * @param value an attainment
+     * @return true if it lies within the bounds, respecting which bounds are closed
+     */
+    public boolean contains(BigDecimal value) {
+        int lo = value.compareTo(low);
+        if (lo < 0 || (lo == 0 && !lowClosed)) {
+            return false;
+        }
+        if (high.isEmpty()) {
+            return true;
+        }
+        int hi = value.compareTo(high.get());
+        return hi < 0 || (hi == 0 && highClosed);
+    }
+
+    /**
+     * The values that lie in both intervals.
+     *
+     * @param other another interval
+     * @return the intersection, or empty if the intervals share no value
+     */
+    public Optional<Interval> intersection(Interval other) {
+        int lc = low.compareTo(other.low);
+        BigDecimal lo = lc >= 0 ? low : other.low;
+        boolean loClosed = lc > 0 ? lowClosed : lc < 0 ? other.lowClosed : lowClosed && other.lowClosed;
+        Optional<BigDecimal> hi;
+        boolean hiClosed;
+        if (high.isEmpty()) {
+            hi = other.high;
+            hiClosed = other.highClosed;
+        } else if (other.high.isEmpty()) {
+            hi = high;
+            hiClosed = highClosed;
+        } else {
+            int hc = high.get().compareTo(other.high.get());
+            hi = hc <= 0 ? high : other.high;
+            hiClosed = hc < 0 ? highClosed : hc > 0 ? other.highClosed : highClosed && other.highClosed;
+        }
+        Interval both = new Interval(lo, loClosed, hi, hiClosed);
+        return both.isEmpty() ? Optional.empty() : Optional.of(both);
+    }
+
+    /** Renders as in {@code [0.8, 1.0)}, {@code (1.0, ∞)} or {@code [0.5, 0.5]}. */
+    @Override
+    public String toString() {
+        return (lowClosed ? "[" : "(") + low.toPlainString() + ", "
+                + high.map(BigDecimal::toPlainString).orElse("\u221e") + (highClosed ? "]" : ")");
+    }
+}

@@ -1,0 +1,89 @@
+package org.blendscore.analysis;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One measure's reach over the overall score.
+ *
+ * <p>The <em>nominal share</em> is the measure's share of the overall as the rubric declares it:
+ * section weight x measure weight / 10000, before any renormalisation. When evidence is missing and
+ * the rubric's policy is {@code LEAVE_OUT}, the weights of what is left are renormalised, and a
+ * measure can carry more: in the worst case, when every other measure is left out, all of the
+ * overall ({@link #worstCaseShare()} is then 1). Under {@code COUNT_AS_ZERO} and {@code REJECT}
+ * nothing is renormalised and the worst-case share is the nominal share.
+ *
+ * @param measureId the measure id
+ * @param section the name of the measure's section
+ * @param kind quota, milestones or ratings
+ * @param nominalShare the share of the overall before any renormalisation, between 0 and 1
+ * @param worstCaseShare the largest share the measure can take after renormalisation, between 0 and 1
+ * @param minPoints the lowest points the measure can score (under {@code COUNT_AS_ZERO}, missing
+ *     evidence scores 0), or empty if the points fall without bound
+ * @param maxPoints the highest points it can score, or empty if they rise without bound
+ * @param curve for a quota measure, the analysis of its curve; empty otherwise
+ */
+public record MeasureAnalysis(String measureId, String section, Kind kind, Fraction nominalShare, Fraction worstCaseShare,
+                              Optional<Fraction> minPoints, Optional<Fraction> maxPoints, Optional<CurveAnalysis> curve) {
+
+    /** The family of a measure; quota measures are quantitative, the others qualitative. */
+    public enum Kind {
+        /** A quota measure: an actual against a target, through a curve. Quantitative. */
+        QUOTA,
+        /** A milestone measure. Qualitative. */
+        MILESTONES,
+        /** A rating measure. Qualitative. */
+        RATINGS;
+
+        /**
+         * Whether measures of this kind are quantitative.
+         *
+         * @return true for quota measures
+         */
+        public boolean quantitative() {
+            return this == QUOTA;
+        }
+    }
+
+    /** Checks the parts. */
+    public MeasureAnalysis {
+        Objects.requireNonNull(measureId, "measureId");
+        Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(nominalShare, "nominalShare");
+        Objects.requireNonNull(worstCaseShare, "worstCaseShare");
+        Objects.requireNonNull(minPoints, "minPoints");
+        Objects.requireNonNull(maxPoints, "maxPoints");
+        Objects.requireNonNull(curve, "curve");
+    }
+
+    /**
+     * The range of the measure's points, highest minus lowest.
+     *
+     * @return the range, or empty if the points are unbounded
+     */
+    public Optional<Fraction> pointsRange() {
+        return minPoints.isPresent() && maxPoints.isPresent()
+                ? Optional.of(maxPoints.get().subtract(minPoints.get())) : Optional.empty();
+    }
+
+    /**
+     * The measure's maximum influence on the overall, in overall points: nominal share x points
+     * range, the most the overall can move between this measure's lowest and highest points while
+     * every other measure stays put and no weight is renormalised.
+     *
+     * @return the maximum influence, or empty if the points are unbounded
+     */
+    public Optional<Fraction> maxInfluence() {
+        return pointsRange().map(nominalShare::multiply);
+    }
+
+    /**
+     * The maximum influence under the worst-case renormalisation: worst-case share x points range.
+     *
+     * @return the worst-case influence, or empty if the points are unbounded
+     */
+    public Optional<Fraction> worstCaseInfluence() {
+        return pointsRange().map(worstCaseShare::multiply);
+    }
+}

@@ -1,0 +1,447 @@
+package org.blendscore.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.blendscore.rubric.Band;
+import org.blendscore.rubric.BandGuard;
+import org.blendscore.rubric.Comparison;
+import org.blendscore.rubric.CountedMilestone;
+import org.blendscore.rubric.Measure;
+import org.blendscore.rubric.Milestone;
+import org.blendscore.rubric.MilestoneMeasure;
+import org.blendscore.rubric.MilestoneRule;
+import org.blendscore.rubric.MissingEvidencePolicy;
+import org.blendscore.rubric.QuotaMeasure;
+import org.blendscore.rubric.RatingMeasure;
+import org.blendscore.rubric.RatingScale;
+import org.blendscore.rubric.Rubric;
+import org.blendscore.rubric.ScaleLevel;
+import org.blendscore.rubric.ScoreCondition;
+import org.blendscore.rubric.Section;
+import org.blendscore.rubric.Stage;
+import org.blendscore.rubric.StageLadder;
+
+/**
+ * What a rubric can do to the people it judges, computed exactly from the rubric alone, with no
+ * sampling: whether every curve is non-decreasing and every tier table free of gaps and overlaps;
+ * every cliff, the jump of the overall score at a breakpoint, gate, tier edge or milestone step;
+ * each measure's maximum influence on the overall, and the share quantitative measures can move
+ * against qualitative ones; the bands no evidence can reach and the guards that can never fire.
+ *
+ * <pre>{@code
+ * RubricAnalysis analysis = RubricAnalysis.of(rubric);
+ * System.out.println(analysis.report());
+ * analysis.largestCliff().ifPresent(c -> ...);
+ * }</pre>
+ *
+ * <p>Shares, points and jumps are exact {@link Fraction}s; the report rounds them at the rubric's
+ * scale and marks a rounded value with {@code ≈}. A measure's <em>nominal share</em> is section
+ * weight x measure weight / 10000, before any renormalisation; its worst-case share is the largest
+ * share renormalisation can give it (1 under {@code LEAVE_OUT}, when every other measure is left
+ * out; the nominal share under the other policies, which never renormalise).
+ *
+ * <p>Rating measures have no cliffs: a mean of ratings is interpolated linearly between the levels'
+ * points, and a rating is a discrete input, not one that changes by an arbitrarily small amount.
+ *
+ * @param rubricId the rubric id
+ * @param version the rubric version
+ * @param missingEvidence the rubric's missing-evidence policy, which decides renormalisation
+ * @param scale the rubric's decimal places, used to round in the report and to evaluate guards
+ * @param measures every measure, in declaration order
+ * @param jumps every place where a measure's points may jump, cliff or not, in declaration order of
+ *     the measures and ascending attainment within a curve
+ * @param split the quantitative and qualitative shares
+ * @param lowestOverall the lowest overall score any evidence can give, or empty if unbounded
+ * @param highestOverall the highest overall score any evidence can give, or empty if unbounded
+ * @param bands every band, highest first, with whether it can be reached
+ * @param guards every guard, in order, with whether it can fire
+ */
+public record RubricAnalysis(String rubricId, String version, MissingEvidencePolicy missingEvidence, int scale,
+                             List<MeasureAnalysis> measures, List<Cliff> jumps, InfluenceSplit split,
+                             Optional<Fraction> lowestOverall, Optional<Fraction> highestOverall,
+                             List<BandReach> bands, List<GuardReach> guards) {
+
+    private static final Fraction TEN_THOUSAND = Fraction.of(10_000);
+
+    /** Checks the parts and copies the lists. */
+    public RubricAnalysis {
+        Objects.requireNonNull(rubricId, "rubricId");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(missingEvidence, "missingEvidence");
+        measures = List.copyOf(measures);
+        jumps = List.copyOf(jumps);
+        Objects.requireNonNull(split, "split");
+        Objects.requireNonNull(lowestOverall, "lowestOverall");
+        Objects.requireNonNull(highestOverall, "highestOverall");
+        bands = List.copyOf(bands);
+        guards = List.copyOf(guards);
+    }
+
+    /**
+     * Analyses a rubric.
+     *
+     * @param rubric a rubric
+     * @return its analysis
+     */
+    public static RubricAnalysis of(Rubric rubric) {
+        Objects.requireNonNull(rubric, "rubric");
+        MissingEvidencePolicy policy = rubric.missingEvidence();
+        List<MeasureAnalysis> measures = new ArrayList<>();
+        List<Cliff> jumps = new ArrayList<>();
+        for (Section s : rubric.sections()) {
+            for (Measure m : s.measures()) {
+                Fraction share = Fraction.of(s.weight()).multiply(Fraction.of(m.weight())).divide(TEN_THOUSAND);
+                Fraction worst = policy == MissingEvidencePolicy.LEAVE_OUT ? Fraction.ONE : share;
+                MeasureAnalysis ma = measure(m, s.name(), share, worst, policy);
+                measures.add(ma);
+                jumps.addAll(jumps(m, ma));
+            }
+        }
+        InfluenceSplit split = split(measures);
+        Optional<Fraction> lowest;
+        Optional<Fraction> highest;
+        if (policy == MissingEvidencePolicy.LEAVE_OUT) {
+            // a weighted mean of whatever is present; any one measure may be all that is present
+            lowest = extreme(measures.stream().map(MeasureAnalysis::minPoints).toList(), false);
+            highest = extreme(measures.stream().map(MeasureAnalysis::maxPoints).toList(), true);
+        } else {
+            lowest = weightedSum(measures, MeasureAnalysis::minPoints);
+            highest = weightedSum(measures, MeasureAnalysis::maxPoints);
+        }
+        Reach reach = new Reach(rubric, measures, lowest, highest);
+        List<GuardReach> guards = reach.guards();
+        return new RubricAnalysis(rubric.id(), rubric.version(), policy, rubric.scale(), measures, jumps, split,
+                lowest, highest, reach.bands(guards), guards);
+    }
+
+    /**
+     * The analysis of one measure.
+     *
+     * @param measureId a measure id
+     * @return the measure's analysis, or empty if the rubric has no such measure
+     */
+    public Optional<MeasureAnalysis> measure(String measureId) {
+        return measures.stream().filter(m -> m.measureId().equals(measureId)).findFirst();
+    }
+
+    /**
+     * The jumps that are cliffs: those where the points really jump.
+     *
+     * @return the cliffs, in the order of {@link #jumps()}
+     */
+    public List<Cliff> cliffs() {
+        return jumps.stream().filter(Cliff::isCliff).toList();
+    }
+
+    /**
+     * The cliff with the largest jump of the overall at nominal shares (in absolute value; the first
+     * declared among equals).
+     *
+     * @return the largest cliff, or empty if nothing jumps
+     */
+    public Optional<Cliff> largestCliff() {
+        Cliff best = null;
+        for (Cliff c : cliffs()) {
+            if (best == null || c.overallJump().abs().compareTo(best.overallJump().abs()) > 0) {
+                best = c;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether every quota measure's curve is non-decreasing: more attainment never earns fewer points.
+     *
+     * @return true if no curve has a drop
+     */
+    public boolean allCurvesNonDecreasing() {
+        return measures.stream().flatMap(m -> m.curve().stream()).allMatch(CurveAnalysis::nonDecreasing);
+    }
+
+    /**
+     * Whether every tier table gives exactly one tier to every attainment.
+     *
+     * @return true if no tier table has a gap, an overlap or an empty tier
+     */
+    public boolean allTierTablesComplete() {
+        return measures.stream().flatMap(m -> m.curve().stream()).flatMap(c -> c.tierTable().stream())
+                .allMatch(TierTableAnalysis::isComplete);
+    }
+
+    /**
+     * The bands no evidence can reach.
+     *
+     * @return the unreachable bands, highest first
+     */
+    public List<BandReach> unreachableBands() {
+        return bands.stream().filter(b -> !b.isReachable()).toList();
+    }
+
+    /**
+     * The guards that can never lower a band.
+     *
+     * @return the dead guards, in order
+     */
+    public List<GuardReach> deadGuards() {
+        return guards.stream().filter(GuardReach::isDead).toList();
+    }
+
+    /**
+     * Renders the analysis as a plain-text report, numbers rounded at the rubric's scale.
+     *
+     * @return the report, lines separated by {@code \n}
+     */
+    public String report() {
+        return AnalysisText.render(this);
+    }
+
+    /** The same as {@link #report()}. */
+    @Override
+    public String toString() {
+        return report();
+    }
+
+    private static MeasureAnalysis measure(Measure m, String section, Fraction share, Fraction worst,
+                                           MissingEvidencePolicy policy) {
+        MeasureAnalysis.Kind kind;
+        Optional<Fraction> min;
+        Optional<Fraction> max;
+        Optional<CurveAnalysis> curve = Optional.empty();
+        if (m instanceof QuotaMeasure q) {
+            kind = MeasureAnalysis.Kind.QUOTA;
+            CurveAnalysis ca = CurveAnalysis.of(q.curve());
+            curve = Optional.of(ca);
+            min = ca.minPoints();
+            max = ca.maxPoints();
+        } else if (m instanceof MilestoneMeasure ms) {
+            kind = MeasureAnalysis.Kind.MILESTONES;
+            Fraction sum = Fraction.ZERO;
+            for (MilestoneRule rule : ms.rules()) {
+                sum = sum.add(ruleMax(rule));
+            }
+            min = Optional.of(Fraction.ZERO);
+            max = Optional.of(ms.capAt100() ? sum.min(Fraction.HUNDRED) : sum);
+        } else {
+            kind = MeasureAnalysis.Kind.RATINGS;
+            RatingScale scale = ((RatingMeasure) m).scale();
+            List<Fraction> levels = scale.levels().stream().map(l -> levelPoints(l, scale)).toList();
+            min = levels.stream().min(Comparator.naturalOrder());
+            max = levels.stream().max(Comparator.naturalOrder());
+        }
+        if (policy == MissingEvidencePolicy.COUNT_AS_ZERO) {
+            min = min.map(v -> v.min(Fraction.ZERO));
+        }
+        return new MeasureAnalysis(m.id(), section, kind, share, worst, min, max, curve);
+    }
+
+    private static Fraction ruleMax(MilestoneRule rule) {
+        if (rule instanceof StageLadder ladder) {
+            return ladder.stages().stream().map(s -> Fraction.of(s.points())).max(Comparator.naturalOrder())
+                    .orElse(Fraction.ZERO);
+        }
+        if (rule instanceof CountedMilestone cm) {
+            return Fraction.of(cm.points());
+        }
+        return Fraction.of(((Milestone) rule).points());
+    }
+
+    private static Fraction levelPoints(ScaleLevel level, RatingScale scale) {
+        if (level.points().isPresent()) {
+            return Fraction.of(level.points().get());
+        }
+        Fraction min = Fraction.of(scale.min());
+        return Fraction.of(level.value()).subtract(min).divide(Fraction.of(scale.max()).subtract(min)).multiply(Fraction.HUNDRED);
+    }
+
+    private static List<Cliff> jumps(Measure m, MeasureAnalysis ma) {
+        List<Cliff> out = new ArrayList<>();
+        Fraction share = ma.nominalShare();
+        Fraction worst = ma.worstCaseShare();
+        if (ma.curve().isPresent()) {
+            for (CurveEdge e : ma.curve().get().edges()) {
+                out.add(new Cliff(m.id(), e.kind(), Optional.of(e.attainment()), "attainment " + e.attainment().toPlainString(),
+                        e.pointsBelow(), e.pointsAbove(), share, worst));
+            }
+        } else if (m instanceof MilestoneMeasure ms) {
+            for (MilestoneRule rule : ms.rules()) {
+                if (rule instanceof Milestone one) {
+                    out.add(new Cliff(m.id(), CliffKind.MILESTONE, Optional.empty(), "milestone " + one.id(), Fraction.ZERO,
+                            Fraction.of(one.points()), share, worst));
+                } else if (rule instanceof StageLadder ladder) {
+                    Fraction before = Fraction.ZERO;
+                    for (Stage stage : ladder.stages()) {
+                        Fraction after = Fraction.of(stage.points());
+                        out.add(new Cliff(m.id(), CliffKind.STAGE, Optional.empty(), "stage " + stage.id() + " of " + ladder.id(),
+                                before, after, share, worst));
+                        before = after;
+                    }
+                } else if (rule instanceof CountedMilestone cm) {
+                    out.add(new Cliff(m.id(), CliffKind.COUNT, Optional.empty(), "each " + cm.id() + " up to " + cm.target(),
+                            Fraction.ZERO, Fraction.of(cm.points()).divide(Fraction.of(cm.target())), share, worst));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static InfluenceSplit split(List<MeasureAnalysis> measures) {
+        Fraction quantWeight = Fraction.ZERO;
+        Fraction qualWeight = Fraction.ZERO;
+        Optional<Fraction> quantInfluence = Optional.of(Fraction.ZERO);
+        Optional<Fraction> qualInfluence = Optional.of(Fraction.ZERO);
+        for (MeasureAnalysis m : measures) {
+            Optional<Fraction> influence = m.maxInfluence();
+            if (m.kind().quantitative()) {
+                quantWeight = quantWeight.add(m.nominalShare());
+                quantInfluence = sum(quantInfluence, influence);
+            } else {
+                qualWeight = qualWeight.add(m.nominalShare());
+                qualInfluence = sum(qualInfluence, influence);
+            }
+        }
+        return new InfluenceSplit(quantWeight, qualWeight, quantInfluence, qualInfluence);
+    }
+
+    private static Optional<Fraction> sum(Optional<Fraction> a, Optional<Fraction> b) {
+        return a.isPresent() && b.isPresent() ? Optional.of(a.get().add(b.get())) : Optional.empty();
+    }
+
+    private static Optional<Fraction> extreme(List<Optional<Fraction>> values, boolean highest) {
+        Fraction best = null;
+        for (Optional<Fraction> v : values) {
+            if (v.isEmpty()) {
+                return Optional.empty();
+            }
+            best = best == null ? v.get() : highest ? best.max(v.get()) : best.min(v.get());
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<Fraction> weightedSum(List<MeasureAnalysis> measures,
+                                                  java.util.function.Function<MeasureAnalysis, Optional<Fraction>> points) {
+        Optional<Fraction> total = Optional.of(Fraction.ZERO);
+        for (MeasureAnalysis m : measures) {
+            total = sum(total, points.apply(m).map(m.nominalShare()::multiply));
+        }
+        return total;
+    }
+
+    /** Which bands the overall can reach, and which guards can fire. */
+    private static final class Reach {
+        private final Rubric rubric;
+        private final List<MeasureAnalysis> measures;
+        private final Optional<BigDecimal> lowest;
+        private final Optional<BigDecimal> highest;
+        private final boolean[] rawReachable;
+
+        Reach(Rubric rubric, List<MeasureAnalysis> measures, Optional<Fraction> lowest, Optional<Fraction> highest) {
+            this.rubric = rubric;
+            this.measures = measures;
+            // the scorer rounds the overall half-even at the scale; rounding never reverses an order
+            this.lowest = lowest.map(f -> f.toBigDecimal(rubric.scale()));
+            this.highest = highest.map(f -> f.toBigDecimal(rubric.scale()));
+            List<Band> bands = rubric.bands();
+            rawReachable = new boolean[bands.size()];
+            for (int i = 0; i < bands.size(); i++) {
+                rawReachable[i] = rawReason(i).isEmpty();
+            }
+        }
+
+        private Optional<String> rawReason(int i) {
+            List<Band> bands = rubric.bands();
+            Band b = bands.get(i);
+            if (highest.isPresent() && b.lowerBound().compareTo(highest.get()) > 0) {
+                return Optional.of("it starts at " + b.lowerBound().toPlainString() + ", above the highest reachable overall "
+                        + highest.get().toPlainString());
+            }
+            if (i > 0 && lowest.isPresent() && lowest.get().compareTo(bands.get(i - 1).lowerBound()) >= 0) {
+                return Optional.of("it ends below " + bands.get(i - 1).lowerBound().toPlainString()
+                        + ", and the lowest reachable overall is " + lowest.get().toPlainString());
+            }
+            return Optional.empty();
+        }
+
+        List<GuardReach> guards() {
+            List<GuardReach> out = new ArrayList<>();
+            for (int g = 0; g < rubric.guards().size(); g++) {
+                out.add(guard(g, rubric.guards().get(g)));
+            }
+            return out;
+        }
+
+        List<BandReach> bands(List<GuardReach> guards) {
+            List<BandReach> out = new ArrayList<>();
+            for (int i = 0; i < rubric.bands().size(); i++) {
+                Band b = rubric.bands().get(i);
+                Optional<String> reason = rawReason(i);
+                if (reason.isEmpty()) {
+                    for (GuardReach g : guards) {
+                        if (g.alwaysHolds() && i < capIndex(g.guard())) {
+                            reason = Optional.of("guards[" + g.index() + "] (" + g.guard().condition() + ") always holds and caps the band at "
+                                    + g.guard().capAt());
+                            break;
+                        }
+                    }
+                }
+                out.add(new BandReach(b.label(), b.lowerBound(), reason));
+            }
+            return out;
+        }
+
+        private int capIndex(BandGuard guard) {
+            for (int i = 0; i < rubric.bands().size(); i++) {
+                if (rubric.bands().get(i).label().equals(guard.capAt())) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("band '" + guard.capAt() + "' was checked when the rubric was built");
+        }
+
+        private GuardReach guard(int index, BandGuard guard) {
+            ScoreCondition c = guard.condition();
+            List<MeasureAnalysis> named;
+            if (c.scope() == ScoreCondition.Scope.SECTION) {
+                named = measures.stream().filter(m -> m.section().equals(c.ref())).toList();
+            } else {
+                named = measures.stream().filter(m -> m.measureId().equals(c.ref())).toList();
+            }
+            Optional<Fraction> low;
+            Optional<Fraction> high;
+            if (rubric.missingEvidence() == MissingEvidencePolicy.LEAVE_OUT || named.size() == 1) {
+                low = extreme(named.stream().map(MeasureAnalysis::minPoints).toList(), false);
+                high = extreme(named.stream().map(MeasureAnalysis::maxPoints).toList(), true);
+            } else {
+                // a section score with every measure present at its nominal weight in the section
+                Fraction sectionShare = named.stream().map(MeasureAnalysis::nominalShare).reduce(Fraction.ZERO, Fraction::add);
+                low = Optional.of(Fraction.ZERO);
+                high = Optional.of(Fraction.ZERO);
+                for (MeasureAnalysis m : named) {
+                    Fraction w = m.nominalShare().divide(sectionShare);
+                    low = sum(low, m.minPoints().map(w::multiply));
+                    high = sum(high, m.maxPoints().map(w::multiply));
+                }
+            }
+            boolean canBeLeftOut = rubric.missingEvidence() == MissingEvidencePolicy.LEAVE_OUT && named.size() < measures.size();
+            int sc = rubric.scale();
+            Optional<BigDecimal> lo = low.map(f -> f.toBigDecimal(sc));
+            Optional<BigDecimal> hi = high.map(f -> f.toBigDecimal(sc));
+            Comparison cmp = c.comparison();
+            boolean upward = cmp == Comparison.AT_LEAST || cmp == Comparison.ABOVE;
+            // a "below" condition holds for some score iff it holds for the lowest, an "above" one iff for the highest
+            Optional<BigDecimal> easiest = upward ? hi : lo;
+            Optional<BigDecimal> hardest = upward ? lo : hi;
+            boolean canHold = easiest.isEmpty() || cmp.holds(easiest.get(), c.threshold());
+            boolean alwaysHolds = !canBeLeftOut && hardest.isPresent() && cmp.holds(hardest.get(), c.threshold());
+            int cap = capIndex(guard);
+            boolean canLower = false;
+            for (int i = 0; i < cap; i++) {
+                canLower |= rawReachable[i];
+            }
+            return new GuardReach(index, guard, low, high, canHold, alwaysHolds, canLower);
+        }
+    }
+}
