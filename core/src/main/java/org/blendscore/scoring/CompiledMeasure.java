@@ -93,14 +93,23 @@ abstract sealed class CompiledMeasure {
             }
             QuotaActual qa = (QuotaActual) evidence;
             QuotaTargets.Adjusted adjusted = QuotaTargets.adjust(q, target, qa, context);
-            if (adjusted.target().signum() <= 0) {
+            if (adjusted.target().signum() <= 0 && !adjusted.reliefRemovedTarget()) {
                 String reason = "no target: " + adjusted.noTargetReason();
                 return MeasureOutcome.missing(new NoInput(reason), reason);
             }
             Rational actual = adjusted.actual();
             Rational t = adjusted.target();
             Rational attainment;
-            if (q.direction() == Direction.HIGHER_IS_BETTER) {
+            if (adjusted.reliefRemovedTarget()) {
+                // relief took away the whole target: attainment without bound, as for a lower-is-better actual of 0
+                if (q.curve().maxPoints().isEmpty()) {
+                    throw new org.blendscore.evidence.InvalidEvidenceException(List.of(new org.blendscore.evidence.EvidenceProblem(
+                            context.evidence.subjectId(), Optional.of(q.id()), Optional.empty(), "reliefs",
+                            "target relief leaves no target (" + t.toBigDecimal(2).toPlainString() + " " + q.target().unit()
+                                    + ") and the curve is uncapped, so the points would have no bound; cap the curve or the relief")));
+                }
+                attainment = null;
+            } else if (q.direction() == Direction.HIGHER_IS_BETTER) {
                 attainment = actual.divide(t);
             } else {
                 attainment = actual.signum() == 0 ? null : t.divide(actual);

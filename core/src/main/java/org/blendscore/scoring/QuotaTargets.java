@@ -25,7 +25,8 @@ final class QuotaTargets {
 
     /** The effective target and actual with the steps that led to them. */
     record Adjusted(Rational target, Rational actual, boolean exactTarget, List<TargetStep> targetSteps,
-                    List<TargetStep> actualSteps, Optional<Pacing> pacing, List<Warning> warnings, String noTargetReason) {
+                    List<TargetStep> actualSteps, Optional<Pacing> pacing, List<Warning> warnings, String noTargetReason,
+                    boolean reliefRemovedTarget) {
     }
 
     private QuotaTargets() {
@@ -99,18 +100,13 @@ final class QuotaTargets {
                     q.id() + ": relief of " + shown(requested).toPlainString() + " " + unit + " exceeds the cap of " + capText
                             + "; limited to " + shown(granted).toPlainString()));
         }
-        if (t.signum() <= 0 && share.signum() > 0) {
-            throw new org.blendscore.evidence.InvalidEvidenceException(List.of(new org.blendscore.evidence.EvidenceProblem(
-                    ctx.evidence.subjectId(), Optional.of(q.id()), Optional.empty(), "reliefs",
-                    "target relief of " + shown(targetRelief).toPlainString() + " " + unit + " leaves no target ("
-                            + shown(t).toPlainString() + "); cap the relief in the rubric or grant less")));
-        }
         Optional<Pacing> pacing = Optional.empty();
         if (ctx.asOf.isPresent() && timed && higher && t.signum() > 0) {
             pacing = Optional.of(pacing(q, beforeTime, targetRelief, credited, t, actual, qa, ctx, warnings));
         }
         boolean exact = steps.size() == 1;
-        return new Adjusted(t, actual, exact, steps, actualSteps, pacing, warnings, noTarget);
+        boolean removed = t.signum() <= 0 && beforeRelief.signum() > 0;
+        return new Adjusted(t, actual, exact, steps, actualSteps, pacing, warnings, noTarget, removed);
     }
 
     private static Pacing pacing(QuotaMeasure q, Rational beforeTime, Rational targetRelief, Rational credited,

@@ -11,7 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.blendscore.evidence.CheckIn;
 import org.blendscore.evidence.Evidence;
+import org.blendscore.evidence.Participation;
+import org.blendscore.evidence.Relief;
 import org.blendscore.evidence.MeasureEvidence;
 import org.blendscore.evidence.MilestonesReached;
 import org.blendscore.evidence.QuotaActual;
@@ -44,6 +47,12 @@ public final class EvidenceBuilder {
     private final Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
     private final Map<String, List<Rating>> ratings = new LinkedHashMap<>();
     private final Map<String, String> attributes = new LinkedHashMap<>();
+    private final Map<String, BigDecimal> factors = new LinkedHashMap<>();
+    private final Map<String, List<Relief>> reliefs = new LinkedHashMap<>();
+    private final Map<String, List<CheckIn>> checkIns = new LinkedHashMap<>();
+    private final List<DateRange> leaves = new ArrayList<>();
+    private Optional<LocalDate> start = Optional.empty();
+    private Optional<LocalDate> end = Optional.empty();
     private final List<String> problems = new ArrayList<>();
 
     EvidenceBuilder(String subjectId) {
@@ -196,6 +205,100 @@ public final class EvidenceBuilder {
     }
 
     /**
+     * The first day in the role (the start of tenure for a ramp); it may lie before the period.
+     *
+     * @param day the start date
+     * @return this builder
+     */
+    public EvidenceBuilder startedOn(LocalDate day) {
+        this.start = Optional.of(day);
+        return this;
+    }
+
+    /**
+     * The last day in the role, for a subject who left during the period.
+     *
+     * @param day the end date
+     * @return this builder
+     */
+    public EvidenceBuilder leftOn(LocalDate day) {
+        this.end = Optional.of(day);
+        return this;
+    }
+
+    /**
+     * A leave, both days inclusive; its days carry no target.
+     *
+     * @param first the first day of leave
+     * @param last the last day of leave
+     * @return this builder
+     */
+    public EvidenceBuilder leave(LocalDate first, LocalDate last) {
+        leaves.add(DateRange.of(first, last));
+        return this;
+    }
+
+    /**
+     * The subject's value of a target factor declared by the rubric.
+     *
+     * @param name the factor name
+     * @param value its value
+     * @return this builder
+     */
+    public EvidenceBuilder factor(String name, double value) {
+        if (factors.put(name, Decimals.of(value, "factor " + name)) != null) {
+            problems.add("factor '" + name + "' given twice");
+        }
+        return this;
+    }
+
+    /**
+     * Relief credited to a quota measure's actual.
+     *
+     * @param measureId the quota measure
+     * @param amount the amount credited
+     * @param reason why
+     * @param approver who approved it
+     * @param approved when
+     * @return this builder
+     */
+    public EvidenceBuilder credit(String measureId, double amount, String reason, String approver, LocalDate approved) {
+        return relief(measureId, new Relief(Relief.Kind.CREDIT, Decimals.of(amount, "credit"), reason, approver, approved));
+    }
+
+    /**
+     * Relief taken off a quota measure's target.
+     *
+     * @param measureId the quota measure
+     * @param amount the amount taken off the target
+     * @param reason why
+     * @param approver who approved it
+     * @param approved when
+     * @return this builder
+     */
+    public EvidenceBuilder targetRelief(String measureId, double amount, String reason, String approver, LocalDate approved) {
+        return relief(measureId, new Relief(Relief.Kind.TARGET, Decimals.of(amount, "target relief"), reason, approver, approved));
+    }
+
+    private EvidenceBuilder relief(String measureId, Relief relief) {
+        reliefs.computeIfAbsent(measureId, k -> new ArrayList<>()).add(relief);
+        return this;
+    }
+
+    /**
+     * An earlier interim check-in of a quota measure: its actual to date on that day.
+     *
+     * @param measureId the quota measure
+     * @param date the check-in date
+     * @param actualToDate the actual to date then
+     * @return this builder
+     */
+    public EvidenceBuilder checkIn(String measureId, LocalDate date, double actualToDate) {
+        checkIns.computeIfAbsent(measureId, k -> new ArrayList<>()).add(new CheckIn(date, Decimals.of(actualToDate, "check-in actual")));
+        return this;
+    }
+
+    /**
      * Builds the evidence. Whether it fits a rubric is checked when it is scored.
      *
      * @return the evidence
@@ -208,7 +311,12 @@ public final class EvidenceBuilder {
             all.add("the period is missing");
         }
         Map<String, MeasureEvidence> measures = new LinkedHashMap<>();
-        actuals.forEach((id, a) -> measures.put(id, new QuotaActual(a)));
+        actuals.forEach((id, a) -> measures.put(id,
+                new QuotaActual(a, reliefs.getOrDefault(id, List.of()), checkIns.getOrDefault(id, List.of()))));
+        reliefs.keySet().stream().filter(id -> !actuals.containsKey(id))
+                .forEach(id -> all.add("measure '" + id + "': relief given without an actual"));
+        checkIns.keySet().stream().filter(id -> !actuals.containsKey(id))
+                .forEach(id -> all.add("measure '" + id + "': check-in given without an actual"));
         reached.forEach((id, set) -> put(measures, id,
                 new MilestonesReached(set, counts.getOrDefault(id, Map.of())), all));
         ratings.forEach((id, list) -> put(measures, id, new Ratings(list), all));
@@ -216,7 +324,7 @@ public final class EvidenceBuilder {
             throw new IllegalStateException("evidence of subject '" + subjectId + "' is incomplete: "
                     + all.stream().collect(Collectors.joining("; ")));
         }
-        return new Evidence(subjectId, period, measures, attributes);
+        return new Evidence(subjectId, period, measures, attributes, new Participation(start, end, leaves), factors);
     }
 
     private static void put(Map<String, MeasureEvidence> measures, String id, MeasureEvidence e, List<String> problems) {

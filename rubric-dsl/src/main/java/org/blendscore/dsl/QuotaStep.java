@@ -20,15 +20,28 @@ public final class QuotaStep {
     private final Optional<Target> target;
     private final Direction direction;
     private final Optional<Curve> curve;
+    private final List<String> factors;
 
-    QuotaStep(Optional<Target> target, Direction direction, Optional<Curve> curve) {
+    QuotaStep(Optional<Target> target, Direction direction, Optional<Curve> curve, List<String> factors) {
         this.target = target;
         this.direction = direction;
         this.curve = curve;
+        this.factors = List.copyOf(factors);
     }
 
     static QuotaStep start() {
-        return new QuotaStep(Optional.empty(), Direction.HIGHER_IS_BETTER, Optional.empty());
+        return new QuotaStep(Optional.empty(), Direction.HIGHER_IS_BETTER, Optional.empty(), List.of());
+    }
+
+    /**
+     * The rubric's target factors that adjust this measure's target, declared with
+     * {@link TargetsStep#factor(String, double, double, String)}.
+     *
+     * @param names the factor names
+     * @return a new step
+     */
+    public QuotaStep factors(String... names) {
+        return new QuotaStep(target, direction, curve, List.of(names));
     }
 
     /**
@@ -76,7 +89,7 @@ public final class QuotaStep {
     }
 
     private QuotaStep withTarget(Target t) {
-        return new QuotaStep(Optional.of(t), direction, curve);
+        return new QuotaStep(Optional.of(t), direction, curve, factors);
     }
 
     /**
@@ -85,7 +98,7 @@ public final class QuotaStep {
      * @return a new step
      */
     public QuotaStep lowerIsBetter() {
-        return new QuotaStep(target, Direction.LOWER_IS_BETTER, curve);
+        return new QuotaStep(target, Direction.LOWER_IS_BETTER, curve, factors);
     }
 
     /**
@@ -94,7 +107,7 @@ public final class QuotaStep {
      * @return a new step
      */
     public QuotaStep higherIsBetter() {
-        return new QuotaStep(target, Direction.HIGHER_IS_BETTER, curve);
+        return new QuotaStep(target, Direction.HIGHER_IS_BETTER, curve, factors);
     }
 
     /**
@@ -104,7 +117,7 @@ public final class QuotaStep {
      * @return a new step
      */
     public QuotaStep curve(LinearCurveStep linear) {
-        return new QuotaStep(target, direction, Optional.of(linear.toCurve()));
+        return new QuotaStep(target, direction, Optional.of(linear.toCurve()), factors);
     }
 
     /**
@@ -114,7 +127,7 @@ public final class QuotaStep {
      * @return a new step
      */
     public QuotaStep curve(TierCurveStep tiers) {
-        return new QuotaStep(target, direction, Optional.of(tiers.toCurve()));
+        return new QuotaStep(target, direction, Optional.of(tiers.toCurve()), factors);
     }
 
     QuotaMeasure build(String id, BigDecimal weight, String path, Problems problems) {
@@ -126,6 +139,6 @@ public final class QuotaStep {
         }
         Curve c = curve.orElseGet(() -> new LinearCurve(List.of(Breakpoint.of("0", "0"), Breakpoint.of("1", "100")),
                 Optional.empty(), true));
-        return new QuotaMeasure(id, weight, target.orElseGet(() -> Target.amount("1", "unit")), direction, c);
+        return new QuotaMeasure(id, weight, target.orElseGet(() -> Target.amount("1", "unit")), direction, c, factors);
     }
 }

@@ -15,6 +15,7 @@ import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.Rubric;
 import org.blendscore.rubric.RubricProblem;
 import org.blendscore.rubric.Section;
+import org.blendscore.rubric.TargetRules;
 
 /**
  * A rubric being described. Immutable: every option returns a new step and leaves this one as it
@@ -34,9 +35,10 @@ public final class RubricStep {
     private final List<BandGuard> guards;
     private final MissingEvidencePolicy policy;
     private final int scale;
+    private final TargetRules targets;
 
     private RubricStep(String id, String version, Optional<DateRange> effective, List<SectionSpec> sections,
-                       List<Band> bands, List<BandGuard> guards, MissingEvidencePolicy policy, int scale) {
+                       List<Band> bands, List<BandGuard> guards, MissingEvidencePolicy policy, int scale, TargetRules targets) {
         this.id = id;
         this.version = version;
         this.effective = effective;
@@ -45,11 +47,12 @@ public final class RubricStep {
         this.guards = List.copyOf(guards);
         this.policy = policy;
         this.scale = scale;
+        this.targets = targets;
     }
 
     static RubricStep start(String id) {
         return new RubricStep(Objects.requireNonNull(id, "id"), "", Optional.empty(), List.of(), List.of(), List.of(),
-                MissingEvidencePolicy.LEAVE_OUT, Rubric.DEFAULT_SCALE);
+                MissingEvidencePolicy.LEAVE_OUT, Rubric.DEFAULT_SCALE, TargetRules.none());
     }
 
     /**
@@ -59,7 +62,7 @@ public final class RubricStep {
      * @return a new step
      */
     public RubricStep id(String otherId) {
-        return new RubricStep(Objects.requireNonNull(otherId, "id"), version, effective, sections, bands, guards, policy, scale);
+        return new RubricStep(Objects.requireNonNull(otherId, "id"), version, effective, sections, bands, guards, policy, scale, targets);
     }
 
     /**
@@ -69,7 +72,7 @@ public final class RubricStep {
      * @return a new step
      */
     public RubricStep version(String v) {
-        return new RubricStep(id, Objects.requireNonNull(v, "version"), effective, sections, bands, guards, policy, scale);
+        return new RubricStep(id, Objects.requireNonNull(v, "version"), effective, sections, bands, guards, policy, scale, targets);
     }
 
     /**
@@ -79,7 +82,7 @@ public final class RubricStep {
      * @return a new step
      */
     public RubricStep effective(DateRange range) {
-        return new RubricStep(id, version, Optional.of(range), sections, bands, guards, policy, scale);
+        return new RubricStep(id, version, Optional.of(range), sections, bands, guards, policy, scale, targets);
     }
 
     /**
@@ -104,7 +107,7 @@ public final class RubricStep {
     public RubricStep section(String name, double weight, UnaryOperator<SectionStep> section) {
         List<SectionSpec> next = new ArrayList<>(sections);
         next.add(new SectionSpec(name, Decimals.of(weight, "weight of section " + name), section.apply(SectionStep.start())));
-        return new RubricStep(id, version, effective, next, bands, guards, policy, scale);
+        return new RubricStep(id, version, effective, next, bands, guards, policy, scale, targets);
     }
 
     /**
@@ -117,7 +120,7 @@ public final class RubricStep {
     public RubricStep band(String label, double lowerBound) {
         List<Band> next = new ArrayList<>(bands);
         next.add(new Band(label, Decimals.of(lowerBound, "lower bound of band " + label)));
-        return new RubricStep(id, version, effective, sections, next, guards, policy, scale);
+        return new RubricStep(id, version, effective, sections, next, guards, policy, scale, targets);
     }
 
     /**
@@ -130,7 +133,19 @@ public final class RubricStep {
     public RubricStep guard(org.blendscore.rubric.ScoreCondition condition, String capAt) {
         List<BandGuard> next = new ArrayList<>(guards);
         next.add(new BandGuard(condition, capAt));
-        return new RubricStep(id, version, effective, sections, bands, next, policy, scale);
+        return new RubricStep(id, version, effective, sections, bands, next, policy, scale, targets);
+    }
+
+    /**
+     * How base targets become each subject's effective targets: factors, proration, ramp,
+     * seasonality, relief cap and pacing alerts.
+     *
+     * @param rules describes the target rules
+     * @return a new step
+     */
+    public RubricStep targets(UnaryOperator<TargetsStep> rules) {
+        return new RubricStep(id, version, effective, sections, bands, guards, policy, scale,
+                rules.apply(new TargetsStep(targets)).rules());
     }
 
     /**
@@ -140,7 +155,7 @@ public final class RubricStep {
      * @return a new step
      */
     public RubricStep missingEvidence(MissingEvidencePolicy p) {
-        return new RubricStep(id, version, effective, sections, bands, guards, Objects.requireNonNull(p, "policy"), scale);
+        return new RubricStep(id, version, effective, sections, bands, guards, Objects.requireNonNull(p, "policy"), scale, targets);
     }
 
     /**
@@ -150,7 +165,7 @@ public final class RubricStep {
      * @return a new step
      */
     public RubricStep scale(int places) {
-        return new RubricStep(id, version, effective, sections, bands, guards, policy, places);
+        return new RubricStep(id, version, effective, sections, bands, guards, policy, places, targets);
     }
 
     /**
@@ -170,7 +185,8 @@ public final class RubricStep {
         }
         List<RubricProblem> all = new ArrayList<>(problems.list());
         try {
-            Rubric rubric = new Rubric(id, version, effective.orElse(DateRange.year(2000)), built, bands, guards, policy, scale);
+            Rubric rubric = new Rubric(id, version, effective.orElse(DateRange.year(2000)), built, bands, guards, policy, scale,
+                    targets);
             if (all.isEmpty()) {
                 return rubric;
             }

@@ -1,0 +1,136 @@
+package org.blendscore.dsl;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.blendscore.rubric.ProrationBasis;
+import org.blendscore.rubric.RampSchedule;
+import org.blendscore.rubric.Seasonality;
+import org.blendscore.rubric.TargetFactor;
+import org.blendscore.rubric.TargetRules;
+import org.blendscore.rubric.WorkCalendar;
+
+/**
+ * How a rubric's base targets become each subject's effective targets: factors, proration, ramp,
+ * seasonality, relief cap and pacing alerts. Immutable: every option returns a new step.
+ */
+public final class TargetsStep {
+
+    private final TargetRules rules;
+
+    TargetsStep(TargetRules rules) {
+        this.rules = rules;
+    }
+
+    private TargetsStep with(List<TargetFactor> factors, ProrationBasis proration, WorkCalendar calendar,
+                             Optional<RampSchedule> ramp, Optional<Seasonality> seasonality, Optional<BigDecimal> cap, int alert) {
+        return new TargetsStep(new TargetRules(factors, proration, calendar, ramp, seasonality, cap, alert));
+    }
+
+    /**
+     * Declares an adjustment factor that quota measures may name with {@link QuotaStep#factors(String...)}.
+     *
+     * @param name the factor name, such as {@code territory}
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @param description what it reflects
+     * @return a new step
+     */
+    public TargetsStep factor(String name, double min, double max, String description) {
+        List<TargetFactor> next = new ArrayList<>(rules.factors());
+        next.add(new TargetFactor(name, Decimals.of(min, "minimum of factor " + name), Decimals.of(max, "maximum of factor " + name),
+                description));
+        return with(next, rules.proration(), rules.calendar(), rules.ramp(), rules.seasonality(), rules.reliefCapPercent(),
+                rules.pacingAlertAfter());
+    }
+
+    /**
+     * Every calendar day counts the same (the default).
+     *
+     * @return a new step
+     */
+    public TargetsStep calendarDays() {
+        return with(rules.factors(), ProrationBasis.CALENDAR_DAYS, rules.calendar(), rules.ramp(), rules.seasonality(),
+                rules.reliefCapPercent(), rules.pacingAlertAfter());
+    }
+
+    /**
+     * Only the calendar's working days count.
+     *
+     * @param calendar the working-day calendar, such as {@link WorkCalendar#weekdays()}
+     * @return a new step
+     */
+    public TargetsStep workingDays(WorkCalendar calendar) {
+        return with(rules.factors(), ProrationBasis.WORKING_DAYS, calendar, rules.ramp(), rules.seasonality(),
+                rules.reliefCapPercent(), rules.pacingAlertAfter());
+    }
+
+    /**
+     * A ramp for new hires: percent of target by month of tenure, as in {@code ramp(15, 25, 50, 75, 100)}.
+     *
+     * @param cutoffDay a start after this day of the month begins the ramp in the next month
+     * @param monthlyPercents percent of target for tenure month 1, 2, ...
+     * @return a new step
+     */
+    public TargetsStep ramp(int cutoffDay, double... monthlyPercents) {
+        List<BigDecimal> percents = new ArrayList<>();
+        for (double p : monthlyPercents) {
+            percents.add(Decimals.of(p, "ramp percent"));
+        }
+        return with(rules.factors(), rules.proration(), rules.calendar(), Optional.of(new RampSchedule(percents, cutoffDay)),
+                rules.seasonality(), rules.reliefCapPercent(), rules.pacingAlertAfter());
+    }
+
+    /**
+     * Splits the period target across sub-periods.
+     *
+     * @param seasonality the parts and weights, such as {@link Seasonality#quarters}
+     * @return a new step
+     */
+    public TargetsStep seasonality(Seasonality seasonality) {
+        return with(rules.factors(), rules.proration(), rules.calendar(), rules.ramp(), Optional.of(seasonality),
+                rules.reliefCapPercent(), rules.pacingAlertAfter());
+    }
+
+    /**
+     * Splits a calendar year's target across its quarters.
+     *
+     * @param year the year
+     * @param q1 weight of Q1, percent
+     * @param q2 weight of Q2
+     * @param q3 weight of Q3
+     * @param q4 weight of Q4
+     * @return a new step
+     */
+    public TargetsStep quarters(int year, double q1, double q2, double q3, double q4) {
+        return seasonality(Seasonality.quarters(year, Decimals.of(q1, "Q1 weight"), Decimals.of(q2, "Q2 weight"),
+                Decimals.of(q3, "Q3 weight"), Decimals.of(q4, "Q4 weight")));
+    }
+
+    /**
+     * Caps the total relief of a measure at a share of its target before relief.
+     *
+     * @param percent the cap, percent
+     * @return a new step
+     */
+    public TargetsStep reliefCap(double percent) {
+        return with(rules.factors(), rules.proration(), rules.calendar(), rules.ramp(), rules.seasonality(),
+                Optional.of(Decimals.of(percent, "relief cap")), rules.pacingAlertAfter());
+    }
+
+    /**
+     * Warns when an interim review finds the subject behind at this many consecutive check-ins (default 3).
+     *
+     * @param checkIns the number of check-ins
+     * @return a new step
+     */
+    public TargetsStep pacingAlertAfter(int checkIns) {
+        return with(rules.factors(), rules.proration(), rules.calendar(), rules.ramp(), rules.seasonality(),
+                rules.reliefCapPercent(), checkIns);
+    }
+
+    TargetRules rules() {
+        return rules;
+    }
+}
