@@ -14,4 +14,5 @@ module org.blendscore.core {
     exports org.blendscore.scoring;
     exports org.blendscore.review;
     exports org.blendscore.analysis;
+    exports org.blendscore.fairness;
 }

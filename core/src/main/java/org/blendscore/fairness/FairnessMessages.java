@@ -1,0 +1,51 @@
+package org.blendscore.fairness;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The messages of adverse-impact input errors, one named factory each, so wording stays consistent. */
+final class FairnessMessages {
+
+    private FairnessMessages() {
+    }
+
+    static String unknownBand(String label, String rubricId, List<String> bands) {
+        return "no band labelled '" + label + "' in rubric '" + rubricId + "'; bands are " + String.join(", ", bands);
+    }
+
+    static String percentOutOfRange(BigDecimal percent) {
+        return "top percent is " + percent.toPlainString() + ", allowed more than 0 and at most 100";
+    }
+
+    static String minimumGroupSize(int size) {
+        return "minimum group size is " + size + ", allowed 1 or more";
+    }
+
+    static String noReviews() {
+        return "no reviews to analyse; adverse impact needs at least one review";
+    }
+
+    static String missingGroups(List<String> subjects) {
+        return (subjects.size() == 1 ? "subject " : "subjects ") + String.join(", ", subjects.stream().map(s -> "'" + s + "'").toList())
+                + (subjects.size() == 1 ? " has" : " have") + " no group label; every reviewed subject needs one";
+    }
+
+    static String blankGroup(String subject) {
+        return "subject '" + subject + "' has a blank group label";
+    }
+
+    static String duplicateSubject(String subject, int count) {
+        return "subject '" + subject + "' has " + count + " reviews; adverse impact counts each subject once, "
+                + "so analyse one review per subject (one period at a time)";
+    }
+
+    static String otherRubric(String subject, String reviewRubric, String outcomeRubric) {
+        return "the review of subject '" + subject + "' is of rubric '" + reviewRubric + "', but the outcome's bands are those of rubric '"
+                + outcomeRubric + "'";
+    }
+
+    static String unknownReviewBand(String subject, String band, String rubricId, List<String> bands) {
+        return "the review of subject '" + subject + "' has band '" + band + "', which rubric '" + rubricId
+                + "' does not have; bands are " + String.join(", ", bands);
+    }
+}

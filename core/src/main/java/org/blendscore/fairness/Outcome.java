@@ -1,0 +1,151 @@
+package org.blendscore.fairness;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import org.blendscore.rubric.Band;
+import org.blendscore.rubric.Rubric;
+
+/**
+ * What counts as being selected in an adverse-impact analysis: a band at least as high as a given
+ * one, an overall score at least a threshold, or a place in the top N% of overall scores.
+ */
+public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLeast, Outcome.TopPercent {
+
+    /**
+     * Selected when the review's band (after guards, as the review shows it) is {@code label} or a
+     * higher band of the rubric.
+     *
+     * @param rubric the rubric whose band order applies
+     * @param label the lowest band that counts as selected
+     * @return the outcome
+     * @throws IllegalArgumentException if the rubric has no band with that label
+     */
+    static Outcome bandAtLeast(Rubric rubric, String label) {
+        Objects.requireNonNull(rubric, "rubric");
+        return new BandAtLeast(rubric.id(), rubric.bands().stream().map(Band::label).toList(), label);
+    }
+
+    /**
+     * Selected when the review's overall score is at least {@code threshold}.
+     *
+     * @param threshold the lowest overall score that counts as selected
+     * @return the outcome
+     */
+    static Outcome overallAtLeast(BigDecimal threshold) {
+        return new OverallAtLeast(threshold);
+    }
+
+    /**
+     * Selected when the review's overall score is among the top {@code percent}% of all the reviews
+     * analysed, ties at the cutoff included (see {@link TopPercent}).
+     *
+     * @param percent more than 0 and at most 100
+     * @return the outcome
+     * @throws IllegalArgumentException if the percent is out of range
+     */
+    static Outcome topPercent(BigDecimal percent) {
+        return new TopPercent(percent);
+    }
+
+    /**
+     * The outcome in words, as in {@code band at least Meets}.
+     *
+     * @return the description
+     */
+    String describe();
+
+    /**
+     * Selected when the band is {@code label} or higher in the band order of rubric {@code rubricId}.
+     *
+     * @param rubricId the rubric whose bands these are; every review analysed must be of this rubric
+     * @param bandsHighestFirst the rubric's band labels, highest first
+     * @param label the lowest band that counts as selected
+     */
+    record BandAtLeast(String rubricId, List<String> bandsHighestFirst, String label) implements Outcome {
+
+        /**
+         * Checks that the label is one of the bands.
+         *
+         * @throws IllegalArgumentException if it is not
+         */
+        public BandAtLeast {
+            Objects.requireNonNull(rubricId, "rubricId");
+            bandsHighestFirst = List.copyOf(bandsHighestFirst);
+            Objects.requireNonNull(label, "label");
+            if (!bandsHighestFirst.contains(label)) {
+                throw new IllegalArgumentException(FairnessMessages.unknownBand(label, rubricId, bandsHighestFirst));
+            }
+        }
+
+        /**
+         * Whether a band counts as selected.
+         *
+         * @param band a band label of the rubric
+         * @return true if it is {@code label} or higher
+         * @throws IllegalArgumentException if the rubric has no such band
+         */
+        public boolean selects(String band) {
+            int i = bandsHighestFirst.indexOf(band);
+            if (i < 0) {
+                throw new IllegalArgumentException(FairnessMessages.unknownBand(band, rubricId, bandsHighestFirst));
+            }
+            return i <= bandsHighestFirst.indexOf(label);
+        }
+
+        @Override
+        public String describe() {
+            return "band at least " + label + " (rubric " + rubricId + ")";
+        }
+    }
+
+    /**
+     * Selected when the overall score is at least {@code threshold}.
+     *
+     * @param threshold the lowest selected overall score
+     */
+    record OverallAtLeast(BigDecimal threshold) implements Outcome {
+
+        /** Checks that the threshold is present. */
+        public OverallAtLeast {
+            Objects.requireNonNull(threshold, "threshold");
+        }
+
+        @Override
+        public String describe() {
+            return "overall at least " + threshold.toPlainString();
+        }
+    }
+
+    /**
+     * Selected when the overall score is among the top {@code percent}% of the reviews analysed.
+     *
+     * <p>Ties: of n reviews, k = ⌈n x percent / 100⌉ are wanted; the cutoff is the k-th highest overall
+     * score, and every review scoring at least the cutoff is selected. Reviews with equal scores are
+     * treated alike, never split by order or subject, so when several share the cutoff score more than
+     * k may be selected; the report shows the cutoff and the number actually selected.
+     *
+     * @param percent more than 0 and at most 100
+     */
+    record TopPercent(BigDecimal percent) implements Outcome {
+
+        private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+        /**
+         * Checks the percent.
+         *
+         * @throws IllegalArgumentException if it is not more than 0 and at most 100
+         */
+        public TopPercent {
+            Objects.requireNonNull(percent, "percent");
+            if (percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0) {
+                throw new IllegalArgumentException(FairnessMessages.percentOutOfRange(percent));
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "top " + percent.toPlainString() + "% of overall scores (ties at the cutoff included)";
+        }
+    }
+}
