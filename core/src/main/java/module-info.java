@@ -15,4 +15,5 @@ module org.blendscore.core {
     exports org.blendscore.review;
     exports org.blendscore.analysis;
     exports org.blendscore.fairness;
+    exports org.blendscore.funnel;
 }

@@ -1,0 +1,112 @@
+package org.blendscore.funnel;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A sales funnel: ordered activities with their conversion rates and the average deal size.
+ *
+ * <pre>{@code
+ * ActivityFunnel funnel = ActivityFunnel.of(new BigDecimal("25000"),
+ *     FunnelStage.of("calls", "0.10"), FunnelStage.of("pitches", "0.25"), FunnelStage.of("commitments", "0.80"));
+ * ActivityPlan plan = funnel.plan(new BigDecimal("1000000"), 50);   // 40 deals, 50 commitments, 200 pitches, 2000 calls
+ * }</pre>
+ *
+ * <p>Working back from the quota, each stage's count is the next stage's count divided by the
+ * stage's conversion, rounded up to a whole activity; per-week counts are the period's count divided
+ * by the weeks, rounded up. The reverse, {@link #expectedBookings}, keeps exact decimals.
+ *
+ * @param averageDealSize the average won deal; positive
+ * @param stages the activities from the top of the funnel down; at least one
+ */
+public record ActivityFunnel(BigDecimal averageDealSize, List<FunnelStage> stages) {
+
+    /**
+     * Checks the funnel.
+     *
+     * @throws IllegalArgumentException for a deal size that is not positive, no stage, or a repeated activity
+     */
+    public ActivityFunnel {
+        Objects.requireNonNull(averageDealSize, "averageDealSize");
+        stages = List.copyOf(stages);
+        if (averageDealSize.signum() <= 0) {
+            throw new IllegalArgumentException("average deal size is " + averageDealSize.toPlainString() + ", must be greater than 0");
+        }
+        if (stages.isEmpty()) {
+            throw new IllegalArgumentException("a funnel needs at least one stage");
+        }
+        if (stages.stream().map(FunnelStage::activity).distinct().count() != stages.size()) {
+            throw new IllegalArgumentException("funnel activities must be distinct: " + stages.stream().map(FunnelStage::activity).toList());
+        }
+    }
+
+    /**
+     * A funnel from stages given top first.
+     *
+     * @param averageDealSize the average won deal
+     * @param stages the stages
+     * @return the funnel
+     */
+    public static ActivityFunnel of(BigDecimal averageDealSize, FunnelStage... stages) {
+        return new ActivityFunnel(averageDealSize, List.of(stages));
+    }
+
+    /**
+     * The activities a quota needs over a period of {@code weeks} weeks.
+     *
+     * @param quota the bookings to reach; not negative
+     * @param weeks the weeks in the period; at least 1
+     * @return the plan
+     * @throws IllegalArgumentException for a negative quota or fewer than one week
+     */
+    public ActivityPlan plan(BigDecimal quota, int weeks) {
+        if (quota.signum() < 0) {
+            throw new IllegalArgumentException("quota is " + quota.toPlainString() + ", must not be negative");
+        }
+        if (weeks < 1) {
+            throw new IllegalArgumentException("weeks is " + weeks + ", must be at least 1");
+        }
+        BigDecimal needed = ceil(quota.divide(averageDealSize, MathContext.DECIMAL128));
+        long deals = needed.longValueExact();
+        List<ActivityPlan.Activity> activities = new ArrayList<>();
+        for (int i = stages.size() - 1; i >= 0; i--) {
+            FunnelStage s = stages.get(i);
+            needed = ceil(needed.divide(s.conversion(), MathContext.DECIMAL128));
+            long perWeek = ceil(needed.divide(BigDecimal.valueOf(weeks), MathContext.DECIMAL128)).longValueExact();
+            activities.add(0, new ActivityPlan.Activity(s.activity(), needed.longValueExact(), perWeek));
+        }
+        return new ActivityPlan(quota, averageDealSize, deals, weeks, activities);
+    }
+
+    /**
+     * The bookings to expect from planned activities at the top of the funnel, and what each stage
+     * is expected to yield on the way, exactly (no rounding).
+     *
+     * @param plannedTopActivities how many of the first stage's activity are planned
+     * @return the expected count of every later stage and {@code won} deals and {@code bookings}, in order
+     */
+    public Map<String, BigDecimal> expectedBookings(long plannedTopActivities) {
+        if (plannedTopActivities < 0) {
+            throw new IllegalArgumentException("planned " + stages.get(0).activity() + " is " + plannedTopActivities + ", must not be negative");
+        }
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        BigDecimal count = BigDecimal.valueOf(plannedTopActivities);
+        out.put(stages.get(0).activity(), count);
+        for (int i = 0; i < stages.size(); i++) {
+            count = count.multiply(stages.get(i).conversion());
+            out.put(i + 1 < stages.size() ? stages.get(i + 1).activity() : "won", count);
+        }
+        out.put("bookings", count.multiply(averageDealSize));
+        return out;
+    }
+
+    private static BigDecimal ceil(BigDecimal d) {
+        return d.setScale(0, RoundingMode.CEILING);
+    }
+}

@@ -1,0 +1,123 @@
+package org.blendscore.funnel;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A team's historical funnel records, one per rep: how many of each activity, and the deals won.
+ * Each rep's conversion rate of a stage is the next stage's count over the stage's count; across
+ * the team, the bottom, middle and top performers' rates are the first quartile, the median and the
+ * third quartile of those rates (linear interpolation between order statistics, the method of
+ * Excel's QUARTILE.INC and R's type 7), so that targets are grounded in what reps really achieved.
+ *
+ * @param activities the funnel's activities, top first
+ * @param records each rep's counts by activity, plus {@code won}
+ */
+public record ConversionHistory(List<String> activities, List<Map<String, Long>> records) {
+
+    /** Which performers' rates to use. */
+    public enum Tier {
+        /** The first quartile of each stage's rates. */
+        BOTTOM(new BigDecimal("0.25")),
+        /** The median of each stage's rates. */
+        MIDDLE(new BigDecimal("0.5")),
+        /** The third quartile of each stage's rates. */
+        TOP(new BigDecimal("0.75"));
+
+        private final BigDecimal p;
+
+        Tier(BigDecimal p) {
+            this.p = p;
+        }
+    }
+
+    /**
+     * Copies and checks the records.
+     *
+     * @throws IllegalArgumentException for no activity, no record, or a record missing a count or with a negative one
+     */
+    public ConversionHistory {
+        activities = List.copyOf(activities);
+        records = records.stream().map(Map::copyOf).toList();
+        if (activities.isEmpty() || records.isEmpty()) {
+            throw new IllegalArgumentException("a conversion history needs activities and at least one record");
+        }
+        for (int i = 0; i < records.size(); i++) {
+            for (String a : names(activities)) {
+                Long n = records.get(i).get(a);
+                if (n == null || n < 0) {
+                    throw new IllegalArgumentException("record " + i + ": count of '" + a + "' is " + n + ", must be 0 or more");
+                }
+            }
+        }
+    }
+
+    private static List<String> names(List<String> activities) {
+        List<String> all = new ArrayList<>(activities);
+        all.add("won");
+        return all;
+    }
+
+    /**
+     * Each stage's rate at a performance tier, for records where the stage had any activity.
+     *
+     * @param tier bottom, middle or top performers
+     * @return the rates, one per activity, rounded half-even to 6 places
+     * @throws IllegalArgumentException if no record had activity at some stage
+     */
+    public List<BigDecimal> rates(Tier tier) {
+        List<String> all = names(activities);
+        List<BigDecimal> out = new ArrayList<>();
+        for (int s = 0; s < activities.size(); s++) {
+            List<BigDecimal> rates = new ArrayList<>();
+            for (Map<String, Long> r : records) {
+                long from = r.get(all.get(s));
+                if (from > 0) {
+                    rates.add(BigDecimal.valueOf(r.get(all.get(s + 1))).divide(BigDecimal.valueOf(from), MathContext.DECIMAL128));
+                }
+            }
+            if (rates.isEmpty()) {
+                throw new IllegalArgumentException("no record has any " + all.get(s) + ", so its conversion is unknown");
+            }
+            out.add(quantile(rates, tier.p).setScale(6, RoundingMode.HALF_EVEN));
+        }
+        return out;
+    }
+
+    /**
+     * A funnel with a tier's rates.
+     *
+     * @param tier bottom, middle or top performers
+     * @param averageDealSize the average won deal
+     * @return the funnel
+     */
+    public ActivityFunnel funnel(Tier tier, BigDecimal averageDealSize) {
+        List<BigDecimal> rates = rates(Objects.requireNonNull(tier, "tier"));
+        List<FunnelStage> stages = new ArrayList<>();
+        for (int i = 0; i < activities.size(); i++) {
+            BigDecimal rate = rates.get(i).min(BigDecimal.ONE);
+            if (rate.signum() == 0) {
+                throw new IllegalArgumentException("the " + tier.name().toLowerCase(java.util.Locale.ROOT) + " performers convert no "
+                        + activities.get(i) + ", so no activity count can reach a quota");
+            }
+            stages.add(new FunnelStage(activities.get(i), rate));
+        }
+        return new ActivityFunnel(averageDealSize, stages);
+    }
+
+    static BigDecimal quantile(List<BigDecimal> values, BigDecimal p) {
+        List<BigDecimal> sorted = values.stream().sorted().toList();
+        BigDecimal h = p.multiply(BigDecimal.valueOf(sorted.size() - 1));
+        int lo = h.setScale(0, RoundingMode.FLOOR).intValueExact();
+        BigDecimal frac = h.subtract(BigDecimal.valueOf(lo));
+        if (lo + 1 >= sorted.size()) {
+            return sorted.get(lo);
+        }
+        return sorted.get(lo).add(frac.multiply(sorted.get(lo + 1).subtract(sorted.get(lo))));
+    }
+}

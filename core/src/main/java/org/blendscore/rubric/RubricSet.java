@@ -1,0 +1,66 @@
+package org.blendscore.rubric;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Role-specific rubrics: a hunter rubric, a farmer rubric... keyed by role, so that each subject is
+ * judged by the rubric of the role it holds.
+ *
+ * @param byRole the rubric of each role, in the order given
+ */
+public record RubricSet(Map<String, Rubric> byRole) {
+
+    /**
+     * Copies the map, keeping its order.
+     *
+     * @throws IllegalArgumentException for no role or a blank role
+     */
+    public RubricSet {
+        Objects.requireNonNull(byRole, "byRole");
+        if (byRole.isEmpty()) {
+            throw new IllegalArgumentException("a rubric set needs at least one role");
+        }
+        byRole.forEach((role, rubric) -> {
+            Objects.requireNonNull(rubric, "rubric of role " + role);
+            if (role.isBlank()) {
+                throw new IllegalArgumentException("a role name is missing (blank)");
+            }
+        });
+        byRole = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byRole));
+    }
+
+    /**
+     * A set of two roles.
+     *
+     * @param role1 the first role
+     * @param rubric1 its rubric
+     * @param role2 the second role
+     * @param rubric2 its rubric
+     * @return the set
+     */
+    public static RubricSet of(String role1, Rubric rubric1, String role2, Rubric rubric2) {
+        Map<String, Rubric> m = new LinkedHashMap<>();
+        m.put(role1, rubric1);
+        if (m.put(role2, rubric2) != null) {
+            throw new IllegalArgumentException("role '" + role2 + "' given twice");
+        }
+        return new RubricSet(m);
+    }
+
+    /**
+     * The rubric for a role.
+     *
+     * @param role the subject's role
+     * @return its rubric
+     * @throws IllegalArgumentException naming the role and the known roles, if there is none
+     */
+    public Rubric rubricFor(String role) {
+        Rubric r = byRole.get(role);
+        if (r == null) {
+            throw new IllegalArgumentException("no rubric for role '" + role + "'; roles are " + String.join(", ", byRole.keySet()));
+        }
+        return r;
+    }
+}
