@@ -9,24 +9,47 @@ import java.util.Optional;
 import org.blendscore.rubric.DateRange;
 
 /**
- * When the subject was in the role: a start date (also the start of tenure for a ramp, and it may
- * lie before the review period), an end date, and leaves. Days outside the role or on leave carry
- * no target.
+ * When the subject was in the role: a start date (which may lie before the review period), an end
+ * date, leaves, and for a new hire the hire date from which a ramp counts tenure months. Days
+ * outside the role or on leave carry no target.
  *
  * @param start the first day in the role, if the subject started during or shortly before the period
  * @param end the last day in the role, if the subject left during the period
  * @param leaves periods of leave, which must not overlap each other
+ * @param hired for a new hire on a ramp, the hire date; a subject who moved from another role has none
  */
 public record Participation(@NotNull Optional<LocalDate> start, @NotNull Optional<LocalDate> end,
-                            @NotNull List<@Valid @NotNull DateRange> leaves) {
+                            @NotNull List<@Valid @NotNull DateRange> leaves, @NotNull Optional<LocalDate> hired) {
 
-    private static final Participation FULL = new Participation(Optional.empty(), Optional.empty(), List.of());
+    private static final Participation FULL = new Participation(Optional.empty(), Optional.empty(), List.of(), Optional.empty());
 
     /** Copies the leaves. */
     public Participation {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         leaves = List.copyOf(leaves);
+        Objects.requireNonNull(hired, "hired");
+    }
+
+    /**
+     * Participation of a subject who is not a new hire on a ramp.
+     *
+     * @param start the first day in the role, if any
+     * @param end the last day in the role, if any
+     * @param leaves periods of leave
+     */
+    public Participation(Optional<LocalDate> start, Optional<LocalDate> end, List<DateRange> leaves) {
+        this(start, end, leaves, Optional.empty());
+    }
+
+    /**
+     * A new hire who started on {@code day}: in the role from that day, on the ramp from that day.
+     *
+     * @param day the hire date
+     * @return the participation
+     */
+    public static Participation hiredOn(LocalDate day) {
+        return new Participation(Optional.of(day), Optional.empty(), List.of(), Optional.of(day));
     }
 
     /**
@@ -44,6 +67,6 @@ public record Participation(@NotNull Optional<LocalDate> start, @NotNull Optiona
      * @return true if nothing limits participation
      */
     public boolean isFull() {
-        return start.isEmpty() && end.isEmpty() && leaves.isEmpty();
+        return start.isEmpty() && end.isEmpty() && leaves.isEmpty() && hired.isEmpty();
     }
 }

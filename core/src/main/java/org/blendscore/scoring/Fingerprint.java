@@ -37,7 +37,8 @@ final class Fingerprint {
         b.append("period ").append(e.period().start()).append(' ').append(e.period().end()).append('\n');
         if (!e.participation().isFull()) {
             b.append("participation ").append(e.participation().start().map(Object::toString).orElse("-")).append(' ')
-                    .append(e.participation().end().map(Object::toString).orElse("-")).append('\n');
+                    .append(e.participation().end().map(Object::toString).orElse("-")).append(' ')
+                    .append(e.participation().hired().map(Object::toString).orElse("-")).append('\n');
             e.participation().leaves().stream().sorted(java.util.Comparator.comparing(r -> r.start()))
                     .forEach(l -> b.append("  leave ").append(l.start()).append(' ').append(l.end()).append('\n'));
         }

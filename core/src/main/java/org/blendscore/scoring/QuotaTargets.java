@@ -29,6 +29,13 @@ final class QuotaTargets {
                     boolean reliefRemovedTarget) {
     }
 
+    /**
+     * The order in which relief is granted against the cap: by approval date, and for the same date
+     * by a fixed order of its other parts, so that the order of the evidence never matters.
+     */
+    private static final Comparator<Relief> RELIEF_ORDER = Comparator.comparing(Relief::approved)
+            .thenComparing(Relief::kind).thenComparing(Relief::amount).thenComparing(Relief::reason).thenComparing(Relief::approver);
+
     private QuotaTargets() {
     }
 
@@ -70,7 +77,7 @@ final class QuotaTargets {
         Rational targetRelief = Rational.ZERO;
         Rational credited = Rational.ZERO;
         boolean higher = q.direction() == Direction.HIGHER_IS_BETTER;
-        List<Relief> reliefs = qa.reliefs().stream().sorted(Comparator.comparing(Relief::approved)).toList();
+        List<Relief> reliefs = qa.reliefs().stream().sorted(RELIEF_ORDER).toList();
         for (Relief r : reliefs) {
             Rational amount = Rational.of(r.amount());
             requested = requested.add(amount);

@@ -124,15 +124,16 @@ final class TargetTime {
         }
         detail.append(": ").append(counted).append(" of ").append(countedBetween(effective.start(), effective.end()))
                 .append(' ').append(unit).append(" of ").append(effective).append(season);
-        rampStart.ifPresent(ym -> detail.append("; ramp ").append(rampText()).append(" by tenure month from ").append(ym));
+        rampStart.ifPresent(ym -> detail.append("; hired ").append(p.hired().orElseThrow())
+                .append(", ramp ").append(rampText()).append(" by tenure month from ").append(ym));
         return new Share(total, detail.toString());
     }
 
     private Optional<YearMonth> rampStart(Participation p) {
-        if (rules.ramp().isEmpty() || p.start().isEmpty()) {
+        if (rules.ramp().isEmpty() || p.hired().isEmpty()) {
             return Optional.empty();
         }
-        LocalDate start = p.start().get();
+        LocalDate start = p.hired().get();
         YearMonth ym = YearMonth.from(start);
         return Optional.of(start.getDayOfMonth() > rules.ramp().get().cutoffDay() ? ym.plusMonths(1) : ym);
     }

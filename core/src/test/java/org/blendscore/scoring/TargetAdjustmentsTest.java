@@ -121,12 +121,15 @@ class TargetAdjustmentsTest {
         Scorer scorer = Scorer.of(rubric(with(ProrationBasis.CALENDAR_DAYS, Optional.of(ramp), Optional.empty(), Optional.empty())));
         // start 16 July, after the cut-off: July carries nothing, August 25%, September 50%, October 75%, then 100%
         // (31 x 0.25 + 30 x 0.5 + 31 x 0.75 + 30 + 31) / 365 = 107/365 -> 293,150.68
-        Review late = scorer.score(evidence("0", startedOn("2026-07-16")));
+        Review late = scorer.score(evidence("0", Participation.hiredOn(day("2026-07-16"))));
         assertEquals(d("293150.68"), quota(late).target());
         assertTrue(quota(late).targetSteps().get(1).detail().contains("by tenure month from 2026-08"));
         // start 15 July, on the cut-off: July 17 days x 25%, August 50%, September 75%, then 100% -> 134.25/365
-        Review onCutoff = scorer.score(evidence("0", startedOn("2026-07-15")));
+        Review onCutoff = scorer.score(evidence("0", Participation.hiredOn(day("2026-07-15"))));
         assertEquals(d("367808.22"), quota(onCutoff).target());
+        // someone who moved into the role on 16 July from another role is prorated, not ramped: 169/365
+        Review moved = scorer.score(evidence("0", startedOn("2026-07-16")));
+        assertEquals(d("463013.70"), quota(moved).target());
     }
 
     @Test

@@ -70,7 +70,8 @@ class TargetPropertiesTest {
                 LocalDate ls = YEAR.start().plusDays(r.nextInt(340));
                 leaves.add(DateRange.of(ls, ls.plusDays(r.nextInt(20))));
             }
-            Participation p = new Participation(r.nextBoolean() ? Optional.of(start) : Optional.empty(), Optional.empty(), leaves);
+            Optional<LocalDate> from = r.nextBoolean() ? Optional.of(start) : Optional.empty();
+            Participation p = new Participation(from, Optional.empty(), leaves, r.nextBoolean() ? from : Optional.empty());
             List<Relief> reliefs = new ArrayList<>();
             for (int i = 0; i < r.nextInt(3); i++) {
                 reliefs.add(new Relief(r.nextBoolean() ? Relief.Kind.CREDIT : Relief.Kind.TARGET,
@@ -121,7 +122,8 @@ class TargetPropertiesTest {
             Collections.shuffle(shuffledFactors, r);
             Collections.shuffle(shuffledReliefs, r);
             Collections.shuffle(shuffledLeaves, r);
-            Participation p2 = new Participation(draw.participation().start(), draw.participation().end(), shuffledLeaves);
+            Participation p2 = new Participation(draw.participation().start(), draw.participation().end(), shuffledLeaves,
+                    draw.participation().hired());
             Review a = Scorer.of(draw.rubric(BigDecimal.ONE, draw.factorNames())).score(draw.evidence(BigDecimal.ONE, draw.reliefs(),
                     draw.participation()));
             Review b = Scorer.of(draw.rubric(BigDecimal.ONE, shuffledFactors)).score(draw.evidence(BigDecimal.ONE, shuffledReliefs, p2));
@@ -193,7 +195,7 @@ class TargetPropertiesTest {
             TargetRules rules = new TargetRules(List.of(), ProrationBasis.CALENDAR_DAYS, WorkCalendar.weekdays(), Optional.of(ramp),
                     Optional.empty(), Optional.empty(), 3);
             TargetTime time = new TargetTime(TargetFixtures.rubric(rules));
-            Participation hired = new Participation(Optional.of(YEAR.start().plusDays(r.nextInt(31))), Optional.empty(), List.of());
+            Participation hired = Participation.hiredOn(YEAR.start().plusDays(r.nextInt(31)));
             LocalDate m1 = YEAR.start().plusMonths(month);
             LocalDate m2 = m1.plusMonths(1);
             DateRange first = DateRange.of(m1, m1.withDayOfMonth(m1.lengthOfMonth()));

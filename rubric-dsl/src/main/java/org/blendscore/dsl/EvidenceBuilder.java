@@ -53,6 +53,7 @@ public final class EvidenceBuilder {
     private final List<DateRange> leaves = new ArrayList<>();
     private Optional<LocalDate> start = Optional.empty();
     private Optional<LocalDate> end = Optional.empty();
+    private Optional<LocalDate> hired = Optional.empty();
     private final List<String> problems = new ArrayList<>();
 
     EvidenceBuilder(String subjectId) {
@@ -205,7 +206,19 @@ public final class EvidenceBuilder {
     }
 
     /**
-     * The first day in the role (the start of tenure for a ramp); it may lie before the period.
+     * A new hire's hire date: in the role from that day, and on the rubric's ramp from that day.
+     *
+     * @param day the hire date
+     * @return this builder
+     */
+    public EvidenceBuilder hiredOn(LocalDate day) {
+        this.hired = Optional.of(day);
+        this.start = Optional.of(day);
+        return this;
+    }
+
+    /**
+     * The first day in the role, for a subject who moved into it (prorated, not ramped); it may lie before the period.
      *
      * @param day the start date
      * @return this builder
@@ -324,7 +337,7 @@ public final class EvidenceBuilder {
             throw new IllegalStateException("evidence of subject '" + subjectId + "' is incomplete: "
                     + all.stream().collect(Collectors.joining("; ")));
         }
-        return new Evidence(subjectId, period, measures, attributes, new Participation(start, end, leaves), factors);
+        return new Evidence(subjectId, period, measures, attributes, new Participation(start, end, leaves, hired), factors);
     }
 
     private static void put(Map<String, MeasureEvidence> measures, String id, MeasureEvidence e, List<String> problems) {
