@@ -15,7 +15,8 @@ import org.blendscore.rubric.Rubric;
 /**
  * The two role-specific rubrics of the sample team: a new-business "hunter" rubric and an
  * account-management "farmer" rubric. Both share bands and a behaviour-anchored scale through an
- * immutable template.
+ * immutable template. The hunter's new-ARR target is differentiated by territory, ramped for new
+ * hires (25/50/75/100% by month, cut-off day 15); both cap quota relief at 20% of target.
  */
 public final class SampleRubrics {
 
@@ -38,14 +39,26 @@ public final class SampleRubrics {
     }
 
     /**
+     * Both rubrics, keyed by role.
+     *
+     * @return the role-specific rubrics
+     */
+    public static org.blendscore.rubric.RubricSet byRole() {
+        return org.blendscore.rubric.RubricSet.of("hunter", hunter(), "farmer", farmer());
+    }
+
+    /**
      * The hunter rubric: new ARR and cycle time, pipeline progression, customer relationships.
      *
      * @return the rubric
      */
     public static Rubric hunter() {
         return TEMPLATE.id("hunter-ae")
+                .targets(t -> t.factor("territory", 0.7, 1.3, "territory potential against the company average")
+                        .ramp(15, 25, 50, 75, 100)
+                        .reliefCap(20))
                 .section("Revenue", 50, s -> s
-                        .quota("new-arr", 70, q -> q.target(800_000, "USD")
+                        .quota("new-arr", 70, q -> q.target(800_000, "USD").factors("territory")
                                 .curve(linear().point(0.5, 0).point(1.0, 100).point(1.5, 130).gateBelow(0.5).capped()))
                         .quota("sales-cycle-days", 30, q -> q.rate(90, "days").lowerIsBetter()
                                 .curve(linear().point(0.5, 0).point(1.0, 100).point(1.25, 110).capped())))
@@ -70,6 +83,7 @@ public final class SampleRubrics {
      */
     public static Rubric farmer() {
         return TEMPLATE.id("account-manager")
+                .targets(t -> t.reliefCap(20))
                 .section("Retention", 40, s -> s
                         .quota("net-revenue-retention", 60, q -> q.rate(110, "% NRR")
                                 .curve(tiers().from(0, 0).from(0.85, 40).from(0.95, 70).from(1.0, 100).from(1.1, 120)))

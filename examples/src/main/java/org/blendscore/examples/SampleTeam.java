@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.blendscore.evidence.Evidence;
+import org.blendscore.review.MeasureResult;
+import org.blendscore.review.QuotaInput;
 import org.blendscore.review.Reason;
 import org.blendscore.review.Review;
+import org.blendscore.review.TargetStep;
 import org.blendscore.scoring.BatchResult;
 import org.blendscore.scoring.RejectedRecord;
+import org.blendscore.scoring.RoleScorer;
 import org.blendscore.scoring.Scorer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,9 +49,9 @@ public final class SampleTeam {
     }
 
     static Outcome run(PrintStream out) {
+        RoleScorer roles = RoleScorer.of(SampleRubrics.byRole());
         Map<String, Scorer> byRole = new LinkedHashMap<>();
-        byRole.put("hunter", Scorer.of(SampleRubrics.hunter()));
-        byRole.put("farmer", Scorer.of(SampleRubrics.farmer()));
+        SampleRubrics.byRole().byRole().keySet().forEach(role -> byRole.put(role, roles.scorerFor(role).orElseThrow()));
         SampleTeamData.Team team = SampleTeamData.load(SampleRubrics.YEAR);
         LOG.info("loaded {} reps, {} unreadable rows", team.members().size(), team.badRows().size());
 
@@ -69,11 +73,19 @@ public final class SampleTeam {
                 r.problems().forEach(p -> rejected.add(p.toString()));
             }
         }
-        team.members().stream().filter(m -> !byRole.containsKey(m.role()))
-                .forEach(m -> rejected.add("subject '" + m.repId() + "': no rubric for role '" + m.role() + "'"));
+        for (SampleTeamData.Member m : team.members()) {
+            if (!byRole.containsKey(m.role())) {
+                try {
+                    roles.score(m.role(), m.evidence());
+                } catch (org.blendscore.evidence.InvalidEvidenceException e) {
+                    e.problems().forEach(p -> rejected.add(p.toString()));
+                }
+            }
+        }
 
         rows.sort(Comparator.comparing((Row r) -> r.review().overall()).reversed().thenComparing(r -> r.member().repId()));
         printTable(out, rows);
+        printAdjustedTargets(out, rows);
         if (!rows.isEmpty()) {
             Row shown = rows.get(0);
             out.println();
@@ -85,6 +97,36 @@ public final class SampleTeam {
         out.println("Records that could not be scored (" + rejected.size() + "):");
         rejected.forEach(r -> out.println("  " + r));
         return new Outcome(rows, rejected);
+    }
+
+    /** Every rep whose quota target or actual was adjusted, with the steps, so a reviewer can recompute them. */
+    private static void printAdjustedTargets(PrintStream out, List<Row> rows) {
+        out.println();
+        out.println("Adjusted targets (factors, proration, ramps, relief):");
+        for (Row r : rows.stream().sorted(Comparator.comparing((Row x) -> x.member().repId())).toList()) {
+            for (MeasureResult m : r.review().measures()) {
+                if (m.input() instanceof QuotaInput q && (q.targetSteps().size() > 2 || q.actualSteps().size() > 1
+                        || q.targetSteps().stream().anyMatch(s -> s.label().equals("time share")))) {
+                    out.printf(Locale.ROOT, "  %-16s %-18s %s%n", r.member().name(), m.id(), steps(q.targetSteps(), q.unit()));
+                    if (q.actualSteps().size() > 1) {
+                        out.printf(Locale.ROOT, "  %-16s %-18s %s%n", "", "", "actual " + steps(q.actualSteps(), q.unit()));
+                    }
+                    for (TargetStep s : q.targetSteps()) {
+                        if (s.label().equals("time share") || s.label().equals("relief")) {
+                            out.printf(Locale.ROOT, "  %-16s %-18s   %s: %s%n", "", "", s.label(), s.detail());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static String steps(List<TargetStep> steps, String unit) {
+        StringBuilder b = new StringBuilder(steps.get(0).value().toPlainString());
+        for (TargetStep s : steps.subList(1, steps.size())) {
+            b.append(' ').append(s.operator()).append(' ').append(s.label()).append(' ').append(s.value().stripTrailingZeros().toPlainString());
+        }
+        return b.append(" = ").append(steps.get(steps.size() - 1).result().toPlainString()).append(' ').append(unit).toString();
     }
 
     private static void printTable(PrintStream out, List<Row> rows) {

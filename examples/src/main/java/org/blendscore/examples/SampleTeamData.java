@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +20,12 @@ import org.blendscore.rubric.DateRange;
 
 /**
  * Loads the bundled sample team: {@code team.csv} (one row per rep: id, name, role, team) and
- * {@code evidence.csv} (one row per fact: rep id, measure, kind, key, value). Kinds are
+ * {@code evidence.csv} (one row per fact: rep id, measure, kind, key, value, note). Kinds are
  * {@code actual}, {@code reached} (key: milestone or stage), {@code count} (key: counted milestone),
- * {@code rating} and {@code na} (key: {@code source:rater}). Fields hold no commas.
+ * {@code rating} and {@code na} (key: {@code source:rater}); {@code factor} (key: target factor);
+ * {@code start}, {@code hired} and {@code left} (value: a date); {@code leave} (key: first day,
+ * value: last day); {@code credit} and {@code target-relief} (key: {@code approver@date}, value:
+ * amount, note: reason). Fields hold no commas.
  *
  * <p>A row that cannot be read is reported with its line number, not skipped.
  */
@@ -57,10 +61,10 @@ public final class SampleTeamData {
             reps.put(row[0], row);
             builders.put(row[0], RubricDsl.evidence(row[0]).period(period).attribute("team", row[3]).attribute("name", row[1]));
         }
-        List<String[]> facts = read("evidence.csv", 5, bad);
+        List<String[]> facts = read("evidence.csv", 6, bad);
         for (int i = 0; i < facts.size(); i++) {
             String[] f = facts.get(i);
-            int line = Integer.parseInt(f[5]);
+            int line = Integer.parseInt(f[6]);
             EvidenceBuilder b = builders.get(f[0]);
             if (b == null) {
                 bad.add(new BadRow("evidence.csv", line, "no rep '" + f[0] + "' in team.csv"));
@@ -68,7 +72,7 @@ public final class SampleTeamData {
             }
             try {
                 apply(b, f);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
                 bad.add(new BadRow("evidence.csv", line, e.getMessage()));
             }
         }
@@ -89,7 +93,27 @@ public final class SampleTeamData {
         String kind = f[2];
         String key = f[3];
         String value = f[4];
+        String note = f[5];
         switch (kind) {
+            case "factor" -> b.factor(key, decimal(value, "factor").doubleValue());
+            case "start" -> b.startedOn(LocalDate.parse(value));
+            case "hired" -> b.hiredOn(LocalDate.parse(value));
+            case "left" -> b.leftOn(LocalDate.parse(value));
+            case "leave" -> b.leave(LocalDate.parse(key), LocalDate.parse(value));
+            case "credit", "target-relief" -> {
+                int at = key.indexOf('@');
+                if (at < 1) {
+                    throw new IllegalArgumentException("key '" + key + "' must be approver@date");
+                }
+                String approver = key.substring(0, at);
+                LocalDate approved = LocalDate.parse(key.substring(at + 1));
+                double amount = decimal(value, kind).doubleValue();
+                if (kind.equals("credit")) {
+                    b.credit(measure, amount, note, approver, approved);
+                } else {
+                    b.targetRelief(measure, amount, note, approver, approved);
+                }
+            }
             case "actual" -> b.actual(measure, decimal(value, "actual"));
             case "reached" -> b.reached(measure, key);
             case "count" -> b.count(measure, key, decimal(value, "count").intValueExact());
@@ -104,7 +128,8 @@ public final class SampleTeamData {
                     b.rating(measure, key.substring(0, colon), key.substring(colon + 1), decimal(value, "rating").doubleValue());
                 }
             }
-            default -> throw new IllegalArgumentException("unknown kind '" + kind + "'; use actual, reached, count, rating or na");
+            default -> throw new IllegalArgumentException("unknown kind '" + kind
+                    + "'; use actual, reached, count, rating, na, factor, start, hired, left, leave, credit or target-relief");
         }
     }
 

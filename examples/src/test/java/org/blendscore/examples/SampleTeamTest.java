@@ -25,6 +25,29 @@ class SampleTeamTest {
         assertTrue(text.contains("Records that could not be scored (1):"), text);
     }
 
+    private static org.blendscore.review.QuotaInput quota(SampleTeam.Outcome outcome, String name, String measure) {
+        return (org.blendscore.review.QuotaInput) outcome.ranked().stream().filter(r -> r.member().name().equals(name)).findFirst()
+                .orElseThrow().review().measure(measure).orElseThrow().input();
+    }
+
+    @Test
+    void showsAProratedARampedAndARelievedRepWithTargetsAReviewerCanRecompute() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        SampleTeam.Outcome outcome = SampleTeam.run(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        // Eve moved into the role on 1 June: 800,000 x territory 0.85 x 214/365 = 398,684.93
+        assertEquals(new BigDecimal("398684.93"), quota(outcome, "Eve Moreau", "new-arr").target());
+        // Gia was hired on 20 March, after the cut-off day 15, so her ramp starts in April:
+        // (30 x 0.25 + 31 x 0.5 + 30 x 0.75 + 184) / 365 = 229.5/365; 800,000 x 1.1 x 229.5/365 = 553,315.07
+        assertEquals(new BigDecimal("553315.07"), quota(outcome, "Gia Rossi", "new-arr").target());
+        // Ines: relief is capped at 20% of 800,000 = 160,000; the credit of 40,000 (approved first) is granted
+        // in full, the target relief of 150,000 only 120,000: target 680,000, actual 800,000 + 40,000
+        org.blendscore.review.QuotaInput ines = quota(outcome, "Ines Silva", "new-arr");
+        assertEquals(new BigDecimal("680000.00"), ines.target());
+        assertEquals(new BigDecimal("840000.00"), ines.actual());
+        String text = buffer.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("relief: territory reassigned in Q2, approved by vp-sales on 2026-07-01 (150000.00 requested)"), text);
+    }
+
     @Test
     void ranksFayOrtizFirstWithHandCheckedNumbers() {
         SampleTeam.Outcome outcome = SampleTeam.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
