@@ -34,9 +34,10 @@ import org.junit.jupiter.api.Test;
  * reported once (one test checks exactly that); the other tests compare the distinct set of paths,
  * so that they state which properties are reported, not how often.
  *
- * <p>Tests run on the module path, where Hibernate Validator is a named module: core/pom.xml grants it
- * read access and deep reflection on the rubric and evidence packages for the tests, as a platform
- * validating these types on the module path must.
+ * <p>Tests run on the module path, inside the core module, where Hibernate Validator is a named
+ * module: core/pom.xml lets the core module read it (to bootstrap it here) and opens the rubric and
+ * evidence packages to it, since it reads the records' private fields reflectively. A platform that
+ * validates these types with Hibernate Validator on the module path must open them the same way.
  */
 class ConstraintAnnotationsTest {
 
