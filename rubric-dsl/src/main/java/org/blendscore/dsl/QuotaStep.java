@@ -67,6 +67,17 @@ public final class QuotaStep {
     }
 
     /**
+     * A ready-made target, such as one derived from an activity funnel
+     * ({@code ActivityPlan.target("calls")}).
+     *
+     * @param t the target
+     * @return a new step
+     */
+    public QuotaStep target(Target t) {
+        return withTarget(t);
+    }
+
+    /**
      * A count target, such as {@code count(800, "calls")}; actuals must be whole numbers.
      *
      * @param count the target count
