@@ -17,7 +17,8 @@ import java.util.Optional;
  *   <li>Below the first breakpoint, points stay at the first breakpoint's points (no extrapolation).</li>
  *   <li>With a gate, an attainment strictly below the gate scores 0.</li>
  *   <li>Capped: above the last breakpoint, points stay at the last breakpoint's points.
- *       Uncapped: the last segment's slope continues.</li>
+ *       Uncapped: the last segment's slope continues, so a rubric rejects an uncapped curve whose last
+ *       segment falls (its points would drop below 0).</li>
  * </ul>
  *
  * @param breakpoints at least two, attainments strictly increasing
