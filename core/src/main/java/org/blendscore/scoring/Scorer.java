@@ -2,11 +2,14 @@ package org.blendscore.scoring;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.EvidenceProblem;
 import org.blendscore.evidence.InvalidEvidenceException;
@@ -128,6 +131,10 @@ public final class Scorer {
      * Scores many pieces of evidence. A record that cannot be scored becomes a {@link RejectedRecord}
      * with its problems, and the other records are still scored.
      *
+     * <p>This collects every review in memory; to score more records than fit, hand the results to
+     * consumers as they come with {@link #scoreAll(Iterator, Consumer, Consumer)} or
+     * {@link #scoreAllParallel(Iterator, Consumer, Consumer)}.
+     *
      * @param batch the evidence, in any order; a null element is rejected, not skipped
      * @return the reviews, in the batch's order, and the rejected records
      */
@@ -135,21 +142,176 @@ public final class Scorer {
         Objects.requireNonNull(batch, "batch");
         List<Review> reviews = new ArrayList<>();
         List<RejectedRecord> rejected = new ArrayList<>();
-        int index = 0;
-        for (Evidence e : batch) {
-            if (e == null) {
-                rejected.add(new RejectedRecord(index, "", List.of(new EvidenceProblem("", Optional.empty(), Optional.empty(),
-                        "record", "the record is null"))));
-            } else {
-                try {
-                    reviews.add(score(e));
-                } catch (InvalidEvidenceException ex) {
-                    LOG.debug("batch record {} ({}) rejected: {}", index, e.subjectId(), ex.getMessage());
-                    rejected.add(new RejectedRecord(index, e.subjectId(), ex.problems()));
-                }
-            }
-            index++;
-        }
+        scoreAll(batch.iterator(), reviews::add, rejected::add);
         return new BatchResult(reviews, rejected);
+    }
+
+    /**
+     * Scores records as they are pulled from {@code records} and hands each result on at once,
+     * keeping none: any number of records can be scored in a fixed amount of memory.
+     *
+     * <p>Order and threads: everything happens on the calling thread. Records are pulled one at a
+     * time; each gives exactly one callback, to {@code reviews} or to {@code rejected}, before the next
+     * record is pulled, so results come in the records' order. A record that cannot be scored (or a
+     * null element) goes to {@code rejected} with its position from 0, and the following records are
+     * still scored. An exception thrown by the iterator or a consumer stops the run and propagates.
+     *
+     * @param records the evidence
+     * @param reviews receives the review of each record that could be scored
+     * @param rejected receives each record that could not be scored
+     * @return how many records were reviewed and rejected
+     * @throws ArithmeticException if a record beyond position {@link Integer#MAX_VALUE} is rejected, as
+     *     {@link RejectedRecord#index()} cannot hold its position
+     */
+    public BatchCounts scoreAll(Iterator<? extends Evidence> records, Consumer<? super Review> reviews,
+                                Consumer<? super RejectedRecord> rejected) {
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(reviews, "reviews");
+        Objects.requireNonNull(rejected, "rejected");
+        long index = 0;
+        long reviewed = 0;
+        long bad = 0;
+        while (records.hasNext()) {
+            Object outcome = outcome(records.next(), index++);
+            if (outcome instanceof Review review) {
+                reviewed++;
+                reviews.accept(review);
+            } else {
+                bad++;
+                rejected.accept((RejectedRecord) outcome);
+            }
+        }
+        return new BatchCounts(reviewed, bad);
+    }
+
+    /**
+     * Scores the records of an {@link Iterable} as they are iterated, handing each result on at once;
+     * see {@link #scoreAll(Iterator, Consumer, Consumer)} for the order and threading guarantees.
+     *
+     * @param records the evidence
+     * @param reviews receives the review of each record that could be scored
+     * @param rejected receives each record that could not be scored
+     * @return how many records were reviewed and rejected
+     */
+    public BatchCounts scoreAll(Iterable<? extends Evidence> records, Consumer<? super Review> reviews,
+                                Consumer<? super RejectedRecord> rejected) {
+        return scoreAll(Objects.requireNonNull(records, "records").iterator(), reviews, rejected);
+    }
+
+    /**
+     * Scores the records of a {@link Stream} as they are pulled from it, handing each result on at
+     * once; see {@link #scoreAll(Iterator, Consumer, Consumer)} for the order and threading
+     * guarantees. The stream is consumed in its encounter order through its iterator, lazily, and is
+     * not closed: close a stream that holds resources (such as {@code Files.lines}) yourself.
+     *
+     * @param records the evidence
+     * @param reviews receives the review of each record that could be scored
+     * @param rejected receives each record that could not be scored
+     * @return how many records were reviewed and rejected
+     */
+    public BatchCounts scoreAll(Stream<? extends Evidence> records, Consumer<? super Review> reviews,
+                                Consumer<? super RejectedRecord> rejected) {
+        return scoreAll(Objects.requireNonNull(records, "records").iterator(), reviews, rejected);
+    }
+
+    /**
+     * Scores records on every available processor, handing each result on as it comes; the same as
+     * {@link #scoreAllParallel(Iterator, int, Consumer, Consumer)} with
+     * {@code Runtime.getRuntime().availableProcessors()} threads.
+     *
+     * @param records the evidence
+     * @param reviews receives the review of each record that could be scored
+     * @param rejected receives each record that could not be scored
+     * @return how many records were reviewed and rejected
+     */
+    public BatchCounts scoreAllParallel(Iterator<? extends Evidence> records, Consumer<? super Review> reviews,
+                                        Consumer<? super RejectedRecord> rejected) {
+        return scoreAllParallel(records, Runtime.getRuntime().availableProcessors(), reviews, rejected);
+    }
+
+    /**
+     * Scores the records of an {@link Iterable} on every available processor; see
+     * {@link #scoreAllParallel(Iterator, int, Consumer, Consumer)}.
+     *
+     * @param records the evidence
+     * @param reviews receives the review of each record that could be scored
+     * @param rejected receives each record that could not be scored
+     * @return how many records were reviewed and rejected
+     */
+    public BatchCounts scoreAllParallel(Iterable<? extends Evidence> records, Consumer<? super Review> reviews,
+                                        Consumer<? super RejectedRecord> rejected) {
+        return scoreAllParallel(Objects.requireNonNull(records, "records").iterator(), reviews, rejected);
+    }
+
+    /**
+     * Scores the records of a {@link Stream} on every available processor; see
+     * {@link #scoreAllParallel(Iterator, int, Consumer, Consumer)}. The stream is pulled through its
+     * iterator, lazily, and is not closed.
+     *
+     * @param records the evidence
+     * @param reviews receives the review of each record that could be scored
+     * @param rejected receives each record that could not be scored
+     * @return how many records were reviewed and rejected
+     */
+    public BatchCounts scoreAllParallel(Stream<? extends Evidence> records, Consumer<? super Review> reviews,
+                                        Consumer<? super RejectedRecord> rejected) {
+        return scoreAllParallel(Objects.requireNonNull(records, "records").iterator(), reviews, rejected);
+    }
+
+    /**
+     * Scores records on {@code threads} worker threads, handing each result on as it comes, in a
+     * bounded amount of memory.
+     *
+     * <p>The calling thread pulls records in chunks of 128, hands each chunk to a pool of
+     * {@code threads} workers created for this call (and shut down before it returns), and delivers
+     * the results. At most 2 chunks per thread are pulled and not yet delivered, so memory stays
+     * bounded by about {@code threads x 256} records and their reviews, however long the input.
+     *
+     * <p>Order and threads: the results are exactly those of
+     * {@link #scoreAll(Iterator, Consumer, Consumer)}, in the same order (the records' order), and
+     * both consumers are called on the calling thread only, so they need not be thread-safe. The
+     * iterator too is only used from the calling thread. An exception thrown by the iterator, a
+     * consumer or the scoring of a record (other than a rejection) stops the run: records in flight
+     * are abandoned, the workers are stopped and the exception propagates. If the calling thread is
+     * interrupted while waiting for a chunk, the run stops the same way with a
+     * {@link java.util.concurrent.CancellationException} and the thread's interrupt flag set.
+     *
+     * @param records the evidence
+     * @param threads the number of worker threads, at least 1
+     * @param reviews receives the review of each record that could be scored
+     * @param rejected receives each record that could not be scored
+     * @return how many records were reviewed and rejected
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     */
+    public BatchCounts scoreAllParallel(Iterator<? extends Evidence> records, int threads, Consumer<? super Review> reviews,
+                                        Consumer<? super RejectedRecord> rejected) {
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(reviews, "reviews");
+        Objects.requireNonNull(rejected, "rejected");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        return ParallelScoring.run(this, records, threads, reviews, rejected);
+    }
+
+    /**
+     * Scores one record of a batch: its {@link Review}, or a {@link RejectedRecord} when it is null or
+     * cannot be scored. Never throws for bad evidence.
+     */
+    Object outcome(Evidence e, long index) {
+        if (e == null) {
+            return new RejectedRecord(position(index), "", List.of(new EvidenceProblem("", Optional.empty(), Optional.empty(),
+                    "record", "the record is null")));
+        }
+        try {
+            return score(e);
+        } catch (InvalidEvidenceException ex) {
+            LOG.debug("batch record {} ({}) rejected: {}", index, e.subjectId(), ex.getMessage());
+            return new RejectedRecord(position(index), e.subjectId(), ex.problems());
+        }
+    }
+
+    private static int position(long index) {
+        return Math.toIntExact(index);
     }
 }

@@ -1,0 +1,29 @@
+package org.blendscore.scoring;
+
+/**
+ * How many records a streaming run of {@link Scorer#scoreAll(java.util.Iterator, java.util.function.Consumer,
+ * java.util.function.Consumer)} or {@link Scorer#scoreAllParallel(java.util.Iterator, java.util.function.Consumer,
+ * java.util.function.Consumer)} handed on: every record gives exactly one review or one rejected record,
+ * so nothing is dropped.
+ *
+ * @param reviewed how many records were scored, each handed on as a review
+ * @param rejected how many records were rejected, each handed on as a {@link RejectedRecord}
+ */
+public record BatchCounts(long reviewed, long rejected) {
+
+    /** Checks that the counts are not negative. */
+    public BatchCounts {
+        if (reviewed < 0 || rejected < 0) {
+            throw new IllegalArgumentException("counts cannot be negative: reviewed " + reviewed + ", rejected " + rejected);
+        }
+    }
+
+    /**
+     * How many records the run read.
+     *
+     * @return reviewed plus rejected records
+     */
+    public long total() {
+        return reviewed + rejected;
+    }
+}
