@@ -1,0 +1,100 @@
+package org.blendscore.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.blendscore.evidence.Evidence;
+import org.blendscore.scoring.BatchCounts;
+import org.blendscore.scoring.Scorer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The bench rubric's figures: the library against {@linkplain HandWrittenScorer hand-written Java},
+ * all over the same pre-generated {@linkplain BenchBatch batch} of 100,000 records. The per-record
+ * benchmarks count one operation per record, so their score is nanoseconds per record.
+ *
+ * <pre>{@code
+ * ./mvnw -pl benchmarks -am package
+ * java -jar benchmarks/target/benchmarks.jar ScoringBenchmark -f 1 -wi 2 -i 3 -prof gc
+ * }</pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 2, time = 10)
+@Measurement(iterations = 3, time = 10)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class ScoringBenchmark {
+
+    private List<Evidence> batch;
+    private Scorer scorer;
+    private HandWrittenScorer handWritten;
+
+    /** Generates the batch and compiles the rubric, outside of any measurement. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        batch = BenchBatch.generate();
+        scorer = Scorer.of(BenchRubric.build());
+        handWritten = new HandWrittenScorer();
+    }
+
+    /**
+     * The baseline: overall, band and contributions, by hand.
+     *
+     * @param bh consumes the results
+     */
+    @Benchmark
+    @OperationsPerInvocation(BenchBatch.SIZE)
+    public void handWritten(Blackhole bh) {
+        for (Evidence e : batch) {
+            bh.consume(handWritten.score(e));
+        }
+    }
+
+    /**
+     * The library's full, explained review of each record, one at a time on one thread.
+     *
+     * @param bh consumes the reviews
+     */
+    @Benchmark
+    @OperationsPerInvocation(BenchBatch.SIZE)
+    public void blendscore(Blackhole bh) {
+        for (Evidence e : batch) {
+            bh.consume(scorer.score(e));
+        }
+    }
+
+    /**
+     * The library's streaming batch on every core: the reviews come back in order on this thread.
+     *
+     * @param bh consumes the reviews and rejected records
+     * @return the counts
+     */
+    @Benchmark
+    @OperationsPerInvocation(BenchBatch.SIZE)
+    public BatchCounts blendscoreParallel(Blackhole bh) {
+        return scorer.scoreAllParallel(batch, bh::consume, bh::consume);
+    }
+
+    /**
+     * Describing the bench rubric with the DSL, validating it and compiling it into a scorer.
+     *
+     * @return the scorer
+     */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Scorer compile() {
+        return Scorer.of(BenchRubric.build());
+    }
+}

@@ -1,0 +1,38 @@
+package org.blendscore.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.blendscore.scoring.BatchCounts;
+import org.blendscore.scoring.Scorer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two million generated bench records scored through the parallel streaming API in a JVM whose heap
+ * is capped at 128 MB (this class runs in its own Surefire execution, {@code streaming-heap-capped},
+ * with {@code -Xmx128m} and {@code blendscore.heapCapped=true}; elsewhere it is skipped): the records alone would take several gigabytes, so this passes only if
+ * nothing accumulates. It takes about a minute and a half on 2 cores with the phase-1 scorer.
+ */
+class StreamingHeapCappedTest {
+
+    private static final long RECORDS = 2_000_000;
+
+    @Test
+    void scoresTwoMillionRecordsInA128MegabyteHeap() {
+        assumeTrue(Boolean.getBoolean("blendscore.heapCapped"), "runs only in the streaming-heap-capped execution");
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        assertTrue(maxHeap <= 140L << 20, "this test must run with -Xmx128m, but the heap may grow to " + (maxHeap >> 20) + " MB");
+        Scorer scorer = Scorer.of(BenchRubric.build());
+        long[] next = {0};
+        long[] outOfOrder = {0};
+        BatchCounts counts = scorer.scoreAllParallel(BenchBatch.stream(BenchBatch.SEED, RECORDS), review -> {
+            if (!review.subjectId().equals("rep-" + next[0])) {
+                outOfOrder[0]++;
+            }
+            next[0]++;
+        }, rejected -> next[0]++);
+        assertEquals(new BatchCounts(RECORDS, 0), counts);
+        assertEquals(0, outOfOrder[0]);
+    }
+}
