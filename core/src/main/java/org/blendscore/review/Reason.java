@@ -11,16 +11,17 @@ import java.util.Objects;
  * @param measureId the measure
  * @param section the measure's section
  * @param impact signed impact in overall points, at the rubric's scale; positive raised the score
- * @param text a sentence, such as {@code new-arr raised the overall by 6.00 points (112.00 points against 100)}
+ * @param points the measure's points, at the rubric's scale
+ * @param countedAsZero whether the points are missing evidence counted as 0
  */
-public record Reason(String measureId, String section, BigDecimal impact, String text) {
+public record Reason(String measureId, String section, BigDecimal impact, BigDecimal points, boolean countedAsZero) {
 
     /** Checks that the parts are present. */
     public Reason {
         Objects.requireNonNull(measureId, "measureId");
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(impact, "impact");
-        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(points, "points");
     }
 
     /**
@@ -30,5 +31,17 @@ public record Reason(String measureId, String section, BigDecimal impact, String
      */
     public boolean raised() {
         return impact.signum() > 0;
+    }
+
+    /**
+     * The reason as a sentence, such as
+     * {@code new-arr raised the overall by 6.00 points (112.00 points against 100)}.
+     *
+     * @return the sentence
+     */
+    public String text() {
+        return measureId + (impact.signum() > 0 ? " raised" : impact.signum() < 0 ? " lowered" : " left") + " the overall"
+                + (impact.signum() == 0 ? " unchanged" : " by " + impact.abs().toPlainString() + " points") + " ("
+                + points.toPlainString() + " points against 100" + (countedAsZero ? ", missing evidence counted as 0" : "") + ")";
     }
 }

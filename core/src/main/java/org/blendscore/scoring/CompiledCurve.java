@@ -45,52 +45,78 @@ abstract sealed class CompiledCurve {
         private final Rational[] at;
         private final Rational[] pts;
         private final List<Breakpoint> source;
+        private final Rational[] slope;
         private final Rational gate;
         private final boolean capped;
+        /** The rule texts, built once: they depend only on which part of the curve applies. */
+        private final String belowGate;
+        private final String atFirst;
+        private final String belowFirst;
+        private final String atCap;
+        private final String cappedAt;
+        private final String beyond;
+        private final String[] segment;
 
         Linear(LinearCurve c) {
             source = c.breakpoints();
-            at = new Rational[source.size()];
-            pts = new Rational[source.size()];
-            for (int i = 0; i < source.size(); i++) {
+            int n = source.size();
+            at = new Rational[n];
+            pts = new Rational[n];
+            for (int i = 0; i < n; i++) {
                 at[i] = Rational.of(source.get(i).attainment());
                 pts[i] = Rational.of(source.get(i).points());
             }
+            slope = new Rational[Math.max(0, n - 1)];
+            segment = new String[Math.max(0, n - 1)];
+            for (int i = 0; i + 1 < n; i++) {
+                slope[i] = pts[i + 1].subtract(pts[i]).divide(at[i + 1].subtract(at[i]));
+                segment[i] = "linear from " + pct(at[i]) + " (" + plain(source.get(i).points()) + ") to " + pct(at[i + 1])
+                        + " (" + plain(source.get(i + 1).points()) + ")";
+            }
             gate = c.gate().map(Rational::of).orElse(null);
             capped = c.capped();
+            int last = n - 1;
+            belowGate = gate == null ? "" : "below the gate of " + pct(gate) + ": 0 points";
+            atFirst = "at the first breakpoint " + pct(at[0]) + ": " + plain(source.get(0).points()) + " points";
+            belowFirst = "below the first breakpoint " + pct(at[0]) + ": " + plain(source.get(0).points()) + " points";
+            atCap = "at the cap " + pct(at[last]) + ": " + plain(source.get(last).points()) + " points";
+            cappedAt = "capped at " + pct(at[last]) + ": " + plain(source.get(last).points()) + " points";
+            beyond = last < 1 ? "" : "beyond " + pct(at[last]) + ", the slope from " + pct(at[last - 1]) + " ("
+                    + plain(source.get(last - 1).points()) + ") to " + pct(at[last]) + " (" + plain(source.get(last).points())
+                    + ") continues";
         }
 
         @Override
         Points evaluate(Rational a) {
             int last = at.length - 1;
             if (a != null && gate != null && a.compareTo(gate) < 0) {
-                return new Points(Rational.ZERO, "below the gate of " + pct(gate) + ": 0 points");
+                return new Points(Rational.ZERO, belowGate);
             }
-            if (a != null && a.compareTo(at[0]) <= 0) {
-                return new Points(pts[0], a.compareTo(at[0]) == 0
-                        ? "at the first breakpoint " + pct(at[0]) + ": " + plain(source.get(0).points()) + " points"
-                        : "below the first breakpoint " + pct(at[0]) + ": " + plain(source.get(0).points()) + " points");
-            }
-            if (a == null || a.compareTo(at[last]) >= 0) {
-                if (capped || a == null) {
-                    return new Points(pts[last], (a != null && a.compareTo(at[last]) == 0 ? "at the cap " : "capped at ")
-                            + pct(at[last]) + ": " + plain(source.get(last).points()) + " points");
+            if (a != null) {
+                int c0 = a.compareTo(at[0]);
+                if (c0 <= 0) {
+                    return new Points(pts[0], c0 == 0 ? atFirst : belowFirst);
                 }
-                return new Points(interpolate(last - 1, a), "beyond " + pct(at[last]) + ", the slope from "
-                        + pct(at[last - 1]) + " (" + plain(source.get(last - 1).points()) + ") to " + pct(at[last])
-                        + " (" + plain(source.get(last).points()) + ") continues");
+            }
+            if (a == null) {
+                return new Points(pts[last], cappedAt);
+            }
+            int cl = a.compareTo(at[last]);
+            if (cl >= 0) {
+                if (capped) {
+                    return new Points(pts[last], cl == 0 ? atCap : cappedAt);
+                }
+                return new Points(interpolate(last - 1, a), beyond);
             }
             int i = 0;
             while (a.compareTo(at[i + 1]) > 0) {
                 i++;
             }
-            return new Points(interpolate(i, a), "linear from " + pct(at[i]) + " (" + plain(source.get(i).points())
-                    + ") to " + pct(at[i + 1]) + " (" + plain(source.get(i + 1).points()) + ")");
+            return new Points(interpolate(i, a), segment[i]);
         }
 
         private Rational interpolate(int i, Rational a) {
-            Rational slope = pts[i + 1].subtract(pts[i]).divide(at[i + 1].subtract(at[i]));
-            return pts[i].add(a.subtract(at[i]).multiply(slope));
+            return pts[i].add(a.subtract(at[i]).multiply(slope[i]));
         }
     }
 
@@ -99,16 +125,28 @@ abstract sealed class CompiledCurve {
         private final Rational[] pts;
         private final List<Tier> source;
         private final TierEdge edge;
+        private final String[] text;
+        private final String[] textOnEdge;
 
         Tiers(TierCurve c) {
             source = c.tiers();
             from = new Rational[source.size()];
             pts = new Rational[source.size()];
+            text = new String[source.size()];
+            textOnEdge = new String[source.size()];
+            edge = c.edge();
             for (int i = 0; i < source.size(); i++) {
                 from[i] = Rational.of(source.get(i).from());
                 pts[i] = Rational.of(source.get(i).points());
             }
-            edge = c.edge();
+            for (int k = 0; k < source.size(); k++) {
+                Tier t = source.get(k);
+                String interval = edge == TierEdge.HIGHER
+                        ? "[" + pct(from[k]) + ", " + t.to().map(to -> pct(Rational.of(to))).orElse("\u221e") + ")"
+                        : (k == 0 ? "[" : "(") + pct(from[k]) + ", " + t.to().map(to -> pct(Rational.of(to)) + "]").orElse("\u221e)");
+                text[k] = "tier " + interval + ": " + plain(t.points()) + " points";
+                textOnEdge[k] = text[k] + " (on the edge; edges belong to the " + edge.name().toLowerCase(java.util.Locale.ROOT) + " tier)";
+            }
         }
 
         @Override
@@ -125,14 +163,8 @@ abstract sealed class CompiledCurve {
                     }
                 }
             }
-            String onEdge = a != null && k < from.length && (a.compareTo(from[k]) == 0
-                    || (k + 1 < from.length && a.compareTo(from[k + 1]) == 0))
-                    ? " (on the edge; edges belong to the " + edge.name().toLowerCase(java.util.Locale.ROOT) + " tier)" : "";
-            Tier t = source.get(k);
-            String interval = edge == TierEdge.HIGHER
-                    ? "[" + pct(from[k]) + ", " + t.to().map(to -> pct(Rational.of(to))).orElse("\u221e") + ")"
-                    : (k == 0 ? "[" : "(") + pct(from[k]) + ", " + t.to().map(to -> pct(Rational.of(to)) + "]").orElse("\u221e)");
-            return new Points(pts[k], "tier " + interval + ": " + plain(t.points()) + " points" + onEdge);
+            boolean onEdge = a != null && (a.compareTo(from[k]) == 0 || (k + 1 < from.length && a.compareTo(from[k + 1]) == 0));
+            return new Points(pts[k], onEdge ? textOnEdge[k] : text[k]);
         }
     }
 }

@@ -78,12 +78,38 @@ abstract sealed class CompiledMeasure {
         private final QuotaMeasure q;
         private final Rational target;
         private final CompiledCurve curve;
+        /** The target steps when nothing adjusts the base target. */
+        private final List<org.blendscore.review.TargetStep> baseSteps;
 
         Quota(QuotaMeasure q, String section, int scale) {
             super(q, section, scale);
             this.q = q;
             this.target = Rational.of(q.target().value());
             this.curve = CompiledCurve.of(q.curve());
+            this.baseSteps = List.of(new org.blendscore.review.TargetStep("base target", "=", q.target().value(),
+                    q.target().value(), q.target().unit()));
+        }
+
+        /** Nothing adjusts the target or the actual: no factor, no relief, the whole period in the role. */
+        private boolean plain(QuotaActual qa, TargetContext context) {
+            return q.factors().isEmpty() && qa.reliefs().isEmpty() && context.whole();
+        }
+
+        private MeasureOutcome plainOutcome(QuotaActual qa) {
+            Rational actual = Rational.of(qa.actual());
+            Rational attainment;
+            if (q.direction() == Direction.HIGHER_IS_BETTER) {
+                attainment = actual.divide(target);
+            } else {
+                attainment = actual.signum() == 0 ? null : target.divide(actual);
+            }
+            CompiledCurve.Points p = curve.evaluate(attainment);
+            List<org.blendscore.review.TargetStep> actualSteps = List.of(new org.blendscore.review.TargetStep(
+                    "reported actual", "=", qa.actual(), qa.actual(), q.target().unit()));
+            QuotaInput input = new QuotaInput(qa.actual(), q.target().value(), q.target().unit(), q.direction(),
+                    attainment == null ? Optional.empty() : Optional.of(attainment.toBigDecimal(6)), p.rule(), baseSteps,
+                    actualSteps, Optional.empty());
+            return MeasureOutcome.scored(p.points(), input, List.of());
         }
 
         @Override
@@ -92,6 +118,9 @@ abstract sealed class CompiledMeasure {
                 return MeasureOutcome.missing(new NoInput("no actual given"), "no actual given");
             }
             QuotaActual qa = (QuotaActual) evidence;
+            if (plain(qa, context)) {
+                return plainOutcome(qa);
+            }
             QuotaTargets.Adjusted adjusted = QuotaTargets.adjust(q, target, qa, context);
             if (adjusted.target().signum() <= 0 && !adjusted.reliefRemovedTarget()) {
                 String reason = "no target: " + adjusted.noTargetReason();
@@ -177,10 +206,27 @@ abstract sealed class CompiledMeasure {
     }
 
     static final class RatingRule extends CompiledMeasure {
-        private static final Comparator<Rating> BY_RATER = Comparator.comparing(Rating::raterId)
-                .thenComparing(Rating::source)
-                .thenComparing(r -> r.value().orElse(BigDecimal.ZERO))
-                .thenComparing(r -> r.comment().orElse(""));
+        /** Ratings in the review: by rater, then value (N/A first), then comment, so that evidence order never shows. */
+        private static final Comparator<Rating> BY_RATER = (a, b) -> {
+            int c = a.raterId().compareTo(b.raterId());
+            if (c != 0) {
+                return c;
+            }
+            c = a.source().compareTo(b.source());
+            if (c != 0) {
+                return c;
+            }
+            if (a.value().isPresent() != b.value().isPresent()) {
+                return a.value().isPresent() ? 1 : -1;
+            }
+            if (a.value().isPresent()) {
+                c = a.value().get().compareTo(b.value().get());
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return a.comment().orElse("").compareTo(b.comment().orElse(""));
+        };
 
         private final RatingMeasure m;
         private final MissingEvidencePolicy policy;
@@ -236,10 +282,22 @@ abstract sealed class CompiledMeasure {
             boolean anyScored = false;
             for (int i = 0; i < n; i++) {
                 RatingSource src = m.sources().get(i);
-                List<Rating> mine = all.stream().filter(r -> r.source().equals(src.name())).sorted(BY_RATER).toList();
+                List<Rating> mine = new ArrayList<>(all.size());
+                for (Rating r : all) {
+                    if (r.source().equals(src.name())) {
+                        mine.add(r);
+                    }
+                }
+                if (mine.size() > 1) {
+                    mine.sort(BY_RATER);
+                }
                 bySource.add(mine);
-                List<Rational> values = mine.stream().filter(r -> r.value().isPresent())
-                        .map(r -> Rational.of(r.value().get())).sorted().toList();
+                List<Rational> values = new ArrayList<>(mine.size());
+                for (Rating r : mine) {
+                    if (r.value().isPresent()) {
+                        values.add(Rational.of(r.value().get()));
+                    }
+                }
                 usable[i] = values.size();
                 if (values.size() >= src.minRatings()) {
                     value[i] = aggregate(values);
@@ -303,17 +361,19 @@ abstract sealed class CompiledMeasure {
                     shortfall + "; left out, and the other sources' weights renormalised");
         }
 
-        private Rational aggregate(List<Rational> sorted) {
+        private Rational aggregate(List<Rational> values) {
             if (m.aggregation() == org.blendscore.rubric.Aggregation.MEDIAN) {
+                List<Rational> sorted = new ArrayList<>(values);
+                sorted.sort(null);
                 int k = sorted.size();
                 return k % 2 == 1 ? sorted.get(k / 2)
                         : sorted.get(k / 2 - 1).add(sorted.get(k / 2)).divide(Rational.of(2));
             }
             Rational sum = Rational.ZERO;
-            for (Rational v : sorted) {
+            for (Rational v : values) {
                 sum = sum.add(v);
             }
-            return sum.divide(Rational.of(BigInteger.valueOf(sorted.size()), BigInteger.ONE));
+            return sum.divide(Rational.of(values.size()));
         }
     }
 }

@@ -60,12 +60,13 @@ final class EvidenceChecks {
         }
         participation();
         factors();
-        evidence.measures().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+        int global = problems.size();
+        for (Map.Entry<String, MeasureEvidence> e : evidence.measures().entrySet()) {
             Measure m = measures.get(e.getKey());
             Optional<String> id = Optional.of(e.getKey());
             if (m == null) {
                 add(id, Optional.empty(), "measureId", EvidenceMessages.unknownMeasure(e.getKey(), measures.keySet()));
-                return;
+                continue;
             }
             MeasureEvidence me = e.getValue();
             if (m instanceof QuotaMeasure q) {
@@ -88,7 +89,11 @@ final class EvidenceChecks {
                     add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("ratings", family(me)));
                 }
             }
-        });
+        }
+        if (problems.size() - global > 1) {
+            // report measure problems by measure id, whatever the map's iteration order (stable within a measure)
+            problems.subList(global, problems.size()).sort(java.util.Comparator.comparing(p -> p.measureId().orElse("")));
+        }
     }
 
     private void participation() {
@@ -108,6 +113,9 @@ final class EvidenceChecks {
     }
 
     private void factors() {
+        if (rubric.targets().factors().isEmpty() && evidence.factors().isEmpty()) {
+            return;
+        }
         Set<String> needed = new java.util.TreeSet<>();
         for (Measure m : measures.values()) {
             if (m instanceof QuotaMeasure q && evidence.measures().containsKey(q.id())) {
@@ -204,24 +212,42 @@ final class EvidenceChecks {
     }
 
     private void ratings(Optional<String> id, RatingMeasure m, List<Rating> ratings) {
-        List<String> sources = m.sources().stream().map(RatingSource::name).toList();
-        Set<String> seen = new HashSet<>();
-        for (Rating r : ratings) {
+        List<RatingSource> sources = m.sources();
+        Set<String> seen = ratings.size() > 32 ? new HashSet<>() : null;
+        for (int i = 0; i < ratings.size(); i++) {
+            Rating r = ratings.get(i);
             Optional<String> rater = r.raterId().isBlank() ? Optional.empty() : Optional.of(r.raterId());
             if (r.raterId().isBlank()) {
                 add(id, rater, "raterId", EvidenceMessages.raterMissing());
             }
-            if (!sources.contains(r.source())) {
-                add(id, rater, "source", EvidenceMessages.unknownSource(r.source(), sources));
-            } else if (!r.raterId().isBlank() && !seen.add(r.source() + '\u0000' + r.raterId())) {
+            boolean known = false;
+            for (RatingSource s : sources) {
+                if (s.name().equals(r.source())) {
+                    known = true;
+                    break;
+                }
+            }
+            if (!known) {
+                add(id, rater, "source", EvidenceMessages.unknownSource(r.source(), sources.stream().map(RatingSource::name).toList()));
+            } else if (!r.raterId().isBlank() && (seen != null ? !seen.add(r.source() + '\u0000' + r.raterId()) : ratedBefore(ratings, i))) {
                 add(id, rater, "raterId", EvidenceMessages.duplicateRating(r.source()));
             }
-            r.value().ifPresent(v -> {
-                if (!m.scale().isOnScale(v)) {
-                    add(id, rater, "value", EvidenceMessages.offScale(v, m.scale()));
-                }
-            });
+            if (r.value().isPresent() && !m.scale().isOnScale(r.value().get())) {
+                add(id, rater, "value", EvidenceMessages.offScale(r.value().get(), m.scale()));
+            }
         }
+    }
+
+    /** Whether an earlier rating has the same rater and source as rating {@code i}. */
+    private static boolean ratedBefore(List<Rating> ratings, int i) {
+        Rating r = ratings.get(i);
+        for (int j = 0; j < i; j++) {
+            Rating o = ratings.get(j);
+            if (o.raterId().equals(r.raterId()) && o.source().equals(r.source())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> sorted(Set<String> items) {

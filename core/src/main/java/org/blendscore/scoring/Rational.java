@@ -8,19 +8,65 @@ import java.math.RoundingMode;
  * An exact fraction of two integers, always in lowest terms with a positive denominator. The
  * scorer computes with these so that means such as 13/3 and renormalised weights such as 1/3 stay
  * exact until the single rounding at the rubric's scale.
+ *
+ * <p>Numerator and denominator live in {@code long}s while they fit, which is nearly always, and
+ * move to {@link BigInteger}s only when an operation would overflow (detected without exceptions),
+ * so the common case allocates one small object per operation and never a BigInteger.
  */
 final class Rational implements Comparable<Rational> {
 
-    static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);
-    static final Rational ONE = new Rational(BigInteger.ONE, BigInteger.ONE);
-    static final Rational HUNDRED = new Rational(BigInteger.valueOf(100), BigInteger.ONE);
+    static final Rational ZERO = new Rational(0, 1);
+    static final Rational ONE = new Rational(1, 1);
+    static final Rational HUNDRED = new Rational(100, 1);
 
-    private final BigInteger num;
-    private final BigInteger den;
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
-    private Rational(BigInteger num, BigInteger den) {
+    /** The small form, valid when {@code bigNum == null}. */
+    private final long num;
+    private final long den;
+    /** The large form, or null. */
+    private final BigInteger bigNum;
+    private final BigInteger bigDen;
+
+    private Rational(long num, long den) {
         this.num = num;
         this.den = den;
+        this.bigNum = null;
+        this.bigDen = null;
+    }
+
+    private Rational(BigInteger num, BigInteger den) {
+        this.num = 0;
+        this.den = 0;
+        this.bigNum = num;
+        this.bigDen = den;
+    }
+
+    static Rational of(long value) {
+        if (value == Long.MIN_VALUE) {
+            return of(BigInteger.valueOf(value), BigInteger.ONE);
+        }
+        return value == 0 ? ZERO : new Rational(value, 1);
+    }
+
+    /** num / den in lowest terms; den must not be 0. */
+    static Rational of(long num, long den) {
+        if (den == 0) {
+            throw new ArithmeticException("division by zero");
+        }
+        if (num == 0) {
+            return ZERO;
+        }
+        if (num == Long.MIN_VALUE || den == Long.MIN_VALUE) {
+            return of(BigInteger.valueOf(num), BigInteger.valueOf(den));
+        }
+        if (den < 0) {
+            num = -num;
+            den = -den;
+        }
+        long g = gcd(Math.abs(num), den);
+        return new Rational(num / g, den / g);
     }
 
     static Rational of(BigInteger num, BigInteger den) {
@@ -31,33 +77,129 @@ final class Rational implements Comparable<Rational> {
             num = num.negate();
             den = den.negate();
         }
+        if (num.signum() == 0) {
+            return ZERO;
+        }
         BigInteger g = num.gcd(den);
-        if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
+        if (!g.equals(BigInteger.ONE)) {
             num = num.divide(g);
             den = den.divide(g);
         }
-        if (num.signum() == 0) {
-            return ZERO;
+        if (fitsLong(num) && fitsLong(den)) {
+            return new Rational(num.longValue(), den.longValue());
         }
         return new Rational(num, den);
     }
 
-    static Rational of(long value) {
-        return new Rational(BigInteger.valueOf(value), BigInteger.ONE);
+    static Rational of(BigDecimal value) {
+        int scale = value.scale();
+        if (scale <= 0) {
+            if (value.precision() - scale <= 18) {
+                return of(value.longValueExact());
+            }
+            return of(value.toBigIntegerExact(), BigInteger.ONE);
+        }
+        if (scale <= 18 && value.precision() <= 18) {
+            return of(value.unscaledValue().longValue(), POW10[scale]);
+        }
+        return of(value.unscaledValue(), BigInteger.TEN.pow(scale));
     }
 
-    static Rational of(BigDecimal value) {
-        if (value.scale() <= 0) {
-            return new Rational(value.toBigIntegerExact(), BigInteger.ONE);
+    private static final long[] POW10 = new long[19];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
         }
-        return of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
+    }
+
+    private static boolean fitsLong(BigInteger b) {
+        return b.compareTo(LONG_MIN) > 0 && b.compareTo(LONG_MAX) <= 0;
+    }
+
+    /** Binary (Stein's) gcd of two non-negative longs, not both 0. */
+    private static long gcd(long a, long b) {
+        if (a == 0) {
+            return b;
+        }
+        if (b == 0) {
+            return a;
+        }
+        if (a == 1 || b == 1) {
+            return 1;
+        }
+        int shift = Long.numberOfTrailingZeros(a | b);
+        a >>>= Long.numberOfTrailingZeros(a);
+        do {
+            b >>>= Long.numberOfTrailingZeros(b);
+            if (a > b) {
+                long t = b;
+                b = a;
+                a = t;
+            }
+            b -= a;
+        } while (b != 0);
+        return a << shift;
+    }
+
+    private boolean small() {
+        return bigNum == null;
+    }
+
+    private BigInteger bn() {
+        return bigNum != null ? bigNum : BigInteger.valueOf(num);
+    }
+
+    private BigInteger bd() {
+        return bigDen != null ? bigDen : BigInteger.valueOf(den);
+    }
+
+    /** a * b, or Long.MIN_VALUE as a marker when it overflows (MIN_VALUE itself is never a valid result here). */
+    private static long mul(long a, long b) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+            return lo == Long.MIN_VALUE ? Long.MIN_VALUE : lo;
+        }
+        return Long.MIN_VALUE;
+    }
+
+    private static long add(long a, long b) {
+        long r = a + b;
+        if (((a ^ r) & (b ^ r)) < 0 || r == Long.MIN_VALUE) {
+            return Long.MIN_VALUE;
+        }
+        return r;
     }
 
     Rational add(Rational o) {
-        if (den.equals(o.den)) {
-            return of(num.add(o.num), den);
+        if (o.small() && small()) {
+            if (num == 0) {
+                return o;
+            }
+            if (o.num == 0) {
+                return this;
+            }
+            if (den == o.den) {
+                long n = add(num, o.num);
+                if (n != Long.MIN_VALUE) {
+                    return den == 1 ? of(n) : of(n, den);
+                }
+            } else {
+                long g = gcd(den, o.den);
+                long left = mul(num, o.den / g);
+                long right = mul(o.num, den / g);
+                long d = mul(den / g, o.den);
+                if (left != Long.MIN_VALUE && right != Long.MIN_VALUE && d != Long.MIN_VALUE) {
+                    long n = add(left, right);
+                    if (n != Long.MIN_VALUE) {
+                        return of(n, d);
+                    }
+                }
+            }
         }
-        return of(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+        return of(bn().multiply(o.bd()).add(o.bn().multiply(bd())), bd().multiply(o.bd()));
     }
 
     Rational subtract(Rational o) {
@@ -65,19 +207,45 @@ final class Rational implements Comparable<Rational> {
     }
 
     Rational negate() {
-        return num.signum() == 0 ? this : new Rational(num.negate(), den);
+        if (small()) {
+            return num == 0 ? this : new Rational(-num, den);
+        }
+        return new Rational(bigNum.negate(), bigDen);
     }
 
     Rational multiply(Rational o) {
-        return of(num.multiply(o.num), den.multiply(o.den));
+        if (o.small() && small()) {
+            if (num == 0 || o.num == 0) {
+                return ZERO;
+            }
+            // cross-reduce first so that the products stay small
+            long g1 = gcd(Math.abs(num), o.den);
+            long g2 = gcd(Math.abs(o.num), den);
+            long n = mul(num / g1, o.num / g2);
+            long d = mul(den / g2, o.den / g1);
+            if (n != Long.MIN_VALUE && d != Long.MIN_VALUE) {
+                return new Rational(n, d);
+            }
+        }
+        return of(bn().multiply(o.bn()), bd().multiply(o.bd()));
     }
 
     Rational divide(Rational o) {
-        return of(num.multiply(o.den), den.multiply(o.num));
+        if (o.signum() == 0) {
+            throw new ArithmeticException("division by zero");
+        }
+        return multiply(o.reciprocal());
+    }
+
+    private Rational reciprocal() {
+        if (small()) {
+            return num < 0 ? of(-den, -num) : new Rational(den, num);
+        }
+        return of(bigDen, bigNum);
     }
 
     int signum() {
-        return num.signum();
+        return small() ? Long.signum(num) : bigNum.signum();
     }
 
     Rational min(Rational o) {
@@ -86,39 +254,104 @@ final class Rational implements Comparable<Rational> {
 
     /** Rounds half-even to {@code scale} decimal places. */
     BigDecimal toBigDecimal(int scale) {
-        return new BigDecimal(num).divide(new BigDecimal(den), scale, RoundingMode.HALF_EVEN);
+        if (small() && scale <= 18) {
+            if (den == 1) {
+                return BigDecimal.valueOf(num).setScale(scale, RoundingMode.UNNECESSARY);
+            }
+            long units = mul(num, POW10[scale]);
+            if (units != Long.MIN_VALUE) {
+                return BigDecimal.valueOf(roundHalfEven(units, den), scale);
+            }
+        }
+        return new BigDecimal(bn()).divide(new BigDecimal(bd()), scale, RoundingMode.HALF_EVEN);
+    }
+
+    /** n / d rounded half-even, for d &gt; 0. */
+    private static long roundHalfEven(long n, long d) {
+        long q = Math.floorDiv(n, d);
+        long r = Math.floorMod(n, d);
+        long twice = r * 2;
+        if (r > (Long.MAX_VALUE >> 1)) {
+            // cannot double safely: compare r with d - r instead
+            long other = d - r;
+            return r > other || (r == other && (q & 1) != 0) ? q + 1 : q;
+        }
+        if (twice > d || (twice == d && (q & 1) != 0)) {
+            return q + 1;
+        }
+        return q;
     }
 
     /** The value times 10^scale, rounded towards negative infinity. */
     BigInteger floorUnits(int scale) {
-        BigInteger scaled = num.multiply(BigInteger.TEN.pow(scale));
-        BigInteger[] qr = scaled.divideAndRemainder(den);
+        if (small() && scale <= 18) {
+            long units = mul(num, POW10[scale]);
+            if (units != Long.MIN_VALUE) {
+                return BigInteger.valueOf(Math.floorDiv(units, den));
+            }
+        }
+        BigInteger scaled = bn().multiply(BigInteger.TEN.pow(scale));
+        BigInteger[] qr = scaled.divideAndRemainder(bd());
         return qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+    }
+
+    /** The value times 10^scale, rounded towards negative infinity, when it fits a long; else Long.MIN_VALUE. */
+    long floorUnitsLong(int scale) {
+        if (small() && scale <= 18) {
+            long units = mul(num, POW10[scale]);
+            if (units != Long.MIN_VALUE) {
+                return Math.floorDiv(units, den);
+            }
+        }
+        BigInteger f = floorUnits(scale);
+        return fitsLong(f) ? f.longValue() : Long.MIN_VALUE;
     }
 
     /** What remains of value x 10^scale above its floor, as a fraction in [0, 1). */
     Rational remainderUnits(int scale) {
+        if (small() && scale <= 18) {
+            long units = mul(num, POW10[scale]);
+            if (units != Long.MIN_VALUE) {
+                return of(Math.floorMod(units, den), den);
+            }
+        }
         Rational scaled = multiply(of(BigInteger.TEN.pow(scale), BigInteger.ONE));
         return scaled.subtract(of(floorUnits(scale), BigInteger.ONE));
     }
 
     @Override
     public int compareTo(Rational o) {
-        return num.multiply(o.den).compareTo(o.num.multiply(den));
+        if (small() && o.small()) {
+            if (den == o.den) {
+                return Long.compare(num, o.num);
+            }
+            long left = mul(num, o.den);
+            long right = mul(o.num, den);
+            if (left != Long.MIN_VALUE && right != Long.MIN_VALUE) {
+                return Long.compare(left, right);
+            }
+        }
+        return bn().multiply(o.bd()).compareTo(o.bn().multiply(bd()));
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Rational r && num.equals(r.num) && den.equals(r.den);
+        if (!(o instanceof Rational r)) {
+            return false;
+        }
+        if (small() && r.small()) {
+            return num == r.num && den == r.den;
+        }
+        return bn().equals(r.bn()) && bd().equals(r.bd());
     }
 
     @Override
     public int hashCode() {
-        return num.hashCode() * 31 + den.hashCode();
+        return bn().hashCode() * 31 + bd().hashCode();
     }
 
     @Override
     public String toString() {
-        return den.equals(BigInteger.ONE) ? num.toString() : num + "/" + den;
+        return bd().equals(BigInteger.ONE) ? bn().toString() : bn() + "/" + bd();
     }
 }

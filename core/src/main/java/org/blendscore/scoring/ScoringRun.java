@@ -181,7 +181,7 @@ final class ScoringRun {
         Optional<String> before = finalIndex != rawIndex ? Optional.of(raw.label()) : Optional.empty();
 
         return new Review(evidence.subjectId(), evidence.period(), overall, band, before, sectionResults,
-                reasons(all), warnings, new Provenance(rubric.id(), rubric.version(), Fingerprint.of(evidence)), targets.asOf);
+                reasons(all), warnings, Provenance.deferred(rubric.id(), rubric.version(), () -> Fingerprint.of(evidence)), targets.asOf);
     }
 
     /** Under the REJECT policy, every source below its minimum and every measure without evidence is a problem. */
@@ -235,27 +235,38 @@ final class ScoringRun {
     }
 
     private List<Reason> reasons(List<Slot> all) {
-        List<Slot> moved = new ArrayList<>();
-        List<Rational> impacts = new ArrayList<>(all.size());
+        int n = all.size();
+        Slot[] moved = new Slot[n];
+        Rational[] size = new Rational[n];
+        Rational[] impact = new Rational[n];
+        int count = 0;
         for (Slot slot : all) {
-            Rational impact = slot.points == null ? Rational.ZERO
-                    : slot.exact.subtract(slot.overallWeight.multiply(Rational.HUNDRED));
-            impacts.add(impact);
-            if (impact.signum() != 0) {
-                moved.add(slot);
+            if (slot.points == null) {
+                continue;
             }
+            Rational i = slot.exact.subtract(slot.overallWeight.multiply(Rational.HUNDRED));
+            if (i.signum() == 0) {
+                continue;
+            }
+            // insertion sort: largest impact first, ties to the measure declared first (stable)
+            Rational a = abs(i);
+            int at = count;
+            while (at > 0 && size[at - 1].compareTo(a) < 0) {
+                moved[at] = moved[at - 1];
+                size[at] = size[at - 1];
+                impact[at] = impact[at - 1];
+                at--;
+            }
+            moved[at] = slot;
+            size[at] = a;
+            impact[at] = i;
+            count++;
         }
-        moved.sort(Comparator.<Slot, Rational>comparing(sl -> abs(impacts.get(sl.order))).reversed()
-                .thenComparingInt(sl -> sl.order));
-        List<Reason> reasons = new ArrayList<>(moved.size());
-        for (Slot slot : moved) {
-            Rational impact = impacts.get(slot.order);
-            BigDecimal rounded = impact.toBigDecimal(scale);
-            String text = slot.measure.id() + (impact.signum() > 0 ? " raised" : " lowered") + " the overall by "
-                    + rounded.abs().toPlainString() + " points (" + slot.points.toBigDecimal(scale).toPlainString()
-                    + " points against 100" + (slot.status == MeasureStatus.COUNTED_AS_ZERO ? ", missing evidence counted as 0" : "")
-                    + ")";
-            reasons.add(new Reason(slot.measure.id(), slot.measure.section, rounded, text));
+        List<Reason> reasons = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            Slot slot = moved[k];
+            reasons.add(new Reason(slot.measure.id(), slot.measure.section, impact[k].toBigDecimal(scale),
+                    slot.points.toBigDecimal(scale), slot.status == MeasureStatus.COUNTED_AS_ZERO));
         }
         return reasons;
     }

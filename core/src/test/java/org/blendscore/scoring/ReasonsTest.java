@@ -28,8 +28,9 @@ class ReasonsTest {
                 r.reasons().stream().map(Reason::measureId).toList());
         assertEquals(List.of(d("6.00"), d("-6.00"), d("-4.00"), d("-3.60")), r.reasons().stream().map(Reason::impact).toList());
         assertEquals(List.of(true, false, false, false), r.reasons().stream().map(Reason::raised).toList());
-        assertEquals(new Reason("new-arr", "Revenue", d("6.00"), "new-arr raised the overall by 6.00 points (112.00 points against 100)"),
+        assertEquals(new Reason("new-arr", "Revenue", d("6.00"), d("112.00"), false),
                 r.reasons().get(0));
+        assertEquals("new-arr raised the overall by 6.00 points (112.00 points against 100)", r.reasons().get(0).text());
         assertEquals("account-knowledge lowered the overall by 6.00 points (50.00 points against 100)", r.reasons().get(1).text());
         assertEquals(Optional.of(r.reasons().get(0)), r.topReason());
     }
