@@ -50,7 +50,13 @@ final class ReviewText {
             out.append("left out, no usable evidence (declared weight ").append(percent(s.weight())).append(")\n");
         } else {
             out.append(s.score().orElseThrow().toPlainString()).append(" points x ").append(percent(s.effectiveWeight()))
-                    .append(" = ").append(s.contribution().toPlainString()).append('\n');
+                    .append(" = ").append(s.contribution().toPlainString());
+            BigDecimal naive = s.score().orElseThrow().multiply(s.effectiveWeight())
+                    .divide(HUNDRED, s.contribution().scale(), RoundingMode.HALF_EVEN);
+            if (naive.compareTo(s.contribution()) != 0) {
+                out.append(" (the sum of its measures' contributions, whose rounding was apportioned)");
+            }
+            out.append('\n');
         }
         for (MeasureResult m : s.measures()) {
             measure(out, m);
@@ -180,7 +186,9 @@ final class ReviewText {
 
     /** An attainment ratio as a percentage with one decimal: 1.2 gives 120.0%. */
     static String attainment(BigDecimal ratio) {
-        return ratio.multiply(HUNDRED).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
+        // up to 4 decimals of a percent (the ratio's 6 places), at least 1: 120.0%, 144.1667%
+        BigDecimal pct = ratio.multiply(HUNDRED).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return (pct.scale() < 1 ? pct.setScale(1) : pct).toPlainString() + "%";
     }
 
     /** A decimal with thousands separators, as in 1,200,000 or 1,234.5. */

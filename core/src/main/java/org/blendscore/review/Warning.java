@@ -24,6 +24,8 @@ public record Warning(Kind kind, String path, String message) {
         COUNTED_AS_ZERO,
         /** A band guard lowered the band. */
         BAND_CAPPED,
+        /** A band guard's section or measure was left out for missing evidence, so the guard could not be evaluated. */
+        GUARD_NOT_EVALUATED,
         /** Quota relief above the rubric's cap was limited to the cap. */
         RELIEF_CAPPED,
         /** At an interim review, the actual has been behind the expected target for the declared number of check-ins. */

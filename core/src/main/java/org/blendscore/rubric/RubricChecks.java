@@ -24,6 +24,11 @@ final class RubricChecks {
     static List<RubricProblem> check(String id, String version, DateRange effective, List<Section> sections,
                                      List<Band> bands, List<BandGuard> guards, int scale, TargetRules targets) {
         RubricChecks c = new RubricChecks();
+        RubricLimits.check(effective, sections, bands, guards, targets, c.problems);
+        if (!c.problems.isEmpty()) {
+            // numbers too large to do arithmetic on safely: report them and nothing that needs arithmetic
+            return List.copyOf(c.problems);
+        }
         if (id.isBlank()) {
             c.add("id", RubricMessages.blank("rubric id"));
         }

@@ -49,7 +49,7 @@ final class TargetChecks {
             problems.add(new RubricProblem("targets.calendar.workingDays", RubricMessages.empty("a calendar needs a working day")));
         }
         targets.ramp().ifPresent(r -> ramp(r, problems));
-        targets.seasonality().ifPresent(season -> seasonality(effective, season, problems));
+        targets.seasonality().ifPresent(season -> seasonality(effective, season, targets, problems));
         targets.reliefCapPercent().ifPresent(cap -> {
             if (cap.signum() < 0 || cap.compareTo(HUNDRED) > 0) {
                 problems.add(new RubricProblem("targets.reliefCapPercent",
@@ -84,7 +84,7 @@ final class TargetChecks {
         }
     }
 
-    private static void seasonality(DateRange effective, Seasonality season, List<RubricProblem> problems) {
+    private static void seasonality(DateRange effective, Seasonality season, TargetRules targets, List<RubricProblem> problems) {
         List<SeasonPart> parts = season.parts();
         if (parts.isEmpty()) {
             problems.add(new RubricProblem("targets.seasonality", RubricMessages.empty("a seasonality needs at least one part")));
@@ -102,6 +102,11 @@ final class TargetChecks {
                 problems.add(new RubricProblem(path + ".weight", RubricMessages.weightOutOfRange(p.weight())));
             }
             sum = sum.add(p.weight());
+            if (targets.proration() == ProrationBasis.WORKING_DAYS && p.range().days() <= 3700
+                    && p.range().start().datesUntil(p.range().end().plusDays(1)).noneMatch(targets.calendar()::isWorkingDay)) {
+                problems.add(new RubricProblem(path + ".range", "part " + p.range() + " has no working day, so its "
+                        + p.weight().toPlainString() + "% of the target could never fall to anyone"));
+            }
             java.time.LocalDate expectedStart = i == 0 ? effective.start() : parts.get(i - 1).range().end().plusDays(1);
             if (!p.range().start().equals(expectedStart)) {
                 problems.add(new RubricProblem(path + ".range", "part starts on " + p.range().start() + ", expected "

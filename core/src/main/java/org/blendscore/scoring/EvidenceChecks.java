@@ -18,6 +18,7 @@ import org.blendscore.rubric.CountedMilestone;
 import org.blendscore.rubric.Measure;
 import org.blendscore.rubric.MilestoneMeasure;
 import org.blendscore.rubric.MilestoneRule;
+import org.blendscore.rubric.NumberLimits;
 import org.blendscore.rubric.QuantityKind;
 import org.blendscore.rubric.QuotaMeasure;
 import org.blendscore.rubric.RatingMeasure;
@@ -102,6 +103,10 @@ final class EvidenceChecks {
             add(Optional.empty(), Optional.empty(), "participation.end",
                     "the subject leaves the role (" + p.end().get() + ") before starting it (" + p.start().get() + ")");
         }
+        if (p.hired().isPresent() && p.start().isPresent() && p.start().get().isBefore(p.hired().get())) {
+            add(Optional.empty(), Optional.empty(), "participation.hired", "the subject starts in the role (" + p.start().get()
+                    + ") before being hired (" + p.hired().get() + "); a ramp counts from the hire date, so give a start on or after it");
+        }
         List<org.blendscore.rubric.DateRange> leaves = p.leaves().stream()
                 .sorted(java.util.Comparator.comparing(org.blendscore.rubric.DateRange::start)).toList();
         for (int i = 1; i < leaves.size(); i++) {
@@ -128,6 +133,8 @@ final class EvidenceChecks {
             if (value == null) {
                 add(Optional.empty(), Optional.empty(), "factors[" + name + "]", "no value for target factor '" + name
                         + "', allowed " + f.min().toPlainString() + " to " + f.max().toPlainString());
+            } else if (!NumberLimits.allows(value)) {
+                add(Optional.empty(), Optional.empty(), "factors[" + name + "]", NumberLimits.message("target factor '" + name + "'", value));
             } else if (!f.allows(value)) {
                 add(Optional.empty(), Optional.empty(), "factors[" + name + "]", "target factor '" + name + "' is "
                         + value.toPlainString() + ", allowed " + f.min().toPlainString() + " to " + f.max().toPlainString());
@@ -142,7 +149,9 @@ final class EvidenceChecks {
         for (int i = 0; i < a.reliefs().size(); i++) {
             org.blendscore.evidence.Relief r = a.reliefs().get(i);
             String field = "reliefs[" + i + "]";
-            if (r.amount().signum() <= 0) {
+            if (!NumberLimits.allows(r.amount())) {
+                add(id, Optional.empty(), field + ".amount", NumberLimits.message("relief amount", r.amount()));
+            } else if (r.amount().signum() <= 0) {
                 add(id, Optional.empty(), field + ".amount", "relief amount is " + r.amount().toPlainString() + ", must be greater than 0");
             }
             if (r.reason().isBlank()) {
@@ -155,11 +164,19 @@ final class EvidenceChecks {
         for (int i = 0; i < a.checkIns().size(); i++) {
             org.blendscore.evidence.CheckIn c = a.checkIns().get(i);
             String field = "checkIns[" + i + "]";
-            if (c.actualToDate().signum() < 0) {
+            if (!NumberLimits.allows(c.actualToDate())) {
+                add(id, Optional.empty(), field + ".actualToDate", NumberLimits.message("check-in actual", c.actualToDate()));
+            } else if (c.actualToDate().signum() < 0) {
                 add(id, Optional.empty(), field + ".actualToDate", EvidenceMessages.negativeActual(c.actualToDate()));
             }
             if (c.date().isBefore(evidence.period().start()) || c.date().isAfter(evidence.period().end())) {
                 add(id, Optional.empty(), field + ".date", "check-in date " + c.date() + " is outside the review period " + evidence.period());
+            }
+            for (int j = 0; j < i; j++) {
+                if (a.checkIns().get(j).date().equals(c.date())) {
+                    add(id, Optional.empty(), field + ".date", "two check-ins on " + c.date() + "; give one actual to date per day");
+                    break;
+                }
             }
         }
     }
@@ -172,7 +189,9 @@ final class EvidenceChecks {
     }
 
     private void quota(Optional<String> id, QuotaMeasure q, BigDecimal actual) {
-        if (actual.signum() < 0) {
+        if (!NumberLimits.allows(actual)) {
+            add(id, Optional.empty(), "actual", NumberLimits.message("actual", actual));
+        } else if (actual.signum() < 0) {
             add(id, Optional.empty(), "actual", EvidenceMessages.negativeActual(actual));
         } else if (q.target().kind() == QuantityKind.COUNT && actual.stripTrailingZeros().scale() > 0) {
             add(id, Optional.empty(), "actual", EvidenceMessages.fractionalCount(actual, q.target().unit()));
@@ -232,7 +251,9 @@ final class EvidenceChecks {
             } else if (!r.raterId().isBlank() && (seen != null ? !seen.add(r.source() + '\u0000' + r.raterId()) : ratedBefore(ratings, i))) {
                 add(id, rater, "raterId", EvidenceMessages.duplicateRating(r.source()));
             }
-            if (r.value().isPresent() && !m.scale().isOnScale(r.value().get())) {
+            if (r.value().isPresent() && !NumberLimits.allows(r.value().get())) {
+                add(id, rater, "value", NumberLimits.message("rating", r.value().get()));
+            } else if (r.value().isPresent() && !m.scale().isOnScale(r.value().get())) {
                 add(id, rater, "value", EvidenceMessages.offScale(r.value().get(), m.scale()));
             }
         }

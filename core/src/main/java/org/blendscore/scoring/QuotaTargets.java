@@ -77,13 +77,18 @@ final class QuotaTargets {
         Rational targetRelief = Rational.ZERO;
         Rational credited = Rational.ZERO;
         boolean higher = q.direction() == Direction.HIGHER_IS_BETTER;
-        List<Relief> reliefs = qa.reliefs().stream().sorted(RELIEF_ORDER).toList();
+        // an interim review counts only the relief approved by its date
+        List<Relief> reliefs = qa.reliefs().stream()
+                .filter(r -> ctx.asOf.isEmpty() || !r.approved().isAfter(ctx.asOf.get()))
+                .sorted(RELIEF_ORDER).toList();
+        boolean limitedByActual = false;
         for (Relief r : reliefs) {
             Rational amount = Rational.of(r.amount());
             requested = requested.add(amount);
             Rational give = remaining == null ? amount : amount.min(remaining);
-            if (r.kind() == Relief.Kind.CREDIT && !higher) {
-                give = give.min(actual);
+            if (r.kind() == Relief.Kind.CREDIT && !higher && give.compareTo(actual) > 0) {
+                give = actual;
+                limitedByActual = true;
             }
             if (remaining != null) {
                 remaining = remaining.subtract(give);
@@ -102,9 +107,14 @@ final class QuotaTargets {
             }
         }
         if (granted.compareTo(requested) < 0) {
-            String capText = ctx.rules.reliefCapPercent().map(c -> Fingerprint.decimal(c) + "% of the target").orElse("the actual");
+            String limit = ctx.rules.reliefCapPercent()
+                    .map(c -> "the cap of " + Fingerprint.decimal(c) + "% of the target (" + shown(beforeRelief.multiply(Rational.of(c))
+                            .divide(Rational.HUNDRED)).toPlainString() + ")").orElse("");
+            if (limitedByActual) {
+                limit = limit.isEmpty() ? "the actual, which a credit cannot take below 0" : limit + " and the actual, which a credit cannot take below 0";
+            }
             warnings.add(new Warning(Warning.Kind.RELIEF_CAPPED, "measures[" + q.id() + "].reliefs",
-                    q.id() + ": relief of " + shown(requested).toPlainString() + " " + unit + " exceeds the cap of " + capText
+                    q.id() + ": relief of " + shown(requested).toPlainString() + " " + unit + " exceeds " + limit
                             + "; limited to " + shown(granted).toPlainString()));
         }
         Optional<Pacing> pacing = Optional.empty();

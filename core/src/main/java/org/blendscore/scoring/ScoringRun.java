@@ -167,6 +167,11 @@ final class ScoringRun {
         int finalIndex = rawIndex;
         for (BandGuard guard : rubric.guards()) {
             Optional<BigDecimal> score = scoreOf(guard.condition(), sectionResults);
+            if (score.isEmpty()) {
+                warnings.add(new Warning(Warning.Kind.GUARD_NOT_EVALUATED, "guards[" + rubric.guards().indexOf(guard) + "]",
+                        "band guard '" + guard.condition() + " caps at " + guard.capAt() + "' could not be evaluated: its "
+                                + guard.condition().scope().name().toLowerCase(java.util.Locale.ROOT) + " was left out for missing evidence"));
+            }
             if (score.isPresent() && guard.condition().comparison().holds(score.get(), guard.condition().threshold())) {
                 int capIndex = indexOfBand(guard.capAt());
                 if (capIndex > rawIndex) {

@@ -34,6 +34,10 @@ final class TargetTime {
     private final TargetRules rules;
     private final Rational[] cumulative;
     private final int[] countedBefore;
+    /** For each day of the effective period, its season part; and each part's weight and counted days. */
+    private final int[] partOfDay;
+    private final List<SeasonPart> parts;
+    private final int[] partCounted;
 
     TargetTime(Rubric rubric) {
         this.effective = rubric.effective();
@@ -41,11 +45,14 @@ final class TargetTime {
         int n = (int) effective.days();
         cumulative = new Rational[n + 1];
         countedBefore = new int[n + 1];
-        List<SeasonPart> parts = rules.seasonality().map(s -> s.parts())
+        parts = rules.seasonality().map(s -> s.parts())
                 .orElse(List.of(new SeasonPart("period", effective, BigDecimal.valueOf(100))));
+        partOfDay = new int[n];
+        partCounted = new int[parts.size()];
         cumulative[0] = Rational.ZERO;
         int day = 0;
-        for (SeasonPart part : parts) {
+        for (int pi = 0; pi < parts.size(); pi++) {
+            SeasonPart part = parts.get(pi);
             int partDays = (int) part.range().days();
             int counted = 0;
             for (int i = 0; i < partDays; i++) {
@@ -53,9 +60,11 @@ final class TargetTime {
                     counted++;
                 }
             }
+            partCounted[pi] = counted;
             Rational perDay = counted == 0 ? Rational.ZERO
                     : Rational.of(part.weight()).divide(Rational.HUNDRED).divide(Rational.of(counted));
             for (int i = 0; i < partDays; i++) {
+                partOfDay[day] = pi;
                 boolean c = counts(part.range().start().plusDays(i));
                 cumulative[day + 1] = c ? cumulative[day].add(perDay) : cumulative[day];
                 countedBefore[day + 1] = countedBefore[day] + (c ? 1 : 0);
@@ -116,6 +125,7 @@ final class TargetTime {
                 total = total.add(between(m, pieceEnd).multiply(rampFactor(rampStart.get(), YearMonth.from(m))));
             }
         }
+        String formula = formula(segments, rampStart, total);
         StringBuilder detail = new StringBuilder();
         detail.append("in the role ").append(from).append("..").append(to);
         List<DateRange> leaves = p.leaves().stream().filter(l -> !l.end().isBefore(from) && !l.start().isAfter(to)).toList();
@@ -126,7 +136,40 @@ final class TargetTime {
                 .append(' ').append(unit).append(" of ").append(effective).append(season);
         rampStart.ifPresent(ym -> detail.append("; hired ").append(p.hired().orElseThrow())
                 .append(", ramp ").append(rampText()).append(" by tenure month from ").append(ym));
+        detail.append("; share = ").append(formula);
         return new Share(total, detail.toString());
+    }
+
+    /**
+     * The share as a sum a reviewer can recompute: for each season part and ramp percentage, the
+     * days counted over the part's counted days, times the part's weight and the ramp percentage,
+     * then the exact total, as in {@code 12/365 x 0% + 30/365 x 25% + ... = 459/730 (0.628767)}.
+     */
+    private String formula(List<DateRange> segments, Optional<YearMonth> rampStart, Rational total) {
+        java.util.Map<String, int[]> groups = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        for (DateRange seg : segments) {
+            for (LocalDate d = seg.start(); !d.isAfter(seg.end()); d = d.plusDays(1)) {
+                if (!counts(d)) {
+                    continue;
+                }
+                int part = partOfDay[index(d)];
+                YearMonth month = YearMonth.from(d);
+                String ramp = rampStart.map(ym -> Fingerprint.decimal(rampFactor(ym, month).toBigDecimal(6)
+                        .multiply(BigDecimal.valueOf(100)))).orElse("100");
+                String key = part + "|" + ramp;
+                groups.computeIfAbsent(key, k -> new int[1])[0]++;
+                SeasonPart sp = parts.get(part);
+                labels.putIfAbsent(key, "/" + partCounted[part] + (parts.size() > 1 ? " x " + Fingerprint.decimal(sp.weight()) + "% ("
+                        + sp.name() + ")" : "") + (ramp.equals("100") && rampStart.isEmpty() ? "" : " x " + ramp + "%"));
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        groups.forEach((key, count) -> b.append(b.length() == 0 ? "" : " + ").append(count[0]).append(labels.get(key)));
+        if (b.length() == 0) {
+            b.append('0');
+        }
+        return b.append(" = ").append(total).append(" (").append(total.toBigDecimal(6).toPlainString()).append(')').toString();
     }
 
     private Optional<YearMonth> rampStart(Participation p) {

@@ -12,6 +12,7 @@ import static org.blendscore.scoring.Fixtures.section;
 import static org.blendscore.scoring.Fixtures.source;
 import static org.blendscore.scoring.Fixtures.straight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -91,13 +92,15 @@ class BandGuardTest {
     }
 
     @Test
-    void doesNotApplyAGuardOnASectionThatWasLeftOut() {
-        // Voice has no evidence: left out, so its guard does not hold; Sales alone is 125.00
+    void doesNotApplyAGuardOnASectionThatWasLeftOutButSaysSo() {
+        // Voice has no evidence: left out, so its guard does not hold; Sales alone is 125.00, and the review
+        // warns that the guard could not be evaluated rather than skipping it in silence
         Review r = Scorer.of(guarded(VOICE_BELOW_50)).score(evidence("sam", "bookings", actual("200"), "calls", actual("100")));
         assertEquals(d("125.00"), r.overall());
         assertEquals("Exceeds", r.band());
-        assertEquals(List.of(Warning.Kind.MEASURE_LEFT_OUT, Warning.Kind.SECTION_LEFT_OUT),
+        assertEquals(List.of(Warning.Kind.MEASURE_LEFT_OUT, Warning.Kind.SECTION_LEFT_OUT, Warning.Kind.GUARD_NOT_EVALUATED),
                 r.warnings().stream().map(Warning::kind).toList());
+        assertTrue(r.warnings().get(2).message().contains("could not be evaluated"), r.warnings().get(2).message());
     }
 
     @Test

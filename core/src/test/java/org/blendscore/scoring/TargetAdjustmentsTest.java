@@ -148,7 +148,7 @@ class TargetAdjustmentsTest {
         assertEquals(d("800000.00"), quota(r).target());
         assertEquals(Optional.of(d("100.00")), r.measure("new-arr").orElseThrow().points());
         assertEquals(List.of(Warning.Kind.RELIEF_CAPPED), r.warnings().stream().map(Warning::kind).toList());
-        assertTrue(r.warnings().get(0).message().contains("relief of 300000.00 USD exceeds the cap of 20% of the target; limited to 200000.00"),
+        assertTrue(r.warnings().get(0).message().contains("relief of 300000.00 USD exceeds the cap of 20% of the target (200000.00); limited to 200000.00"),
                 r.warnings().get(0).message());
         assertTrue(r.explain().contains("relief: CRM outage in March, approved by vp-sales on 2026-04-02 (300000.00 requested)"), r.explain());
     }

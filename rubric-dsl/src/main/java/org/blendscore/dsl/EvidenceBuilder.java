@@ -54,6 +54,7 @@ public final class EvidenceBuilder {
     private Optional<LocalDate> start = Optional.empty();
     private Optional<LocalDate> end = Optional.empty();
     private Optional<LocalDate> hired = Optional.empty();
+    private Optional<LocalDate> explicitStart = Optional.empty();
     private final List<String> problems = new ArrayList<>();
 
     EvidenceBuilder(String subjectId) {
@@ -206,14 +207,15 @@ public final class EvidenceBuilder {
     }
 
     /**
-     * A new hire's hire date: in the role from that day, and on the rubric's ramp from that day.
+     * A new hire's hire date: on the rubric's ramp from that day, and in the role from that day unless
+     * {@link #startedOn(LocalDate)} says otherwise (in either order).
      *
      * @param day the hire date
      * @return this builder
      */
     public EvidenceBuilder hiredOn(LocalDate day) {
         this.hired = Optional.of(day);
-        this.start = Optional.of(day);
+        this.explicitStart.ifPresentOrElse(s -> { }, () -> this.start = Optional.of(day));
         return this;
     }
 
@@ -225,6 +227,7 @@ public final class EvidenceBuilder {
      */
     public EvidenceBuilder startedOn(LocalDate day) {
         this.start = Optional.of(day);
+        this.explicitStart = Optional.of(day);
         return this;
     }
 
