@@ -65,6 +65,7 @@ final class AnalysisText {
         cliffs();
         bands();
         guards();
+        rules();
         return out.toString();
     }
 
@@ -157,6 +158,17 @@ final class AnalysisText {
         for (BandReach b : a.bands()) {
             out.append("  ").append(b.label()).append(" (from ").append(b.lowerBound().toPlainString()).append("): ")
                     .append(b.unreachableBecause().map(r -> "UNREACHABLE: " + r).orElse("reachable")).append('\n');
+        }
+    }
+
+    private void rules() {
+        out.append("\nFairness rules declared by the rubric\n");
+        if (a.rules().isEmpty()) {
+            out.append("  (none)\n");
+        }
+        for (RuleCheck r : a.rules()) {
+            out.append("  ").append(r.rule().path()).append(": ").append(r.holds() ? "holds" : "BROKEN").append(", ")
+                    .append(r.finding()).append('\n');
         }
     }
 

@@ -10,6 +10,7 @@ import org.blendscore.rubric.Band;
 import org.blendscore.rubric.BandGuard;
 import org.blendscore.rubric.Comparison;
 import org.blendscore.rubric.CountedMilestone;
+import org.blendscore.rubric.FairnessRules;
 import org.blendscore.rubric.Measure;
 import org.blendscore.rubric.Milestone;
 import org.blendscore.rubric.MilestoneMeasure;
@@ -30,7 +31,8 @@ import org.blendscore.rubric.StageLadder;
  * sampling: whether every curve is non-decreasing and every tier table free of gaps and overlaps;
  * every cliff, the jump of the overall score at a breakpoint, gate, tier edge or milestone step;
  * each measure's maximum influence on the overall, and the share quantitative measures can move
- * against qualitative ones; the bands no evidence can reach and the guards that can never fire.
+ * against qualitative ones; the bands no evidence can reach and the guards that can never fire;
+ * and how the rubric fares against the fairness rules it declares ({@link #rules()}).
  *
  * <pre>{@code
  * RubricAnalysis analysis = RubricAnalysis.of(rubric);
@@ -59,11 +61,13 @@ import org.blendscore.rubric.StageLadder;
  * @param highestOverall the highest overall score any evidence can give, or empty if unbounded
  * @param bands every band, highest first, with whether it can be reached
  * @param guards every guard, in order, with whether it can fire
+ * @param rules the rubric's declared fairness rules, each with its measured value, its limit and
+ *     whether it holds (on a rubric that was built, every one holds)
  */
 public record RubricAnalysis(String rubricId, String version, MissingEvidencePolicy missingEvidence, int scale,
                              List<MeasureAnalysis> measures, List<Cliff> jumps, InfluenceSplit split,
                              Optional<Fraction> lowestOverall, Optional<Fraction> highestOverall,
-                             List<BandReach> bands, List<GuardReach> guards) {
+                             List<BandReach> bands, List<GuardReach> guards, List<RuleCheck> rules) {
 
     private static final Fraction TEN_THOUSAND = Fraction.of(10_000);
 
@@ -79,6 +83,30 @@ public record RubricAnalysis(String rubricId, String version, MissingEvidencePol
         Objects.requireNonNull(highestOverall, "highestOverall");
         bands = List.copyOf(bands);
         guards = List.copyOf(guards);
+        rules = List.copyOf(rules);
+    }
+
+    /**
+     * An analysis that shows no fairness rules.
+     *
+     * @param rubricId the rubric id
+     * @param version the rubric version
+     * @param missingEvidence the missing-evidence policy
+     * @param scale the rubric's decimal places
+     * @param measures every measure
+     * @param jumps every place where points may jump
+     * @param split the quantitative and qualitative shares
+     * @param lowestOverall the lowest overall, if bounded
+     * @param highestOverall the highest overall, if bounded
+     * @param bands every band with its reach
+     * @param guards every guard with its reach
+     */
+    public RubricAnalysis(String rubricId, String version, MissingEvidencePolicy missingEvidence, int scale,
+                          List<MeasureAnalysis> measures, List<Cliff> jumps, InfluenceSplit split,
+                          Optional<Fraction> lowestOverall, Optional<Fraction> highestOverall,
+                          List<BandReach> bands, List<GuardReach> guards) {
+        this(rubricId, version, missingEvidence, scale, measures, jumps, split, lowestOverall, highestOverall, bands, guards,
+                List.of());
     }
 
     /**
@@ -115,7 +143,36 @@ public record RubricAnalysis(String rubricId, String version, MissingEvidencePol
         Reach reach = new Reach(rubric, measures, lowest, highest);
         List<GuardReach> guards = reach.guards();
         return new RubricAnalysis(rubric.id(), rubric.version(), policy, rubric.scale(), measures, jumps, split,
-                lowest, highest, reach.bands(guards), guards);
+                lowest, highest, reach.bands(guards), guards, RuleChecks.check(measures, jumps, split, rubric.fairness()));
+    }
+
+    /**
+     * Measures this rubric against other fairness rules than the ones it declares, to see what it
+     * would take: {@code analysis.check(FairnessRules.none().withMaxCliff(new BigDecimal("5")))}.
+     *
+     * @param other the rules to check
+     * @return one check per declared rule of {@code other}, in {@link FairnessRules#declared()} order
+     */
+    public List<RuleCheck> check(FairnessRules other) {
+        Objects.requireNonNull(other, "other");
+        return RuleChecks.check(measures, jumps, split, other);
+    }
+
+    /**
+     * The largest cliff of a curve (at a gate, breakpoint or tier edge; milestone steps are not
+     * counted), by the absolute jump of the overall at nominal shares: what a declared
+     * {@code maxCliff} limits.
+     *
+     * @return the largest curve cliff, or empty if no curve jumps
+     */
+    public Optional<Cliff> largestCurveCliff() {
+        Cliff best = null;
+        for (Cliff c : cliffs()) {
+            if (c.attainment().isPresent() && (best == null || c.overallJump().abs().compareTo(best.overallJump().abs()) > 0)) {
+                best = c;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * What is measured for one role and how it is weighed: ordered sections of weighted measures,
- * bands, band guards and a missing-evidence policy. Immutable, and valid by construction: the
- * constructor checks the whole tree and throws an {@link InvalidRubricException} listing every
+ * bands, band guards, a missing-evidence policy, target rules and the fairness rules the rubric
+ * declares about itself. Immutable, and valid by construction: the constructor checks the whole
+ * tree, then the fairness rules, and throws an {@link InvalidRubricException} listing every
  * problem with its path.
  *
  * <p>Compile a rubric once with {@code org.blendscore.scoring.Scorer.of(rubric)} and score many
@@ -30,37 +31,82 @@ import java.util.stream.Stream;
  * @param missingEvidence what happens to missing evidence
  * @param scale decimal places of scores and contributions in reviews (0 to 6; 2 by default in builders)
  * @param targets how base targets become each subject's effective targets
+ * @param fairness the fairness rules the rubric declares about itself, checked when it is built
+ *     ({@link FairnessRules#defaults()} unless given)
  */
 public record Rubric(@NotBlank String id, @NotBlank String version, @NotNull DateRange effective,
                      @NotEmpty List<@Valid @NotNull Section> sections, @NotEmpty List<@Valid @NotNull Band> bands,
                      List<@Valid @NotNull BandGuard> guards, @NotNull MissingEvidencePolicy missingEvidence,
-                     @Min(0) @Max(6) int scale, @Valid @NotNull TargetRules targets) {
+                     @Min(0) @Max(6) int scale, @Valid @NotNull TargetRules targets, @Valid @NotNull FairnessRules fairness) {
 
     /** The decimal places of results when a rubric does not say otherwise. */
     public static final int DEFAULT_SCALE = 2;
 
     /**
-     * Copies the lists and checks the whole rubric.
+     * Copies the lists and checks the whole rubric: first its structure, then, on a structurally
+     * valid rubric, its declared fairness rules, measured by
+     * {@link org.blendscore.analysis.RubricAnalysis}.
      *
-     * @throws InvalidRubricException listing every problem found, each with its path
+     * @param id the rubric id
+     * @param version the published version
+     * @param effective the dates the rubric applies to
+     * @param sections the sections
+     * @param bands the bands, highest first
+     * @param guards band guards
+     * @param missingEvidence what happens to missing evidence
+     * @param scale decimal places of results
+     * @param targets how base targets become effective targets
+     * @param fairness the fairness rules the rubric must satisfy
+     * @throws InvalidRubricException listing every problem found, each with its path; a broken
+     *     fairness rule is reported with the rule, the measured value and the limit
      */
-    public Rubric {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(effective, "effective");
-        sections = List.copyOf(sections);
-        bands = List.copyOf(bands);
-        guards = List.copyOf(guards);
-        Objects.requireNonNull(missingEvidence, "missingEvidence");
-        Objects.requireNonNull(targets, "targets");
-        List<RubricProblem> problems = RubricChecks.check(id, version, effective, sections, bands, guards, scale, targets);
+    public Rubric(String id, String version, DateRange effective, List<Section> sections, List<Band> bands,
+                  List<BandGuard> guards, MissingEvidencePolicy missingEvidence, int scale, TargetRules targets,
+                  FairnessRules fairness) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.version = Objects.requireNonNull(version, "version");
+        this.effective = Objects.requireNonNull(effective, "effective");
+        this.sections = List.copyOf(sections);
+        this.bands = List.copyOf(bands);
+        this.guards = List.copyOf(guards);
+        this.missingEvidence = Objects.requireNonNull(missingEvidence, "missingEvidence");
+        this.scale = scale;
+        this.targets = Objects.requireNonNull(targets, "targets");
+        this.fairness = Objects.requireNonNull(fairness, "fairness");
+        List<RubricProblem> problems = RubricChecks.check(id, version, effective, this.sections, this.bands, this.guards, scale,
+                targets, fairness);
         if (!problems.isEmpty()) {
             throw new InvalidRubricException(id, problems);
+        }
+        // the analysis reads a rubric, so the rules are measured on this one, now that its parts are checked
+        List<RubricProblem> broken = FairnessChecks.broken(this);
+        if (!broken.isEmpty()) {
+            throw new InvalidRubricException(id, broken);
         }
     }
 
     /**
-     * A rubric without target adjustments ({@link TargetRules#none()}).
+     * A rubric with the {@link FairnessRules#defaults() default fairness rules}.
+     *
+     * @param id the rubric id
+     * @param version the published version
+     * @param effective the dates the rubric applies to
+     * @param sections the sections
+     * @param bands the bands, highest first
+     * @param guards band guards
+     * @param missingEvidence what happens to missing evidence
+     * @param scale decimal places of results
+     * @param targets how base targets become effective targets
+     * @throws InvalidRubricException listing every problem found
+     */
+    public Rubric(String id, String version, DateRange effective, List<Section> sections, List<Band> bands,
+                  List<BandGuard> guards, MissingEvidencePolicy missingEvidence, int scale, TargetRules targets) {
+        this(id, version, effective, sections, bands, guards, missingEvidence, scale, targets, FairnessRules.defaults());
+    }
+
+    /**
+     * A rubric without target adjustments ({@link TargetRules#none()}), with the
+     * {@link FairnessRules#defaults() default fairness rules}.
      *
      * @param id the rubric id
      * @param version the published version
@@ -75,6 +121,17 @@ public record Rubric(@NotBlank String id, @NotBlank String version, @NotNull Dat
     public Rubric(String id, String version, DateRange effective, List<Section> sections, List<Band> bands,
                   List<BandGuard> guards, MissingEvidencePolicy missingEvidence, int scale) {
         this(id, version, effective, sections, bands, guards, missingEvidence, scale, TargetRules.none());
+    }
+
+    /**
+     * A copy with other fairness rules, everything else equal; checked again.
+     *
+     * @param rules the fairness rules, such as {@link FairnessRules#none()}
+     * @return a new rubric
+     * @throws InvalidRubricException if the rubric breaks the new rules
+     */
+    public Rubric withFairness(FairnessRules rules) {
+        return new Rubric(id, version, effective, sections, bands, guards, missingEvidence, scale, targets, rules);
     }
 
     /**

@@ -22,7 +22,8 @@ final class RubricChecks {
     }
 
     static List<RubricProblem> check(String id, String version, DateRange effective, List<Section> sections,
-                                     List<Band> bands, List<BandGuard> guards, int scale, TargetRules targets) {
+                                     List<Band> bands, List<BandGuard> guards, int scale, TargetRules targets,
+                                     FairnessRules fairness) {
         RubricChecks c = new RubricChecks();
         RubricLimits.check(effective, sections, bands, guards, targets, c.problems);
         if (!c.problems.isEmpty()) {
@@ -42,6 +43,7 @@ final class RubricChecks {
         c.bands(bands);
         c.guards(guards, sections, bands);
         TargetChecks.check(effective, sections, targets, c.problems);
+        FairnessChecks.limits(fairness, c.problems);
         return List.copyOf(c.problems);
     }
 

@@ -13,6 +13,7 @@ import org.blendscore.rubric.CountedMilestone;
 import org.blendscore.rubric.Curve;
 import org.blendscore.rubric.DateRange;
 import org.blendscore.rubric.Direction;
+import org.blendscore.rubric.FairnessRules;
 import org.blendscore.rubric.LinearCurve;
 import org.blendscore.rubric.Measure;
 import org.blendscore.rubric.Milestone;
@@ -29,6 +30,7 @@ import org.blendscore.rubric.Section;
 import org.blendscore.rubric.Stage;
 import org.blendscore.rubric.StageLadder;
 import org.blendscore.rubric.Target;
+import org.blendscore.rubric.TargetRules;
 import org.blendscore.rubric.Tier;
 import org.blendscore.rubric.TierCurve;
 import org.blendscore.rubric.TierEdge;
@@ -115,6 +117,10 @@ final class AnalysisRubrics {
     }
 
     static Rubric fieldRep(MissingEvidencePolicy policy, Curve bookings, List<BandGuard> guards) {
+        return fieldRep(policy, bookings, guards, FairnessRules.defaults());
+    }
+
+    static Rubric fieldRep(MissingEvidencePolicy policy, Curve bookings, List<BandGuard> guards, FairnessRules fairness) {
         Measure bookingsMeasure = new QuotaMeasure("bookings", d("100"), Target.amount("500000", "USD"), Direction.HIGHER_IS_BETTER,
                 bookings);
         Measure meetings = new QuotaMeasure("meetings", d("100"), Target.count(120, "meetings"), Direction.HIGHER_IS_BETTER,
@@ -130,6 +136,6 @@ final class AnalysisRubrics {
                         new Section("Relationship", d("40"), List.of(rating, referrals))),
                 List.of(new Band("Legend", d("120")), new Band("Exceeds", d("90")), new Band("Meets", d("70")),
                         new Band("Below", d("0"))),
-                guards, policy, 2);
+                guards, policy, 2, TargetRules.none(), fairness);
     }
 }

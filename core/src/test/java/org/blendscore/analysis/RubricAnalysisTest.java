@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.blendscore.rubric.BandGuard;
 import org.blendscore.rubric.Breakpoint;
 import org.blendscore.rubric.Comparison;
+import org.blendscore.rubric.FairnessRules;
 import org.blendscore.rubric.LinearCurve;
 import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.ScoreCondition;
@@ -237,7 +238,9 @@ class RubricAnalysisTest {
     void aCurveWhosePointsFallIsReported() {
         LinearCurve falling = new LinearCurve(List.of(Breakpoint.of("0.5", "0"), Breakpoint.of("1.0", "100"),
                 Breakpoint.of("1.5", "80")), Optional.empty(), true);
-        RubricAnalysis a = RubricAnalysis.of(AnalysisRubrics.fieldRep(MissingEvidencePolicy.LEAVE_OUT, falling, List.of()));
+        // the default fairness rules reject a falling curve, so the rubric is built without them
+        RubricAnalysis a = RubricAnalysis.of(AnalysisRubrics.fieldRep(MissingEvidencePolicy.LEAVE_OUT, falling, List.of(),
+                FairnessRules.none()));
         assertFalse(a.allCurvesNonDecreasing());
         CurveAnalysis curve = a.measure("bookings").orElseThrow().curve().orElseThrow();
         assertEquals(1, curve.drops().size());

@@ -48,6 +48,11 @@ class RubricValidationTest {
         return new Rubric("r", "1", YEAR, sections, bands, guards, MissingEvidencePolicy.LEAVE_OUT, 2);
     }
 
+    private static Rubric withoutFairness(List<Section> sections) {
+        return new Rubric("r", "1", YEAR, sections, BANDS, List.of(), MissingEvidencePolicy.LEAVE_OUT, 2, TargetRules.none(),
+                FairnessRules.none());
+    }
+
     /** The problems of a rubric of one section holding this measure. */
     private static List<RubricProblem> problemsOf(Measure measure) {
         return assertThrows(InvalidRubricException.class,
@@ -194,11 +199,13 @@ class RubricValidationTest {
         assertEquals(List.of(new RubricProblem("measures[m].curve.capped", "the last segment falls from 100 to 50 points, so uncapped "
                 + "the points would drop below 0 as attainment grows; cap the curve")),
                 problemsOf(quota("m", "100", new LinearCurve(falling, Optional.empty(), false))));
-        // capped it is fine, and so is an uncapped curve whose last segment is flat
-        rubric(List.of(section("Only", "100", quota("m", "100", new LinearCurve(falling, Optional.empty(), true)))), BANDS, List.of());
+        // capped its structure is fine, and so is an uncapped curve whose last segment is flat; only the
+        // default fairness rule that curves never fall rejects them (FairnessRulesTest), so switch it off here
+        withoutFairness(List.of(section("Only", "100", quota("m", "100", new LinearCurve(falling, Optional.empty(), true)))));
         List<Breakpoint> fallingThenFlat = List.of(Breakpoint.of("0", "100"), Breakpoint.of("1", "50"), Breakpoint.of("2", "50"));
-        rubric(List.of(section("Only", "100", quota("m", "100", new LinearCurve(fallingThenFlat, Optional.empty(), false)))),
-                BANDS, List.of());
+        withoutFairness(List.of(section("Only", "100", quota("m", "100", new LinearCurve(fallingThenFlat, Optional.empty(), false)))));
+        assertEquals(List.of("fairness.curvesNonDecreasing"),
+                problemsOf(quota("m", "100", new LinearCurve(falling, Optional.empty(), true))).stream().map(RubricProblem::path).toList());
     }
 
     @Test

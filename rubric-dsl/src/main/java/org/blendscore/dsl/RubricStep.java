@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import org.blendscore.rubric.Band;
 import org.blendscore.rubric.BandGuard;
 import org.blendscore.rubric.DateRange;
+import org.blendscore.rubric.FairnessRules;
 import org.blendscore.rubric.InvalidRubricException;
 import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.Rubric;
@@ -36,9 +37,11 @@ public final class RubricStep {
     private final MissingEvidencePolicy policy;
     private final int scale;
     private final TargetRules targets;
+    private final FairnessRules fairness;
 
     private RubricStep(String id, String version, Optional<DateRange> effective, List<SectionSpec> sections,
-                       List<Band> bands, List<BandGuard> guards, MissingEvidencePolicy policy, int scale, TargetRules targets) {
+                       List<Band> bands, List<BandGuard> guards, MissingEvidencePolicy policy, int scale, TargetRules targets,
+                       FairnessRules fairness) {
         this.id = id;
         this.version = version;
         this.effective = effective;
@@ -48,11 +51,12 @@ public final class RubricStep {
         this.policy = policy;
         this.scale = scale;
         this.targets = targets;
+        this.fairness = fairness;
     }
 
     static RubricStep start(String id) {
         return new RubricStep(Objects.requireNonNull(id, "id"), "", Optional.empty(), List.of(), List.of(), List.of(),
-                MissingEvidencePolicy.LEAVE_OUT, Rubric.DEFAULT_SCALE, TargetRules.none());
+                MissingEvidencePolicy.LEAVE_OUT, Rubric.DEFAULT_SCALE, TargetRules.none(), FairnessRules.defaults());
     }
 
     /**
@@ -62,7 +66,8 @@ public final class RubricStep {
      * @return a new step
      */
     public RubricStep id(String otherId) {
-        return new RubricStep(Objects.requireNonNull(otherId, "id"), version, effective, sections, bands, guards, policy, scale, targets);
+        return new RubricStep(Objects.requireNonNull(otherId, "id"), version, effective, sections, bands, guards, policy, scale,
+                targets, fairness);
     }
 
     /**
@@ -72,7 +77,8 @@ public final class RubricStep {
      * @return a new step
      */
     public RubricStep version(String v) {
-        return new RubricStep(id, Objects.requireNonNull(v, "version"), effective, sections, bands, guards, policy, scale, targets);
+        return new RubricStep(id, Objects.requireNonNull(v, "version"), effective, sections, bands, guards, policy, scale,
+                targets, fairness);
     }
 
     /**
@@ -82,7 +88,7 @@ public final class RubricStep {
      * @return a new step
      */
     public RubricStep effective(DateRange range) {
-        return new RubricStep(id, version, Optional.of(range), sections, bands, guards, policy, scale, targets);
+        return new RubricStep(id, version, Optional.of(range), sections, bands, guards, policy, scale, targets, fairness);
     }
 
     /**
@@ -107,7 +113,7 @@ public final class RubricStep {
     public RubricStep section(String name, double weight, UnaryOperator<SectionStep> section) {
         List<SectionSpec> next = new ArrayList<>(sections);
         next.add(new SectionSpec(name, Decimals.of(weight, "weight of section " + name), section.apply(SectionStep.start())));
-        return new RubricStep(id, version, effective, next, bands, guards, policy, scale, targets);
+        return new RubricStep(id, version, effective, next, bands, guards, policy, scale, targets, fairness);
     }
 
     /**
@@ -120,7 +126,7 @@ public final class RubricStep {
     public RubricStep band(String label, double lowerBound) {
         List<Band> next = new ArrayList<>(bands);
         next.add(new Band(label, Decimals.of(lowerBound, "lower bound of band " + label)));
-        return new RubricStep(id, version, effective, sections, next, guards, policy, scale, targets);
+        return new RubricStep(id, version, effective, sections, next, guards, policy, scale, targets, fairness);
     }
 
     /**
@@ -133,7 +139,7 @@ public final class RubricStep {
     public RubricStep guard(org.blendscore.rubric.ScoreCondition condition, String capAt) {
         List<BandGuard> next = new ArrayList<>(guards);
         next.add(new BandGuard(condition, capAt));
-        return new RubricStep(id, version, effective, sections, bands, next, policy, scale, targets);
+        return new RubricStep(id, version, effective, sections, bands, next, policy, scale, targets, fairness);
     }
 
     /**
@@ -145,7 +151,30 @@ public final class RubricStep {
      */
     public RubricStep targets(UnaryOperator<TargetsStep> rules) {
         return new RubricStep(id, version, effective, sections, bands, guards, policy, scale,
-                rules.apply(new TargetsStep(targets)).rules());
+                rules.apply(new TargetsStep(targets)).rules(), fairness);
+    }
+
+    /**
+     * The fairness rules the rubric declares about itself, checked by {@link #build()}: starting from
+     * the current rules (the {@link FairnessRules#defaults() defaults} unless set), as in
+     * {@code .fairness(f -> f.minQualitativeShare(30).maxMeasureShare(50).maxCliff(10))}.
+     *
+     * @param rules describes the rules
+     * @return a new step
+     */
+    public RubricStep fairness(UnaryOperator<FairnessStep> rules) {
+        return fairness(rules.apply(new FairnessStep(fairness)).rules());
+    }
+
+    /**
+     * Replaces the fairness rules, as in {@code .fairness(FairnessRules.none())} to switch them all off.
+     *
+     * @param rules the rules
+     * @return a new step
+     */
+    public RubricStep fairness(FairnessRules rules) {
+        return new RubricStep(id, version, effective, sections, bands, guards, policy, scale, targets,
+                Objects.requireNonNull(rules, "fairness rules"));
     }
 
     /**
@@ -155,7 +184,8 @@ public final class RubricStep {
      * @return a new step
      */
     public RubricStep missingEvidence(MissingEvidencePolicy p) {
-        return new RubricStep(id, version, effective, sections, bands, guards, Objects.requireNonNull(p, "policy"), scale, targets);
+        return new RubricStep(id, version, effective, sections, bands, guards, Objects.requireNonNull(p, "policy"), scale,
+                targets, fairness);
     }
 
     /**
@@ -165,7 +195,7 @@ public final class RubricStep {
      * @return a new step
      */
     public RubricStep scale(int places) {
-        return new RubricStep(id, version, effective, sections, bands, guards, policy, places, targets);
+        return new RubricStep(id, version, effective, sections, bands, guards, policy, places, targets, fairness);
     }
 
     /**
@@ -186,7 +216,7 @@ public final class RubricStep {
         List<RubricProblem> all = new ArrayList<>(problems.list());
         try {
             Rubric rubric = new Rubric(id, version, effective.orElse(DateRange.year(2000)), built, bands, guards, policy, scale,
-                    targets);
+                    targets, fairness);
             if (all.isEmpty()) {
                 return rubric;
             }

@@ -1,0 +1,44 @@
+package org.blendscore.analysis;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import org.blendscore.rubric.FairnessRule;
+
+/**
+ * How a rubric fares against one declared fairness rule: the value measured exactly by the
+ * analysis, the declared limit, and whether the rule holds. A value exactly at its limit holds.
+ *
+ * <p>What is measured, by rule:
+ * <ul>
+ *   <li>{@code CURVES_NON_DECREASING}: the largest fall of any curve's points, in measure points (0 when none falls);</li>
+ *   <li>{@code NO_TIER_GAPS}: the number of gaps, overlaps and empty tiers of all tier tables;</li>
+ *   <li>{@code MIN_QUALITATIVE_SHARE}: the milestone and rating measures' nominal shares added up, in percent;</li>
+ *   <li>{@code MAX_MEASURE_SHARE}: the largest nominal share of one measure, in percent;</li>
+ *   <li>{@code MAX_CLIFF}: the largest jump of the overall at a curve's gate, breakpoint or tier
+ *       edge, in overall points at the nominal share, in absolute value (0 when no curve jumps).</li>
+ * </ul>
+ *
+ * @param rule the rule
+ * @param measured the measured value, exact
+ * @param limit the declared limit, for the rules that have one (percent for shares, overall points for cliffs)
+ * @param holds whether the rubric keeps the rule
+ * @param finding the finding in words, with the measured value, where, and the limit, such as
+ *     {@code largest cliff is 24.00 overall points at measures[bookings] gate at attainment 0.8, limit 10}
+ */
+public record RuleCheck(FairnessRule rule, Fraction measured, Optional<BigDecimal> limit, boolean holds, String finding) {
+
+    /** Checks the parts. */
+    public RuleCheck {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(measured, "measured");
+        Objects.requireNonNull(limit, "limit");
+        Objects.requireNonNull(finding, "finding");
+    }
+
+    /** Renders as {@code fairness.maxCliff: largest cliff is ..., limit 10}. */
+    @Override
+    public String toString() {
+        return rule.path() + ": " + finding;
+    }
+}

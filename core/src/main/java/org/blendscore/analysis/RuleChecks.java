@@ -1,0 +1,145 @@
+package org.blendscore.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.blendscore.rubric.FairnessRule;
+import org.blendscore.rubric.FairnessRules;
+
+/** Measures a rubric's analysis against fairness rules; the messages are the findings of {@link RuleCheck}. */
+final class RuleChecks {
+
+    private final List<MeasureAnalysis> measures;
+    private final List<Cliff> jumps;
+    private final InfluenceSplit split;
+
+    private RuleChecks(List<MeasureAnalysis> measures, List<Cliff> jumps, InfluenceSplit split) {
+        this.measures = measures;
+        this.jumps = jumps;
+        this.split = split;
+    }
+
+    static List<RuleCheck> check(List<MeasureAnalysis> measures, List<Cliff> jumps, InfluenceSplit split, FairnessRules rules) {
+        RuleChecks c = new RuleChecks(measures, jumps, split);
+        List<RuleCheck> out = new ArrayList<>();
+        for (FairnessRule rule : rules.declared()) {
+            Optional<BigDecimal> limit = rules.limit(rule);
+            out.add(switch (rule) {
+                case CURVES_NON_DECREASING -> c.curves();
+                case NO_TIER_GAPS -> c.tierTables();
+                case MIN_QUALITATIVE_SHARE -> c.qualitativeShare(limit.orElseThrow());
+                case MAX_MEASURE_SHARE -> c.measureShare(limit.orElseThrow());
+                case MAX_CLIFF -> c.cliff(limit.orElseThrow());
+            });
+        }
+        return out;
+    }
+
+    private static String points(Fraction f) {
+        return AnalysisText.number(f, 2);
+    }
+
+    private static String percent(Fraction share) {
+        return AnalysisText.number(share.multiply(Fraction.HUNDRED), 2) + "%";
+    }
+
+    private static String plain(BigDecimal limit) {
+        return limit.stripTrailingZeros().toPlainString();
+    }
+
+    private RuleCheck curves() {
+        List<String> drops = new ArrayList<>();
+        Fraction largest = Fraction.ZERO;
+        for (MeasureAnalysis m : measures) {
+            if (m.curve().isEmpty()) {
+                continue;
+            }
+            for (CurveDrop d : m.curve().get().drops()) {
+                largest = largest.max(d.fall());
+                drops.add("measures[" + m.measureId() + "] curve falls by " + points(d.fall()) + " points from " + d.where()
+                        + " (" + points(d.pointsBefore()) + " to " + points(d.pointsAfter()) + ")");
+            }
+        }
+        String finding = drops.isEmpty() ? "every curve is non-decreasing"
+                : String.join("; ", drops) + "; more attainment must never earn fewer points";
+        return new RuleCheck(FairnessRule.CURVES_NON_DECREASING, largest, Optional.empty(), drops.isEmpty(), finding);
+    }
+
+    private RuleCheck tierTables() {
+        List<String> findings = new ArrayList<>();
+        for (MeasureAnalysis m : measures) {
+            Optional<TierTableAnalysis> table = m.curve().flatMap(CurveAnalysis::tierTable);
+            if (table.isEmpty()) {
+                continue;
+            }
+            TierTableAnalysis t = table.get();
+            String at = "measures[" + m.measureId() + "] ";
+            t.gaps().forEach(g -> findings.add(at + "gap: attainments in " + g + " fall in no tier"));
+            t.overlaps().forEach(o -> findings.add(at + "overlap: " + o));
+            t.emptyTiers().forEach(e -> findings.add(at + "empty: tiers[" + e + "] " + t.tiers().get(e) + " holds no attainment"));
+        }
+        String finding = findings.isEmpty() ? "every tier table gives one tier to every attainment" : String.join("; ", findings);
+        return new RuleCheck(FairnessRule.NO_TIER_GAPS, Fraction.of(findings.size()), Optional.empty(), findings.isEmpty(), finding);
+    }
+
+    private RuleCheck qualitativeShare(BigDecimal limit) {
+        Fraction measured = split.qualitativeWeight().multiply(Fraction.HUNDRED);
+        boolean holds = measured.compareTo(limit) >= 0;
+        String finding = "qualitative measures (milestones, ratings) carry " + percent(split.qualitativeWeight())
+                + " of the overall by nominal weight, limit at least " + plain(limit) + "%";
+        return new RuleCheck(FairnessRule.MIN_QUALITATIVE_SHARE, measured, Optional.of(limit), holds, finding);
+    }
+
+    private RuleCheck measureShare(BigDecimal limit) {
+        MeasureAnalysis largest = null;
+        List<String> above = new ArrayList<>();
+        for (MeasureAnalysis m : measures) {
+            if (largest == null || m.nominalShare().compareTo(largest.nominalShare()) > 0) {
+                largest = m;
+            }
+            if (m.nominalShare().multiply(Fraction.HUNDRED).compareTo(limit) > 0) {
+                above.add(m.measureId() + " " + percent(m.nominalShare()));
+            }
+        }
+        // a valid rubric has at least one measure
+        MeasureAnalysis top = java.util.Objects.requireNonNull(largest, "a rubric has measures");
+        Fraction measured = top.nominalShare().multiply(Fraction.HUNDRED);
+        StringBuilder finding = new StringBuilder("largest measure share is ").append(percent(top.nominalShare()))
+                .append(" of the overall at measures[").append(top.measureId()).append("] by nominal weight, limit ")
+                .append(plain(limit)).append('%');
+        if (above.size() > 1) {
+            finding.append(" (").append(above.size()).append(" measures above the limit: ").append(String.join(", ", above)).append(')');
+        }
+        return new RuleCheck(FairnessRule.MAX_MEASURE_SHARE, measured, Optional.of(limit), above.isEmpty(), finding.toString());
+    }
+
+    private RuleCheck cliff(BigDecimal limit) {
+        Cliff largest = null;
+        int above = 0;
+        for (Cliff c : jumps) {
+            if (c.attainment().isEmpty() || !c.isCliff()) {
+                continue; // milestone steps are discrete, not cliffs of a curve
+            }
+            if (largest == null || c.overallJump().abs().compareTo(largest.overallJump().abs()) > 0) {
+                largest = c;
+            }
+            if (c.overallJump().abs().compareTo(limit) > 0) {
+                above++;
+            }
+        }
+        if (largest == null) {
+            return new RuleCheck(FairnessRule.MAX_CLIFF, Fraction.ZERO, Optional.of(limit), true,
+                    "no curve has a cliff, limit " + plain(limit));
+        }
+        Fraction measured = largest.overallJump().abs();
+        StringBuilder finding = new StringBuilder("largest cliff is ").append(points(measured)).append(" overall points at measures[")
+                .append(largest.measureId()).append("] ").append(largest.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .append(" at ").append(largest.at()).append(", limit ").append(plain(limit));
+        if (above > 1) {
+            finding.append(" (").append(above).append(" cliffs above the limit)");
+        }
+        return new RuleCheck(FairnessRule.MAX_CLIFF, measured, Optional.of(limit), above == 0, finding.toString());
+    }
+}

@@ -1,0 +1,88 @@
+package org.blendscore.dsl;
+
+import java.util.Objects;
+import org.blendscore.rubric.FairnessRules;
+
+/**
+ * The fairness rules a rubric declares about itself, checked when the rubric is built (see
+ * {@link FairnessRules}). A step starts from the rubric's current rules, the
+ * {@link FairnessRules#defaults() defaults} unless set: curves non-decreasing and no tier gaps.
+ * Immutable: every option returns a new step.
+ *
+ * <pre>{@code
+ * rubric("enterprise-ae")...
+ *     .fairness(f -> f.minQualitativeShare(30).maxMeasureShare(50).maxCliff(10))
+ * }</pre>
+ */
+public final class FairnessStep {
+
+    private final FairnessRules rules;
+
+    FairnessStep(FairnessRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /**
+     * At least {@code percent}% of the overall must come from qualitative measures (milestones and
+     * ratings), by nominal weight share.
+     *
+     * @param percent 0 to 100
+     * @return a new step
+     */
+    public FairnessStep minQualitativeShare(double percent) {
+        return new FairnessStep(rules.withMinQualitativeShare(Decimals.of(percent, "minimum qualitative share")));
+    }
+
+    /**
+     * No measure may carry more than {@code percent}% of the overall, by nominal weight share.
+     *
+     * @param percent 0 to 100
+     * @return a new step
+     */
+    public FairnessStep maxMeasureShare(double percent) {
+        return new FairnessStep(rules.withMaxMeasureShare(Decimals.of(percent, "maximum measure share")));
+    }
+
+    /**
+     * No cliff of a curve may move the overall by more than {@code overallPoints}.
+     *
+     * @param overallPoints 0 or more
+     * @return a new step
+     */
+    public FairnessStep maxCliff(double overallPoints) {
+        return new FairnessStep(rules.withMaxCliff(Decimals.of(overallPoints, "maximum cliff")));
+    }
+
+    /**
+     * Switches the rule that every curve is non-decreasing on or off (on by default).
+     *
+     * @param on whether the rule applies
+     * @return a new step
+     */
+    public FairnessStep curvesNonDecreasing(boolean on) {
+        return new FairnessStep(rules.withCurvesNonDecreasing(on));
+    }
+
+    /**
+     * Switches the rule that no tier table has gaps on or off (on by default).
+     *
+     * @param on whether the rule applies
+     * @return a new step
+     */
+    public FairnessStep noTierGaps(boolean on) {
+        return new FairnessStep(rules.withNoTierGaps(on));
+    }
+
+    /**
+     * Switches every rule off, the defaults included, so that the options that follow are the only rules.
+     *
+     * @return a new step with no rules
+     */
+    public FairnessStep none() {
+        return new FairnessStep(FairnessRules.none());
+    }
+
+    FairnessRules rules() {
+        return rules;
+    }
+}
