@@ -1,0 +1,514 @@
+package org.blendscore.testkit;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import org.blendscore.evidence.Evidence;
+import org.blendscore.evidence.MeasureEvidence;
+import org.blendscore.evidence.MilestonesReached;
+import org.blendscore.evidence.Participation;
+import org.blendscore.evidence.QuotaActual;
+import org.blendscore.evidence.Rating;
+import org.blendscore.evidence.Ratings;
+import org.blendscore.evidence.Relief;
+import org.blendscore.rubric.Breakpoint;
+import org.blendscore.rubric.CountedMilestone;
+import org.blendscore.rubric.Curve;
+import org.blendscore.rubric.DateRange;
+import org.blendscore.rubric.Direction;
+import org.blendscore.rubric.LinearCurve;
+import org.blendscore.rubric.Measure;
+import org.blendscore.rubric.Milestone;
+import org.blendscore.rubric.MilestoneMeasure;
+import org.blendscore.rubric.MilestoneRule;
+import org.blendscore.rubric.MissingEvidencePolicy;
+import org.blendscore.rubric.QuantityKind;
+import org.blendscore.rubric.QuotaMeasure;
+import org.blendscore.rubric.RatingMeasure;
+import org.blendscore.rubric.RatingSource;
+import org.blendscore.rubric.Rubric;
+import org.blendscore.rubric.ScaleLevel;
+import org.blendscore.rubric.Stage;
+import org.blendscore.rubric.StageLadder;
+import org.blendscore.rubric.TargetFactor;
+import org.blendscore.rubric.Tier;
+import org.blendscore.rubric.TierCurve;
+
+/**
+ * Seeded, reproducible generator of <em>valid</em> evidence for one rubric: every piece it makes is
+ * accepted by the rubric's scorer. It leans towards the edges where scoring goes wrong:
+ * <ul>
+ *   <li>quota actuals exactly on a breakpoint, gate or tier edge, just below and just above one
+ *       (by a ten-millionth of the target, or one for counts), at and beyond the cap, exactly on
+ *       target and at zero, computed against the target as the subject's factors adjust it;</li>
+ *   <li>rating sources with exactly their minimum number of ratings, one short of it, none, or a
+ *       few more; N/A ratings; the lowest and highest levels;</li>
+ *   <li>milestones, stages and counted milestones reached or not, counts exactly on their target,
+ *       one short and beyond;</li>
+ *   <li>measures with no evidence at all (never under {@code REJECT}, which would reject them);</li>
+ *   <li>target factor values at their minimum, maximum, 1 and in between, always in range;
+ *       review periods inside the rubric's effective period; subjects who started, left, took
+ *       leave or were hired during the period; relief now and then.</li>
+ * </ul>
+ * At least one measure always has usable evidence. Subject ids come from a fixed pool of names
+ * unless given; attributes (team, region...) are drawn too, and scoring must ignore them.
+ *
+ * <p>The generator is immutable and thread-safe; the same seed gives the same evidence. It needs
+ * no test framework: drive it with a seed from any property-testing library, for example
+ * QuickTheories' {@code longs().all().map(generator::generate)}.
+ */
+public final class EvidenceGenerator {
+
+    /** The subject ids drawn when none are given; a few start with the same letter, one has an apostrophe, one is not ASCII. */
+    static final List<String> DEFAULT_SUBJECTS = List.of("ana", "ben", "cara", "dev", "eve", "farid", "gao", "hana", "ivan",
+            "jo", "amara", "zoe", "o'neil", "rep-0042", "\u00c5sa", "li-wei", "mo");
+
+    private static final List<String> TEAMS = List.of("north", "south", "east", "west");
+    private static final List<String> REGIONS = List.of("emea", "amer", "apac");
+    private static final List<String> GENDERS = List.of("f", "m", "x");
+
+    private final Rubric rubric;
+    private final List<String> subjects;
+    private final int missingPercent;
+    private final boolean varyTime;
+
+    private EvidenceGenerator(Rubric rubric, List<String> subjects, int missingPercent, boolean varyTime) {
+        this.rubric = rubric;
+        this.subjects = List.copyOf(subjects);
+        this.missingPercent = missingPercent;
+        this.varyTime = varyTime;
+    }
+
+    /**
+     * A generator for a rubric, with the default subject pool, measures missing now and then, and
+     * varied periods and participation.
+     *
+     * @param rubric the rubric
+     * @return the generator
+     */
+    public static EvidenceGenerator of(Rubric rubric) {
+        return new EvidenceGenerator(Objects.requireNonNull(rubric, "rubric"), DEFAULT_SUBJECTS, 15, true);
+    }
+
+    /**
+     * The rubric this generator makes evidence for.
+     *
+     * @return the rubric
+     */
+    public Rubric rubric() {
+        return rubric;
+    }
+
+    /**
+     * A copy drawing subject ids from these.
+     *
+     * @param ids one or more non-blank ids
+     * @return a new generator
+     * @throws IllegalArgumentException if no id is given or one is blank
+     */
+    public EvidenceGenerator subjects(String... ids) {
+        List<String> list = List.of(ids);
+        if (list.isEmpty() || list.stream().anyMatch(String::isBlank)) {
+            throw new IllegalArgumentException("subject ids must be one or more non-blank ids, got " + list);
+        }
+        return new EvidenceGenerator(rubric, list, missingPercent, varyTime);
+    }
+
+    /**
+     * A copy leaving out a measure's evidence with this chance (15% by default; never under the
+     * {@code REJECT} policy).
+     *
+     * @param percent 0 to 100
+     * @return a new generator
+     * @throws IllegalArgumentException if the percentage is out of range
+     */
+    public EvidenceGenerator missingMeasures(int percent) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("chance of a missing measure is " + percent + "%, allowed 0 to 100");
+        }
+        return new EvidenceGenerator(rubric, subjects, percent, varyTime);
+    }
+
+    /**
+     * A copy whose evidence always covers the rubric's whole effective period with the subject in
+     * the role throughout, so that every effective target is the base target times its factors.
+     *
+     * @return a new generator
+     */
+    public EvidenceGenerator wholePeriod() {
+        return new EvidenceGenerator(rubric, subjects, missingPercent, false);
+    }
+
+    /**
+     * The evidence for a seed.
+     *
+     * @param seed any seed; the same seed gives the same evidence
+     * @return valid evidence for the rubric
+     */
+    public Evidence generate(long seed) {
+        return generate(new SplittableRandom(seed));
+    }
+
+    /**
+     * Evidence drawn from a source of randomness.
+     *
+     * @param random the randomness, such as a {@link SplittableRandom}
+     * @return valid evidence for the rubric
+     */
+    public Evidence generate(RandomGenerator random) {
+        Objects.requireNonNull(random, "random");
+        Map<String, BigDecimal> factors = factors(random);
+        DateRange period = rubric.effective();
+        Participation participation = Participation.full();
+        if (varyTime && chance(random, 25)) {
+            period = period(random);
+        }
+        if (varyTime && chance(random, 25)) {
+            participation = participation(random, period);
+        }
+        boolean whole = period.equals(rubric.effective()) && participation.isFull();
+        boolean reject = rubric.missingEvidence() == MissingEvidencePolicy.REJECT;
+        Map<String, MeasureEvidence> measures = new LinkedHashMap<>();
+        for (Measure m : rubric.measures()) {
+            if (!reject && chance(random, missingPercent)) {
+                continue;
+            }
+            measures.put(m.id(), evidenceOf(m, random, factors, whole, reject));
+        }
+        Participation drawn = participation;
+        boolean usable = measures.entrySet().stream().anyMatch(e -> certainlyUsable(rubric.measure(e.getKey()).orElseThrow(),
+                e.getValue(), drawn));
+        if (!usable) {
+            // something must count: a milestone record always does, a rating measure with every source at its minimum, or a quota
+            // measure over the whole period
+            Measure first = rubric.measures().stream().filter(m -> !(m instanceof QuotaMeasure)).findFirst()
+                    .orElse(rubric.measures().get(0));
+            measures.put(first.id(), usableEvidenceOf(first, random, factors));
+            if (first instanceof QuotaMeasure) {
+                period = rubric.effective();
+                participation = Participation.full();
+            }
+        }
+        return new Evidence(pick(random, subjects), period, measures, attributes(random), participation, factors);
+    }
+
+    /**
+     * Evidence as scoring sees it at nominal shares: every measure has usable evidence (drawn where
+     * it had none), over the rubric's whole effective period with the subject in the role
+     * throughout, and no relief; everything else kept.
+     *
+     * @param evidence evidence for the rubric
+     * @param random randomness for the evidence added
+     * @return complete evidence
+     */
+    Evidence complete(Evidence evidence, RandomGenerator random) {
+        Map<String, MeasureEvidence> measures = new LinkedHashMap<>();
+        Map<String, BigDecimal> factors = new LinkedHashMap<>(evidence.factors());
+        for (TargetFactor f : rubric.targets().factors()) {
+            factors.putIfAbsent(f.name(), f.min());
+        }
+        for (Measure m : rubric.measures()) {
+            MeasureEvidence e = evidence.measures().get(m.id());
+            if (e instanceof QuotaActual q) {
+                measures.put(m.id(), new QuotaActual(q.actual()));
+            } else if (e != null && certainlyUsable(m, e, Participation.full())) {
+                measures.put(m.id(), e);
+            } else {
+                measures.put(m.id(), usableEvidenceOf(m, random, factors));
+            }
+        }
+        return new Evidence(evidence.subjectId(), rubric.effective(), measures, evidence.attributes(), Participation.full(), factors);
+    }
+
+    /**
+     * The effective target of a quota measure for evidence over the whole period with full
+     * participation: the base target times the subject's factors the measure names.
+     */
+    static BigDecimal wholeTarget(QuotaMeasure q, Map<String, BigDecimal> factors) {
+        BigDecimal t = q.target().value();
+        for (String f : q.factors()) {
+            t = t.multiply(factors.getOrDefault(f, BigDecimal.ONE));
+        }
+        return t;
+    }
+
+    /** The attainments where a curve's points may change abruptly: breakpoints, the gate, tier edges. */
+    static List<BigDecimal> edges(Curve curve) {
+        Set<BigDecimal> out = new LinkedHashSet<>();
+        if (curve instanceof LinearCurve lc) {
+            lc.breakpoints().stream().map(Breakpoint::attainment).forEach(a -> out.add(a.stripTrailingZeros()));
+            lc.gate().ifPresent(g -> out.add(g.stripTrailingZeros()));
+        } else {
+            ((TierCurve) curve).tiers().stream().map(Tier::from).filter(f -> f.signum() > 0).forEach(f -> out.add(f.stripTrailingZeros()));
+        }
+        return List.copyOf(out);
+    }
+
+    // ---- measures ----
+
+    private MeasureEvidence evidenceOf(Measure m, RandomGenerator random, Map<String, BigDecimal> factors, boolean whole,
+                                       boolean reject) {
+        if (m instanceof QuotaMeasure q) {
+            return quota(q, random, factors, whole);
+        }
+        if (m instanceof MilestoneMeasure ms) {
+            return milestones(ms, random);
+        }
+        return ratings((RatingMeasure) m, random, reject);
+    }
+
+    private MeasureEvidence usableEvidenceOf(Measure m, RandomGenerator random, Map<String, BigDecimal> factors) {
+        if (m instanceof QuotaMeasure q) {
+            return new QuotaActual(actual(q, wholeTarget(q, factors), random));
+        }
+        if (m instanceof MilestoneMeasure ms) {
+            return milestones(ms, random);
+        }
+        return ratings((RatingMeasure) m, random, true);
+    }
+
+    private QuotaActual quota(QuotaMeasure q, RandomGenerator random, Map<String, BigDecimal> factors, boolean whole) {
+        BigDecimal target = wholeTarget(q, factors);
+        BigDecimal actual = actual(q, target, random);
+        List<Relief> reliefs = new ArrayList<>();
+        if (chance(random, 8)) {
+            // relief: credit to the actual, or off the target where the curve is capped (so that a target relieved away scores the top)
+            boolean onTarget = q.curve().maxPoints().isPresent() && chance(random, 50);
+            BigDecimal amount = target.multiply(BigDecimal.valueOf(between(random, 1, 30))).divide(BigDecimal.valueOf(100))
+                    .setScale(q.target().kind() == QuantityKind.COUNT ? 0 : 2, RoundingMode.UP).max(BigDecimal.ONE);
+            reliefs.add(new Relief(onTarget ? Relief.Kind.TARGET : Relief.Kind.CREDIT, amount, "territory change", "manager",
+                    rubric.effective().start()));
+        }
+        return new QuotaActual(actual, reliefs, List.of());
+    }
+
+    /** An actual against the effective target {@code target}, leaning towards the curve's edges. */
+    static BigDecimal actual(QuotaMeasure q, BigDecimal target, RandomGenerator random) {
+        boolean count = q.target().kind() == QuantityKind.COUNT;
+        boolean higher = q.direction() == Direction.HIGHER_IS_BETTER;
+        // where lower is better, attainment is target / actual: an attainment of 0 is out of reach
+        List<BigDecimal> edges = edges(q.curve()).stream().filter(e -> higher || e.signum() > 0).toList();
+        BigDecimal tiny = count ? BigDecimal.ONE : target.movePointLeft(7);
+        int how = between(random, 1, 100);
+        BigDecimal actual;
+        if (how <= 45 && !edges.isEmpty()) {
+            BigDecimal edge = pick(random, edges);
+            BigDecimal exact = higher ? target.multiply(edge) : target.divide(edge, MathContext.DECIMAL64);
+            // an exact edge, just below it or just above it (in attainment: for lower-is-better, a larger actual is lower)
+            int side = how <= 15 ? 0 : how <= 30 ? -1 : 1;
+            int sign = higher ? side : -side;
+            actual = count ? countNear(exact, sign) : exact.add(tiny.multiply(BigDecimal.valueOf(sign)));
+        } else if (how <= 50) {
+            actual = BigDecimal.ZERO;
+        } else if (how <= 55) {
+            actual = target;
+        } else if (how <= 62) {
+            // at the cap or beyond
+            BigDecimal top = edges.isEmpty() ? BigDecimal.ONE : edges.stream().max(BigDecimal::compareTo).orElseThrow();
+            BigDecimal beyond = top.multiply(BigDecimal.ONE.add(BigDecimal.valueOf(between(random, 0, 50), 2)));
+            actual = higher ? target.multiply(beyond) : beyond.signum() == 0 ? BigDecimal.ZERO : target.divide(beyond, MathContext.DECIMAL64);
+        } else {
+            BigDecimal attainment = BigDecimal.valueOf(between(random, 0, 250), 2);
+            actual = target.multiply(attainment);
+            if (!higher) {
+                actual = target.multiply(BigDecimal.valueOf(between(random, 20, 300), 2));
+            }
+        }
+        actual = actual.max(BigDecimal.ZERO);
+        if (count) {
+            return actual.setScale(0, RoundingMode.HALF_EVEN);
+        }
+        int places = Math.min(Math.max(actual.stripTrailingZeros().scale(), 0), 9);
+        BigDecimal rounded = actual.setScale(places, RoundingMode.HALF_EVEN);
+        return Decimals.normal(rounded);
+    }
+
+    /** A whole count exactly at {@code exact} (rounded), or the nearest one strictly below or above it. */
+    private static BigDecimal countNear(BigDecimal exact, int side) {
+        if (side == 0) {
+            return exact.setScale(0, RoundingMode.HALF_EVEN);
+        }
+        if (side < 0) {
+            BigDecimal floor = exact.setScale(0, RoundingMode.FLOOR);
+            return floor.compareTo(exact) == 0 ? floor.subtract(BigDecimal.ONE) : floor;
+        }
+        BigDecimal ceil = exact.setScale(0, RoundingMode.CEILING);
+        return ceil.compareTo(exact) == 0 ? ceil.add(BigDecimal.ONE) : ceil;
+    }
+
+    private static MilestonesReached milestones(MilestoneMeasure m, RandomGenerator random) {
+        Set<String> reached = new LinkedHashSet<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (MilestoneRule rule : m.rules()) {
+            if (rule instanceof Milestone ms) {
+                if (chance(random, 50)) {
+                    reached.add(ms.id());
+                }
+            } else if (rule instanceof StageLadder ladder) {
+                int furthest = between(random, -1, ladder.stages().size() - 1);
+                boolean prefix = chance(random, 50);
+                for (int i = 0; i <= furthest; i++) {
+                    if (prefix || i == furthest) {
+                        reached.add(ladder.stages().get(i).id());
+                    }
+                }
+            } else if (rule instanceof CountedMilestone cm) {
+                int how = between(random, 1, 10);
+                if (how <= 2) {
+                    continue;
+                }
+                int count = how <= 4 ? cm.target() : how <= 6 ? cm.target() - 1 : how == 7 ? cm.target() + 1
+                        : between(random, 0, cm.target() + 2);
+                counts.put(cm.id(), Math.max(0, count));
+            }
+        }
+        return new MilestonesReached(reached, counts);
+    }
+
+    private static Ratings ratings(RatingMeasure m, RandomGenerator random, boolean enough) {
+        List<Rating> ratings = new ArrayList<>();
+        List<ScaleLevel> levels = m.scale().levels();
+        for (RatingSource s : m.sources()) {
+            int min = s.minRatings();
+            int how = between(random, 1, 100);
+            int usable = how <= 10 ? 0 : how <= 25 ? min - 1 : how <= 65 ? min : how <= 85 ? min + 1 : min + 2;
+            if (enough) {
+                usable = Math.max(usable, min);
+            }
+            int na = chance(random, 15) ? between(random, 1, 2) : 0;
+            int rater = 0;
+            for (int i = 0; i < Math.max(usable, 0); i++) {
+                BigDecimal value;
+                int v = between(random, 1, 10);
+                if (v <= 2) {
+                    value = levels.get(0).value();
+                } else if (v <= 4) {
+                    value = levels.get(levels.size() - 1).value();
+                } else {
+                    value = pick(random, levels).value();
+                }
+                ratings.add(Rating.of(s.name() + "-" + (++rater), s.name(), value));
+            }
+            for (int i = 0; i < na; i++) {
+                ratings.add(Rating.notApplicable(s.name() + "-" + (++rater), s.name()));
+            }
+        }
+        // raters of different sources interleave, as forms come in
+        for (int i = ratings.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            Rating t = ratings.get(i);
+            ratings.set(i, ratings.get(j));
+            ratings.set(j, t);
+        }
+        return new Ratings(ratings);
+    }
+
+    // ---- usable evidence ----
+
+    /** Whether a measure's evidence certainly gives it points, whatever the targets do. */
+    private static boolean certainlyUsable(Measure m, MeasureEvidence e, Participation participation) {
+        if (m instanceof MilestoneMeasure) {
+            return true;
+        }
+        if (m instanceof RatingMeasure r) {
+            List<Rating> ratings = ((Ratings) e).ratings();
+            return r.sources().stream().allMatch(s -> ratings.stream()
+                    .filter(x -> x.source().equals(s.name()) && !x.isNotApplicable()).count() >= s.minRatings());
+        }
+        // a rate target is never spread over time; an amount or count target is, and with full participation its share is positive
+        return participation.isFull() || ((QuotaMeasure) m).target().kind() == QuantityKind.RATE;
+    }
+
+    // ---- subject ----
+
+    private Map<String, BigDecimal> factors(RandomGenerator random) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        for (TargetFactor f : rubric.targets().factors()) {
+            BigDecimal value;
+            int how = between(random, 1, 10);
+            if (how <= 2) {
+                value = f.min();
+            } else if (how <= 4) {
+                value = f.max();
+            } else if (how <= 5 && f.allows(BigDecimal.ONE)) {
+                value = BigDecimal.ONE;
+            } else {
+                BigDecimal span = f.max().subtract(f.min());
+                value = f.min().add(span.multiply(BigDecimal.valueOf(between(random, 0, 100), 2))).setScale(
+                        Math.max(2, f.min().scale()), RoundingMode.DOWN).max(f.min()).min(f.max());
+            }
+            out.put(f.name(), value);
+        }
+        return out;
+    }
+
+    private DateRange period(RandomGenerator random) {
+        DateRange e = rubric.effective();
+        long days = e.days();
+        long length = Math.max(1, between(random, (int) Math.min(days, 28), (int) days));
+        long offset = between(random, 0, (int) (days - length));
+        LocalDate start = e.start().plusDays(offset);
+        return DateRange.of(start, start.plusDays(length - 1));
+    }
+
+    private Participation participation(RandomGenerator random, DateRange period) {
+        long days = period.days();
+        LocalDate start = period.start().plusDays(between(random, 0, (int) Math.max(0, days * 2 / 3)));
+        Optional<LocalDate> end = chance(random, 30)
+                ? Optional.of(start.plusDays(between(random, 0, (int) java.time.temporal.ChronoUnit.DAYS.between(start, period.end()))))
+                : Optional.empty();
+        List<DateRange> leaves = new ArrayList<>();
+        LocalDate last = end.orElse(period.end());
+        long inRole = java.time.temporal.ChronoUnit.DAYS.between(start, last);
+        if (inRole > 20 && chance(random, 40)) {
+            LocalDate from = start.plusDays(between(random, 1, (int) inRole - 10));
+            leaves.add(DateRange.of(from, from.plusDays(between(random, 0, 9))));
+        }
+        if (rubric.targets().ramp().isPresent() && chance(random, 50)) {
+            return new Participation(Optional.of(start), end, leaves, Optional.of(start));
+        }
+        return new Participation(chance(random, 80) ? Optional.of(start) : Optional.empty(), end, leaves, Optional.empty());
+    }
+
+    private static Map<String, String> attributes(RandomGenerator random) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (chance(random, 60)) {
+            out.put("team", pick(random, TEAMS));
+        }
+        if (chance(random, 40)) {
+            out.put("region", pick(random, REGIONS));
+        }
+        if (chance(random, 30)) {
+            out.put("gender", pick(random, GENDERS));
+        }
+        if (chance(random, 30)) {
+            out.put("age", String.valueOf(between(random, 21, 67)));
+        }
+        return out;
+    }
+
+    // ---- randomness ----
+
+    static boolean chance(RandomGenerator random, int percent) {
+        return random.nextInt(100) < percent;
+    }
+
+    static int between(RandomGenerator random, int min, int max) {
+        return max <= min ? min : min + random.nextInt(max - min + 1);
+    }
+
+    static <T> T pick(RandomGenerator random, List<T> items) {
+        return items.get(random.nextInt(items.size()));
+    }
+}

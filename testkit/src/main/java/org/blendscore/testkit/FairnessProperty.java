@@ -1,0 +1,62 @@
+package org.blendscore.testkit;
+
+/**
+ * A property a fair scoring must have, checked by {@link FairnessCheck} on generated evidence. Each
+ * is metamorphic: it scores a piece of evidence and a variant of it, and knows how the two reviews
+ * must relate, so no expected score needs to be known.
+ */
+public enum FairnessProperty {
+    /** The overall stays within the lowest and highest the rubric's analysis allows, and every measure's points within its range. */
+    BOUNDED("bounded", "the overall and every measure's points stay within what the rubric allows"),
+    /**
+     * Doing better never scores worse: raising a quota actual in its better direction, raising a
+     * rating, or reaching one more milestone, stage or counted occurrence never lowers the overall
+     * or the band.
+     */
+    MONOTONE("monotone", "a better quota actual, rating or milestone never lowers the overall or the band"),
+    /** Adding or removing an N/A rating changes nothing that was scored. */
+    NA_NEUTRAL("N/A-neutral", "an N/A rating, added or removed, changes nothing"),
+    /** Renaming the subject, or adding or changing attributes the rubric does not name, changes nothing that was scored. */
+    SUBJECT_BLIND("subject-blind", "the subject's id and attributes change nothing"),
+    /** Reordering ratings, sources, milestones, relief or measures changes nothing that was scored. */
+    ORDER_BLIND("order-blind", "the order of ratings, sources, milestones and measures changes nothing"),
+    /** Scoring the same evidence again, or an equal copy of it, gives an equal review. */
+    DETERMINISTIC("deterministic", "the same evidence always gives the same review"),
+    /**
+     * Multiplying every amount (actuals, relief, check-ins) and every target by one positive constant
+     * changes nothing that was scored: the units are the rubric's business, not the score's.
+     */
+    UNIT_BLIND("unit-blind", "multiplying all amounts and targets by one constant changes nothing"),
+    /**
+     * No tiny change of one quota actual moves the overall by more than the cliff limit, the
+     * rubric's declared {@code maxCliff} or the one given to the kit; probed with complete evidence,
+     * where every measure has its nominal share, as the limit is declared.
+     */
+    NO_CLIFF_ABOVE_LIMIT("no cliff above the limit", "no tiny change of a quota actual jumps the overall by more than the limit");
+
+    private final String label;
+    private final String promise;
+
+    FairnessProperty(String label, String promise) {
+        this.label = label;
+        this.promise = promise;
+    }
+
+    /**
+     * A short name, such as {@code subject-blind}.
+     *
+     * @return the label
+     */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * What the property promises, in a sentence.
+     *
+     * @return the promise
+     */
+    public String promise() {
+        return promise;
+    }
+}

@@ -1,0 +1,667 @@
+package org.blendscore.testkit;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.blendscore.analysis.Fraction;
+import org.blendscore.analysis.MeasureAnalysis;
+import org.blendscore.analysis.RubricAnalysis;
+import org.blendscore.evidence.Evidence;
+import org.blendscore.evidence.MeasureEvidence;
+import org.blendscore.evidence.MilestonesReached;
+import org.blendscore.evidence.Participation;
+import org.blendscore.evidence.QuotaActual;
+import org.blendscore.evidence.Rating;
+import org.blendscore.evidence.Ratings;
+import org.blendscore.evidence.Relief;
+import org.blendscore.review.MeasureResult;
+import org.blendscore.review.Review;
+import org.blendscore.rubric.Band;
+import org.blendscore.rubric.CountedMilestone;
+import org.blendscore.rubric.Direction;
+import org.blendscore.rubric.Measure;
+import org.blendscore.rubric.Milestone;
+import org.blendscore.rubric.MilestoneMeasure;
+import org.blendscore.rubric.MilestoneRule;
+import org.blendscore.rubric.QuantityKind;
+import org.blendscore.rubric.QuotaMeasure;
+import org.blendscore.rubric.RatingMeasure;
+import org.blendscore.rubric.RatingSource;
+import org.blendscore.rubric.Rubric;
+import org.blendscore.rubric.ScaleLevel;
+import org.blendscore.rubric.StageLadder;
+
+/**
+ * The probes of the fairness properties: each scores a piece of evidence and a variant of it (or
+ * the evidence alone) and reports a {@link Violation} when the relation the property promises does
+ * not hold. A probe is deterministic in its evidence and its seed, so that shrinking can run it again.
+ */
+final class Probes {
+
+    private final Rubric rubric;
+    private final RubricAnalysis analysis;
+    private final Function<Evidence, Review> scoring;
+    private final Optional<Function<Rubric, Function<Evidence, Review>>> compile;
+    private final Optional<BigDecimal> maxCliff;
+    private final EvidenceGenerator generator;
+    private final Map<BigDecimal, Function<Evidence, Review>> scaled = new ConcurrentHashMap<>();
+
+    Probes(Rubric rubric, Function<Evidence, Review> scoring, Optional<Function<Rubric, Function<Evidence, Review>>> compile,
+           Optional<BigDecimal> maxCliff, EvidenceGenerator generator) {
+        this.rubric = rubric;
+        this.analysis = RubricAnalysis.of(rubric);
+        this.scoring = scoring;
+        this.compile = compile;
+        this.maxCliff = maxCliff;
+        this.generator = generator;
+    }
+
+    /** Why a property cannot be checked, if it cannot. */
+    Optional<String> skipped(FairnessProperty p) {
+        if (p == FairnessProperty.UNIT_BLIND && compile.isEmpty()) {
+            return Optional.of("the kit scores with one fixed function, so it cannot rescore a rubric with scaled targets;"
+                    + " give FairnessCheck.compiledBy(rubric -> ...) to check it");
+        }
+        if (p == FairnessProperty.UNIT_BLIND && rubric.measures().stream().noneMatch(QuotaMeasure.class::isInstance)) {
+            return Optional.of("the rubric has no quota measure, so it has no amounts to scale");
+        }
+        if (p == FairnessProperty.NO_CLIFF_ABOVE_LIMIT && maxCliff.isEmpty()) {
+            return Optional.of("the rubric declares no maxCliff and none was given to the kit (FairnessCheck.maxCliff)");
+        }
+        if (p == FairnessProperty.NO_CLIFF_ABOVE_LIMIT && rubric.measures().stream().noneMatch(QuotaMeasure.class::isInstance)) {
+            return Optional.of("the rubric has no quota measure, so nothing changes by a tiny amount");
+        }
+        return Optional.empty();
+    }
+
+    /** What a pass covered, for the report. */
+    String note(FairnessProperty p) {
+        if (p == FairnessProperty.NO_CLIFF_ABOVE_LIMIT) {
+            return "limit " + Decimals.plain(maxCliff.orElseThrow()) + " overall points";
+        }
+        if (p == FairnessProperty.BOUNDED) {
+            return "overall " + bound(analysis.lowestOverall()) + ".." + bound(analysis.highestOverall());
+        }
+        return "";
+    }
+
+    private String bound(Optional<Fraction> f) {
+        return f.map(x -> x.toBigDecimal(rubric.scale()).toPlainString()).orElse("unbounded");
+    }
+
+    Optional<Violation> probe(FairnessProperty p, Evidence e, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        try {
+            return switch (p) {
+                case BOUNDED -> bounded(e);
+                case MONOTONE -> monotone(e, random);
+                case NA_NEUTRAL -> naNeutral(e, random);
+                case SUBJECT_BLIND -> subjectBlind(e, random);
+                case ORDER_BLIND -> orderBlind(e, random);
+                case DETERMINISTIC -> deterministic(e);
+                case UNIT_BLIND -> unitBlind(e, random);
+                case NO_CLIFF_ABOVE_LIMIT -> cliff(e, random);
+            };
+        } catch (Scored.Failure f) {
+            return Optional.of(new Violation("scoring threw " + f.getCause().getClass().getSimpleName() + ": "
+                    + firstLine(f.getCause().getMessage()) + " (" + f.what + ")", f.evidence, Optional.empty(),
+                    Optional.of(f.getCause().getClass())));
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl) + " ...";
+    }
+
+    /** Scoring that turns what the scoring function throws into a failure naming the evidence. */
+    private static final class Scored {
+
+        /** Scoring threw. */
+        static final class Failure extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+            private final transient Evidence evidence;
+            private final String what;
+
+            Failure(Evidence evidence, String what, RuntimeException cause) {
+                super(cause);
+                this.evidence = evidence;
+                this.what = what;
+            }
+        }
+
+        static Review score(Function<Evidence, Review> f, Evidence e, String what) {
+            try {
+                Review r = f.apply(e);
+                if (r == null) {
+                    throw new IllegalStateException("the scoring function returned null");
+                }
+                return r;
+            } catch (RuntimeException ex) {
+                throw new Failure(e, what, ex);
+            }
+        }
+    }
+
+    private Review score(Evidence e, String what) {
+        return Scored.score(scoring, e, what);
+    }
+
+    // ---- bounded ----
+
+    private Optional<Violation> bounded(Evidence e) {
+        Review r = score(e, "scoring the evidence");
+        int scale = rubric.scale();
+        Optional<BigDecimal> lo = analysis.lowestOverall().map(f -> f.toBigDecimal(scale));
+        Optional<BigDecimal> hi = analysis.highestOverall().map(f -> f.toBigDecimal(scale));
+        if (lo.isPresent() && r.overall().compareTo(lo.get()) < 0) {
+            return Optional.of(Violation.of("the overall " + r.overall().toPlainString() + " is below the lowest the rubric allows, "
+                    + lo.get().toPlainString(), e));
+        }
+        if (hi.isPresent() && r.overall().compareTo(hi.get()) > 0) {
+            return Optional.of(Violation.of("the overall " + r.overall().toPlainString() + " is above the highest the rubric allows, "
+                    + hi.get().toPlainString(), e));
+        }
+        for (MeasureResult m : r.measures()) {
+            Optional<MeasureAnalysis> ma = analysis.measure(m.id());
+            if (m.points().isEmpty() || ma.isEmpty()) {
+                continue;
+            }
+            BigDecimal points = m.points().get();
+            Optional<BigDecimal> min = ma.get().minPoints().map(f -> f.toBigDecimal(scale));
+            Optional<BigDecimal> max = ma.get().maxPoints().map(f -> f.toBigDecimal(scale));
+            if (min.isPresent() && points.compareTo(min.get()) < 0) {
+                return Optional.of(Violation.of(m.id() + " scored " + points.toPlainString() + " points, below its lowest, "
+                        + min.get().toPlainString(), e));
+            }
+            if (max.isPresent() && points.compareTo(max.get()) > 0) {
+                return Optional.of(Violation.of(m.id() + " scored " + points.toPlainString() + " points, above its highest, "
+                        + max.get().toPlainString(), e));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- monotone ----
+
+    /** One way of doing better, with the evidence it gives. */
+    private record Better(String what, Evidence evidence) {
+    }
+
+    private Optional<Violation> monotone(Evidence e, SplittableRandom random) {
+        List<Supplier<Optional<Better>>> ways = new ArrayList<>();
+        for (Measure m : rubric.measures()) {
+            MeasureEvidence me = e.measures().get(m.id());
+            if (me instanceof QuotaActual qa && m instanceof QuotaMeasure q) {
+                ways.add(() -> betterActual(e, q, qa, random));
+            } else if (me instanceof Ratings r && m instanceof RatingMeasure rm) {
+                ways.add(() -> betterRating(e, rm, r, random));
+            } else if (me instanceof MilestonesReached r && m instanceof MilestoneMeasure mm) {
+                ways.add(() -> moreMilestones(e, mm, r, random));
+            }
+        }
+        // try the ways in a random order until one applies
+        for (int i = ways.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            Supplier<Optional<Better>> t = ways.get(i);
+            ways.set(i, ways.get(j));
+            ways.set(j, t);
+        }
+        for (Supplier<Optional<Better>> way : ways) {
+            Optional<Better> better = way.get();
+            if (better.isEmpty()) {
+                continue;
+            }
+            Review before = score(e, "scoring the evidence");
+            Review after = score(better.get().evidence(), better.get().what());
+            if (after.overall().compareTo(before.overall()) < 0) {
+                return Optional.of(Violation.of(better.get().what() + " lowered the overall from " + before.overall().toPlainString()
+                        + " to " + after.overall().toPlainString(), e, better.get().evidence()));
+            }
+            int rankBefore = bandRank(before.band());
+            int rankAfter = bandRank(after.band());
+            if (rankBefore >= 0 && rankAfter >= 0 && rankAfter > rankBefore) {
+                return Optional.of(Violation.of(better.get().what() + " lowered the band from " + before.band() + " to " + after.band(),
+                        e, better.get().evidence()));
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A band's place, 0 for the highest; -1 for a label the rubric does not have. */
+    private int bandRank(String label) {
+        List<Band> bands = rubric.bands();
+        for (int i = 0; i < bands.size(); i++) {
+            if (bands.get(i).label().equals(label)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Optional<Better> betterActual(Evidence e, QuotaMeasure q, QuotaActual qa, SplittableRandom random) {
+        BigDecimal a = qa.actual();
+        BigDecimal t = EvidenceGenerator.wholeTarget(q, e.factors());
+        boolean count = q.target().kind() == QuantityKind.COUNT;
+        List<BigDecimal> candidates = new ArrayList<>();
+        List<BigDecimal> edges = EvidenceGenerator.edges(q.curve());
+        if (q.direction() == Direction.HIGHER_IS_BETTER) {
+            for (BigDecimal edge : edges) {
+                BigDecimal at = t.multiply(edge);
+                if (count) {
+                    at = at.setScale(0, RoundingMode.CEILING);
+                }
+                if (at.compareTo(a) > 0) {
+                    candidates.add(at);
+                }
+            }
+            BigDecimal step = t.multiply(BigDecimal.valueOf(EvidenceGenerator.between(random, 1, 50), 2));
+            candidates.add(count ? a.add(step.setScale(0, RoundingMode.CEILING).max(BigDecimal.ONE)) : a.add(step));
+            candidates.add(count ? a.add(BigDecimal.ONE) : a.add(t.movePointLeft(7)));
+        } else {
+            if (a.signum() == 0) {
+                return Optional.empty();
+            }
+            for (BigDecimal edge : edges) {
+                if (edge.signum() > 0) {
+                    BigDecimal at = t.divide(edge, MathContext.DECIMAL64);
+                    at = count ? at.setScale(0, RoundingMode.FLOOR) : at;
+                    if (at.compareTo(a) < 0) {
+                        candidates.add(at);
+                    }
+                }
+            }
+            BigDecimal lower = a.multiply(BigDecimal.valueOf(EvidenceGenerator.between(random, 0, 99), 2));
+            candidates.add(count ? lower.setScale(0, RoundingMode.FLOOR).min(a.subtract(BigDecimal.ONE)) : lower);
+            candidates.add(BigDecimal.ZERO);
+        }
+        BigDecimal next = Decimals.normal(EvidenceGenerator.pick(random, candidates).max(BigDecimal.ZERO));
+        String way = q.direction() == Direction.HIGHER_IS_BETTER ? "raising " : "lowering (lower is better) ";
+        return Optional.of(new Better(way + "the actual of " + q.id() + " from " + Decimals.grouped(a) + " to " + Decimals.grouped(next),
+                Edits.withActual(e, q.id(), next)));
+    }
+
+    private Optional<Better> betterRating(Evidence e, RatingMeasure m, Ratings r, SplittableRandom random) {
+        List<Integer> raisable = new ArrayList<>();
+        BigDecimal top = m.scale().max();
+        for (int i = 0; i < r.ratings().size(); i++) {
+            Optional<BigDecimal> v = r.ratings().get(i).value();
+            if (v.isPresent() && v.get().compareTo(top) < 0) {
+                raisable.add(i);
+            }
+        }
+        if (raisable.isEmpty()) {
+            return Optional.empty();
+        }
+        int index = EvidenceGenerator.pick(random, raisable);
+        Rating old = r.ratings().get(index);
+        List<BigDecimal> higher = m.scale().levels().stream().map(ScaleLevel::value)
+                .filter(v -> v.compareTo(old.value().orElseThrow()) > 0).toList();
+        BigDecimal value = EvidenceGenerator.pick(random, higher);
+        List<Rating> next = new ArrayList<>(r.ratings());
+        next.set(index, new Rating(old.raterId(), old.source(), Optional.of(value), old.comment()));
+        return Optional.of(new Better("raising the rating of " + m.id() + " by " + old.source() + "/" + old.raterId() + " from "
+                + Decimals.plain(old.value().orElseThrow()) + " to " + Decimals.plain(value), Edits.withMeasure(e, m.id(), new Ratings(next))));
+    }
+
+    private Optional<Better> moreMilestones(Evidence e, MilestoneMeasure m, MilestonesReached r, SplittableRandom random) {
+        List<Better> ways = new ArrayList<>();
+        for (MilestoneRule rule : m.rules()) {
+            if (rule instanceof Milestone ms && !r.reached().contains(ms.id())) {
+                Set<String> reached = new LinkedHashSet<>(r.reached());
+                reached.add(ms.id());
+                ways.add(new Better("reaching milestone " + ms.id() + " of " + m.id(),
+                        Edits.withMeasure(e, m.id(), new MilestonesReached(reached, r.counts()))));
+            } else if (rule instanceof StageLadder ladder) {
+                int furthest = -1;
+                for (int i = 0; i < ladder.stages().size(); i++) {
+                    if (r.reached().contains(ladder.stages().get(i).id())) {
+                        furthest = i;
+                    }
+                }
+                if (furthest < ladder.stages().size() - 1) {
+                    String stage = ladder.stages().get(furthest + 1).id();
+                    Set<String> reached = new LinkedHashSet<>(r.reached());
+                    reached.add(stage);
+                    ways.add(new Better("reaching the next stage " + stage + " of " + ladder.id() + " in " + m.id(),
+                            Edits.withMeasure(e, m.id(), new MilestonesReached(reached, r.counts()))));
+                }
+            } else if (rule instanceof CountedMilestone cm) {
+                Map<String, Integer> counts = new LinkedHashMap<>(r.counts());
+                int now = counts.getOrDefault(cm.id(), 0);
+                counts.put(cm.id(), now + 1);
+                ways.add(new Better("counting " + cm.id() + " of " + m.id() + " " + (now + 1) + " times instead of " + now,
+                        Edits.withMeasure(e, m.id(), new MilestonesReached(r.reached(), counts))));
+            }
+        }
+        return ways.isEmpty() ? Optional.empty() : Optional.of(EvidenceGenerator.pick(random, ways));
+    }
+
+    // ---- N/A ----
+
+    private Optional<Violation> naNeutral(Evidence e, SplittableRandom random) {
+        List<Better> ways = new ArrayList<>();
+        for (Measure m : rubric.measures()) {
+            if (!(m instanceof RatingMeasure rm)) {
+                continue;
+            }
+            MeasureEvidence me = e.measures().get(m.id());
+            if (me != null && !(me instanceof Ratings)) {
+                continue;
+            }
+            List<Rating> ratings = me == null ? List.of() : ((Ratings) me).ratings();
+            RatingSource source = EvidenceGenerator.pick(random, rm.sources());
+            String rater = freshRater(ratings, source.name());
+            List<Rating> added = new ArrayList<>(ratings);
+            added.add(EvidenceGenerator.between(random, 0, added.size()), Rating.notApplicable(rater, source.name()));
+            ways.add(new Better("adding an N/A rating by " + source.name() + "/" + rater + " to " + m.id()
+                    + (me == null ? ", which had no evidence," : ""), Edits.withMeasure(e, m.id(), new Ratings(added))));
+            for (int i = 0; i < ratings.size(); i++) {
+                if (ratings.get(i).isNotApplicable()) {
+                    List<Rating> removed = new ArrayList<>(ratings);
+                    Rating gone = removed.remove(i);
+                    ways.add(new Better("removing the N/A rating by " + gone.source() + "/" + gone.raterId() + " from " + m.id(),
+                            Edits.withMeasure(e, m.id(), new Ratings(removed))));
+                }
+            }
+        }
+        if (ways.isEmpty()) {
+            return Optional.empty();
+        }
+        Better way = EvidenceGenerator.pick(random, ways);
+        return same(e, way.evidence(), way.what(), score(e, "scoring the evidence"),
+                score(way.evidence(), way.what()));
+    }
+
+    private static String freshRater(List<Rating> ratings, String source) {
+        Set<String> taken = ratings.stream().filter(r -> r.source().equals(source)).map(Rating::raterId).collect(Collectors.toSet());
+        int n = 1;
+        while (taken.contains("na-" + n)) {
+            n++;
+        }
+        return "na-" + n;
+    }
+
+    private static Optional<Violation> same(Evidence e, Evidence variant, String what, Review a, Review b) {
+        return Outcomes.difference(a, b).map(d -> Violation.of(what + " changed " + d, e, variant));
+    }
+
+    // ---- subject ----
+
+    private Optional<Violation> subjectBlind(Evidence e, SplittableRandom random) {
+        List<String> others = EvidenceGenerator.DEFAULT_SUBJECTS.stream().filter(x -> !x.equals(e.subjectId())).toList();
+        String other = EvidenceGenerator.pick(random, others);
+        Map<String, String> attributes = new LinkedHashMap<>(e.attributes());
+        attributes.put("team", EvidenceGenerator.pick(random, List.of("north", "south", "east", "west")));
+        attributes.put(EvidenceGenerator.pick(random, List.of("gender", "age", "ethnicity", "disability", "tenure")),
+                EvidenceGenerator.pick(random, List.of("f", "m", "x", "41", "63", "yes", "no")));
+        String renaming = "renaming subject '" + e.subjectId() + "' to '" + other + "'";
+        String changing = "changing the attributes to " + new java.util.TreeMap<>(attributes);
+        Review base = score(e, "scoring the evidence");
+        // the simplest change first, so that a counterexample names just what matters
+        Evidence renamed = e.withSubjectId(other);
+        Optional<Violation> v = same(e, renamed, renaming, base, score(renamed, renaming));
+        if (v.isEmpty()) {
+            Evidence relabelled = e.withAttributes(attributes);
+            v = same(e, relabelled, changing, base, score(relabelled, changing));
+        }
+        if (v.isEmpty()) {
+            Evidence both = renamed.withAttributes(attributes);
+            v = same(e, both, renaming + " and " + changing, base, score(both, renaming + " and " + changing));
+        }
+        return v;
+    }
+
+    // ---- order ----
+
+    /** How the order-blind probe reorders a list: reversed, rotated by one, or shuffled. */
+    private enum Reorder {
+        REVERSED, ROTATED, SHUFFLED
+    }
+
+    private Optional<Violation> orderBlind(Evidence e, SplittableRandom random) {
+        Review base = score(e, "scoring the evidence");
+        // reversing and rotating stay telling as shrinking drops ratings; a shuffle finds what they miss
+        for (Reorder how : Reorder.values()) {
+            Map<String, MeasureEvidence> measures = new LinkedHashMap<>();
+            List<String> what = new ArrayList<>();
+            // in the rubric's order, so that the same seed reorders the same way in every run (evidence maps have no order)
+            for (String id : rubric.measures().stream().map(Measure::id).filter(e.measures()::containsKey).toList()) {
+                MeasureEvidence m = e.measures().get(id);
+                if (m instanceof Ratings r && r.ratings().size() > 1) {
+                    List<Rating> reordered = reorder(r.ratings(), how, random);
+                    measures.put(id, new Ratings(reordered));
+                    what.add(id + " (" + raters(r.ratings()) + " -> " + raters(reordered) + ")");
+                } else if (m instanceof MilestonesReached r) {
+                    List<String> reached = new ArrayList<>(new java.util.TreeSet<>(r.reached()));
+                    Map<String, Integer> counts = new LinkedHashMap<>(new java.util.TreeMap<>(r.counts()));
+                    measures.put(id, new MilestonesReached(new LinkedHashSet<>(reorder(reached, how, random)), Edits.reversed(counts)));
+                } else if (m instanceof QuotaActual q && q.reliefs().size() > 1) {
+                    measures.put(id, new QuotaActual(q.actual(), reorder(q.reliefs(), how, random), reorder(q.checkIns(), how, random)));
+                } else {
+                    measures.put(id, m);
+                }
+            }
+            Participation p = e.participation();
+            Evidence variant = new Evidence(e.subjectId(), e.period(), measures, Edits.reversed(e.attributes()),
+                    new Participation(p.start(), p.end(), reorder(p.leaves(), how, random), p.hired()), Edits.reversed(e.factors()));
+            String text = what.isEmpty() ? "reordering the measures and milestones" : "reordering the ratings of " + String.join(" and ", what);
+            Optional<Violation> v = same(e, variant, text, base, score(variant, text));
+            if (v.isPresent()) {
+                return v;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String raters(List<Rating> ratings) {
+        return ratings.stream().map(x -> x.source() + "/" + x.raterId()).collect(Collectors.joining(", "));
+    }
+
+    private static <T> List<T> reorder(List<T> items, Reorder how, SplittableRandom random) {
+        if (items.size() < 2) {
+            return items;
+        }
+        List<T> out = new ArrayList<>(items);
+        switch (how) {
+            case REVERSED -> java.util.Collections.reverse(out);
+            case ROTATED -> out.add(out.remove(0));
+            case SHUFFLED -> out = shuffled(items, random);
+        }
+        return out;
+    }
+
+    /** The items in another order: shuffled, and rotated by one if the shuffle kept the order. */
+    private static <T> List<T> shuffled(List<T> items, SplittableRandom random) {
+        List<T> out = new ArrayList<>(items);
+        for (int i = out.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            T t = out.get(i);
+            out.set(i, out.get(j));
+            out.set(j, t);
+        }
+        if (out.equals(items)) {
+            out.add(out.remove(0));
+        }
+        return out;
+    }
+
+    // ---- deterministic ----
+
+    private Optional<Violation> deterministic(Evidence e) {
+        Review first = score(e, "scoring the evidence");
+        Review again = score(e, "scoring the evidence again");
+        if (!first.equals(again)) {
+            return Optional.of(Violation.of("scoring the same evidence twice changed " + Outcomes.difference(first, again)
+                    .orElse("the review (its inputs, provenance or wording)"), e));
+        }
+        Evidence copy = Edits.copy(e);
+        Review ofCopy = score(copy, "scoring an equal copy");
+        if (!first.equals(ofCopy)) {
+            return Optional.of(Violation.of("scoring an equal copy of the evidence changed " + Outcomes.difference(first, ofCopy)
+                    .orElse("the review (its inputs, provenance or wording)"), e, copy));
+        }
+        return Optional.empty();
+    }
+
+    // ---- units ----
+
+    private Optional<Violation> unitBlind(Evidence e, SplittableRandom random) {
+        BigDecimal k = EvidenceGenerator.pick(random, Scaling.constants(rubric));
+        Function<Evidence, Review> rescored = scaled.computeIfAbsent(k, x -> compile.orElseThrow().apply(Scaling.rubric(rubric, x)));
+        Evidence variant = Scaling.evidence(e, k);
+        String what = "multiplying every amount and target by " + Decimals.plain(k);
+        return same(e, variant, what, score(e, "scoring the evidence"), Scored.score(rescored, variant, what));
+    }
+
+    // ---- cliffs ----
+
+    private Optional<Violation> cliff(Evidence e, SplittableRandom random) {
+        List<QuotaMeasure> quotas = rubric.measures().stream().filter(QuotaMeasure.class::isInstance).map(QuotaMeasure.class::cast)
+                .toList();
+        Evidence complete = generator.complete(e, random);
+        QuotaMeasure q = EvidenceGenerator.pick(random, quotas);
+        return new CliffSearch(complete, q, maxCliff.orElseThrow(), random).run();
+    }
+
+    /**
+     * Looks for a jump of the overall above the limit as one quota actual changes, by bisection: an
+     * interval of actuals whose ends differ by more than the limit holds a jump that large or a
+     * steep enough rise; halving it, keeping the half that differs more, tells them apart. A jump
+     * survives down to the smallest interval (a ten-thousandth of a millionth of the target, or one
+     * for counts, where the neighbouring steps show how much of the difference is slope).
+     */
+    private final class CliffSearch {
+        private final Evidence evidence;
+        private final QuotaMeasure q;
+        private final BigDecimal limit;
+        private final SplittableRandom random;
+        private final boolean count;
+        private final BigDecimal tolerance;
+
+        CliffSearch(Evidence evidence, QuotaMeasure q, BigDecimal limit, SplittableRandom random) {
+            this.evidence = evidence;
+            this.q = q;
+            this.limit = limit;
+            this.random = random;
+            this.count = q.target().kind() == QuantityKind.COUNT;
+            // two overalls each rounded at the rubric's scale differ by up to one unit more than exactly
+            this.tolerance = BigDecimal.ONE.movePointLeft(rubric.scale());
+        }
+
+        private BigDecimal overall(BigDecimal actual) {
+            return score(at(actual), "scoring " + q.id() + " at " + Decimals.plain(actual)).overall();
+        }
+
+        private Evidence at(BigDecimal actual) {
+            return Edits.withActual(evidence, q.id(), Decimals.normal(actual));
+        }
+
+        Optional<Violation> run() {
+            BigDecimal t = EvidenceGenerator.wholeTarget(q, evidence.factors());
+            boolean higher = q.direction() == Direction.HIGHER_IS_BETTER;
+            List<BigDecimal> edges = EvidenceGenerator.edges(q.curve()).stream().filter(x -> higher || x.signum() > 0).toList();
+            BigDecimal a;
+            BigDecimal b;
+            if (!edges.isEmpty() && EvidenceGenerator.chance(random, 60)) {
+                BigDecimal edge = EvidenceGenerator.pick(random, edges);
+                BigDecimal centre = higher ? t.multiply(edge) : t.divide(edge, MathContext.DECIMAL64);
+                BigDecimal half = t.multiply(BigDecimal.valueOf(EvidenceGenerator.between(random, 1, 10), 2));
+                a = centre.subtract(half).max(BigDecimal.ZERO);
+                b = centre.add(half);
+            } else {
+                a = t.multiply(BigDecimal.valueOf(EvidenceGenerator.between(random, 0, 200), 2));
+                b = a.add(t.multiply(BigDecimal.valueOf(EvidenceGenerator.between(random, 1, 100), 2)));
+            }
+            if (count) {
+                a = a.setScale(0, RoundingMode.FLOOR);
+                b = b.setScale(0, RoundingMode.CEILING).max(a.add(BigDecimal.ONE));
+            } else {
+                a = a.setScale(Math.min(a.scale(), 12), RoundingMode.FLOOR);
+                b = b.setScale(Math.min(b.scale(), 12), RoundingMode.CEILING);
+            }
+            BigDecimal smallest = count ? BigDecimal.ONE : t.movePointLeft(12);
+            // evidence carries at most 20 decimal places (NumberLimits); halve to one place finer than the smallest interval
+            int places = count ? 0 : Math.min(20, Math.max(0, smallest.stripTrailingZeros().scale() + 1));
+            BigDecimal fa = overall(a);
+            BigDecimal fb = overall(b);
+            BigDecimal allowed = limit.add(tolerance);
+            if (fb.subtract(fa).abs().compareTo(allowed) <= 0) {
+                return Optional.empty();
+            }
+            for (int guard = 0; guard < 200 && b.subtract(a).compareTo(smallest) > 0; guard++) {
+                BigDecimal m = a.add(b).divide(BigDecimal.valueOf(2), places, RoundingMode.FLOOR);
+                if (m.compareTo(a) <= 0 || m.compareTo(b) >= 0) {
+                    break;
+                }
+                BigDecimal fm = overall(m);
+                BigDecimal left = fm.subtract(fa).abs();
+                BigDecimal right = fb.subtract(fm).abs();
+                if (left.max(right).compareTo(allowed) <= 0) {
+                    return Optional.empty();
+                }
+                if (left.compareTo(right) >= 0) {
+                    b = m;
+                    fb = fm;
+                } else {
+                    a = m;
+                    fa = fm;
+                }
+            }
+            BigDecimal jump = fb.subtract(fa).abs();
+            if (count) {
+                // over one count, part of the difference is the curve's slope: take away the larger neighbouring step
+                BigDecimal below = a.signum() > 0 ? fa.subtract(overall(a.subtract(BigDecimal.ONE))).abs() : BigDecimal.ZERO;
+                BigDecimal above = overall(b.add(BigDecimal.ONE)).subtract(fb).abs();
+                if (jump.subtract(below.max(above)).compareTo(allowed.add(tolerance)) <= 0) {
+                    return Optional.empty();
+                }
+            } else if (jump.compareTo(allowed) <= 0) {
+                return Optional.empty();
+            }
+            BigDecimal[] ends = rounded(a, b, fa, fb);
+            return Optional.of(Violation.of("the actual of " + q.id() + " from " + Decimals.grouped(ends[0]) + " to "
+                    + Decimals.grouped(ends[1]) + " (a change of " + Decimals.plain(ends[1].subtract(ends[0])) + ") moves the overall from "
+                    + fa.toPlainString() + " to " + fb.toPlainString() + ", a jump of " + fb.subtract(fa).abs().toPlainString()
+                    + " overall points above the limit of " + Decimals.plain(limit), at(ends[0]), at(ends[1])));
+        }
+
+        /** The ends with as few decimals as keep their overalls, for a readable counterexample. */
+        private BigDecimal[] rounded(BigDecimal a, BigDecimal b, BigDecimal fa, BigDecimal fb) {
+            if (count) {
+                return new BigDecimal[] {a, b};
+            }
+            for (int places = 0; places <= Math.max(a.scale(), b.scale()); places++) {
+                for (RoundingMode mode : List.of(RoundingMode.HALF_EVEN, RoundingMode.FLOOR)) {
+                    BigDecimal ra = a.setScale(places, mode);
+                    if (overall(ra).compareTo(fa) != 0) {
+                        continue;
+                    }
+                    for (RoundingMode up : List.of(RoundingMode.HALF_EVEN, RoundingMode.CEILING)) {
+                        BigDecimal rb = b.setScale(places, up);
+                        if (ra.compareTo(rb) < 0 && overall(rb).compareTo(fb) == 0) {
+                            return new BigDecimal[] {ra, rb};
+                        }
+                    }
+                }
+            }
+            return new BigDecimal[] {a, b};
+        }
+    }
+}
