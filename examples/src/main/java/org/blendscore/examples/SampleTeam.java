@@ -1,18 +1,22 @@
 package org.blendscore.examples;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.blendscore.analysis.RubricAnalysis;
 import org.blendscore.evidence.Evidence;
+import org.blendscore.fairness.AdverseImpact;
 import org.blendscore.review.MeasureResult;
 import org.blendscore.review.QuotaInput;
 import org.blendscore.review.Reason;
 import org.blendscore.review.Review;
 import org.blendscore.review.TargetStep;
+import org.blendscore.rubric.Rubric;
 import org.blendscore.scoring.BatchResult;
 import org.blendscore.scoring.RejectedRecord;
 import org.blendscore.scoring.RoleScorer;
@@ -22,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The main job: scores the bundled sample team against the hunter and farmer rubrics, prints a
- * ranked table, the full explanation of one rep, and every record that could not be scored.
+ * ranked table, the full explanation of one rep, every record that could not be scored, the exact
+ * fairness analysis of both rubrics, and the adverse impact of the scores on the reps' teams.
  */
 public final class SampleTeam {
 
@@ -96,7 +101,26 @@ public final class SampleTeam {
         out.println();
         out.println("Records that could not be scored (" + rejected.size() + "):");
         rejected.forEach(r -> out.println("  " + r));
+        printFairness(out, rows);
         return new Outcome(rows, rejected);
+    }
+
+    /**
+     * The fairness analysis of both rubrics, and adverse impact by team: selected is an overall of
+     * at least 70, where Meets starts in both rubrics. The team of each rep is looked up in a map of
+     * its own, kept apart from scoring, which never reads it.
+     */
+    private static void printFairness(PrintStream out, List<Row> rows) {
+        for (Rubric rubric : List.of(SampleRubrics.hunter(), SampleRubrics.farmer())) {
+            out.println();
+            out.print(RubricAnalysis.of(rubric).report());
+        }
+        Map<String, String> teamBySubject = new LinkedHashMap<>();
+        rows.forEach(r -> teamBySubject.put(r.review().subjectId(), r.member().evidence().attributes().get("team")));
+        AdverseImpact impact = AdverseImpact.of(rows.stream().map(Row::review).toList(), teamBySubject,
+                org.blendscore.fairness.Outcome.overallAtLeast(BigDecimal.valueOf(70)), 5);
+        out.println();
+        out.print(impact.render());
     }
 
     /** Every rep whose quota target or actual was adjusted, with the steps, so a reviewer can recompute them. */
