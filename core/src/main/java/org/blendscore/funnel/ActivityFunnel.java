@@ -1,8 +1,7 @@
 package org.blendscore.funnel;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,9 @@ import java.util.Objects;
  *
  * <p>Working back from the quota, each stage's count is the next stage's count divided by the
  * stage's conversion, rounded up to a whole activity; per-week counts are the period's count divided
- * by the weeks, rounded up. The reverse, {@link #expectedBookings}, keeps exact decimals.
+ * by the weeks, rounded up; all of it in exact fractions. The reverse, {@link #expectedBookings}, is
+ * exact where the decimals terminate (and to 34 significant digits where a rate such as a third
+ * makes them repeat).
  *
  * @param averageDealSize the average won deal; positive
  * @param stages the activities from the top of the funnel down; at least one
@@ -72,21 +73,23 @@ public record ActivityFunnel(BigDecimal averageDealSize, List<FunnelStage> stage
         if (weeks < 1) {
             throw new IllegalArgumentException("weeks is " + weeks + ", must be at least 1");
         }
-        BigDecimal needed = ceil(quota.divide(averageDealSize, MathContext.DECIMAL128));
+        // exact: each count is the next one over the stage's share, rounded up to a whole activity
+        BigInteger needed = Ratio.of(quota).divideCeiling(Ratio.of(averageDealSize));
         long deals = needed.longValueExact();
         List<ActivityPlan.Activity> activities = new ArrayList<>();
+        Ratio perWeek = Ratio.of(weeks, 1);
         for (int i = stages.size() - 1; i >= 0; i--) {
             FunnelStage s = stages.get(i);
-            needed = ceil(needed.divide(s.conversion(), MathContext.DECIMAL128));
-            long perWeek = ceil(needed.divide(BigDecimal.valueOf(weeks), MathContext.DECIMAL128)).longValueExact();
-            activities.add(0, new ActivityPlan.Activity(s.activity(), needed.longValueExact(), perWeek));
+            needed = new Ratio(needed, BigInteger.ONE).divideCeiling(s.ratio());
+            long weekly = new Ratio(needed, BigInteger.ONE).divideCeiling(perWeek).longValueExact();
+            activities.add(0, new ActivityPlan.Activity(s.activity(), needed.longValueExact(), weekly));
         }
         return new ActivityPlan(quota, averageDealSize, deals, weeks, activities);
     }
 
     /**
      * The bookings to expect from planned activities at the top of the funnel, and what each stage
-     * is expected to yield on the way, exactly (no rounding).
+     * is expected to yield on the way (exact where the decimals terminate).
      *
      * @param plannedTopActivities how many of the first stage's activity are planned
      * @return the expected count of every later stage and {@code won} deals and {@code bookings}, in order
@@ -96,17 +99,14 @@ public record ActivityFunnel(BigDecimal averageDealSize, List<FunnelStage> stage
             throw new IllegalArgumentException("planned " + stages.get(0).activity() + " is " + plannedTopActivities + ", must not be negative");
         }
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        BigDecimal count = BigDecimal.valueOf(plannedTopActivities);
-        out.put(stages.get(0).activity(), count);
+        Ratio count = Ratio.of(plannedTopActivities, 1);
+        out.put(stages.get(0).activity(), count.toBigDecimal());
         for (int i = 0; i < stages.size(); i++) {
-            count = count.multiply(stages.get(i).conversion());
-            out.put(i + 1 < stages.size() ? stages.get(i + 1).activity() : "won", count);
+            count = count.multiply(stages.get(i).ratio());
+            out.put(i + 1 < stages.size() ? stages.get(i + 1).activity() : "won", count.toBigDecimal());
         }
-        out.put("bookings", count.multiply(averageDealSize));
+        out.put("bookings", count.multiply(Ratio.of(averageDealSize)).toBigDecimal());
         return out;
     }
 
-    private static BigDecimal ceil(BigDecimal d) {
-        return d.setScale(0, RoundingMode.CEILING);
-    }
 }

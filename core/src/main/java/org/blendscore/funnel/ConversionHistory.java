@@ -1,8 +1,6 @@
 package org.blendscore.funnel;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,54 +65,61 @@ public record ConversionHistory(List<String> activities, List<Map<String, Long>>
      * Each stage's rate at a performance tier, for records where the stage had any activity.
      *
      * @param tier bottom, middle or top performers
-     * @return the rates, one per activity, rounded half-even to 6 places
+     * @return the rates, one per activity, rounded half-even to 6 places for display (funnels use them exactly)
      * @throws IllegalArgumentException if no record had activity at some stage
      */
     public List<BigDecimal> rates(Tier tier) {
+        return exactRates(Objects.requireNonNull(tier, "tier")).stream().map(r -> r.toBigDecimal(6)).toList();
+    }
+
+    private List<Ratio> exactRates(Tier tier) {
         List<String> all = names(activities);
-        List<BigDecimal> out = new ArrayList<>();
+        List<Ratio> out = new ArrayList<>();
         for (int s = 0; s < activities.size(); s++) {
-            List<BigDecimal> rates = new ArrayList<>();
+            List<Ratio> rates = new ArrayList<>();
             for (Map<String, Long> r : records) {
                 long from = r.get(all.get(s));
                 if (from > 0) {
-                    rates.add(BigDecimal.valueOf(r.get(all.get(s + 1))).divide(BigDecimal.valueOf(from), MathContext.DECIMAL128));
+                    rates.add(Ratio.of(r.get(all.get(s + 1)), from));
                 }
             }
             if (rates.isEmpty()) {
                 throw new IllegalArgumentException("no record has any " + all.get(s) + ", so its conversion is unknown");
             }
-            out.add(quantile(rates, tier.p).setScale(6, RoundingMode.HALF_EVEN));
+            out.add(quantile(rates, tier.p));
         }
         return out;
     }
 
     /**
-     * A funnel with a tier's rates.
+     * A funnel with a tier's exact rates (a rep who converted 1 of 3 gives exactly a third).
      *
      * @param tier bottom, middle or top performers
      * @param averageDealSize the average won deal
      * @return the funnel
      */
     public ActivityFunnel funnel(Tier tier, BigDecimal averageDealSize) {
-        List<BigDecimal> rates = rates(Objects.requireNonNull(tier, "tier"));
+        List<Ratio> rates = exactRates(Objects.requireNonNull(tier, "tier"));
         List<FunnelStage> stages = new ArrayList<>();
         for (int i = 0; i < activities.size(); i++) {
-            BigDecimal rate = rates.get(i).min(BigDecimal.ONE);
-            if (rate.signum() == 0) {
+            Ratio rate = rates.get(i);
+            if (rate.num().signum() == 0) {
                 throw new IllegalArgumentException("the " + tier.name().toLowerCase(java.util.Locale.ROOT) + " performers convert no "
                         + activities.get(i) + ", so no activity count can reach a quota");
             }
-            stages.add(new FunnelStage(activities.get(i), rate));
+            if (rate.compareTo(Ratio.of(1, 1)) > 0) {
+                rate = Ratio.of(1, 1);
+            }
+            stages.add(new FunnelStage(activities.get(i), rate.num(), rate.den()));
         }
         return new ActivityFunnel(averageDealSize, stages);
     }
 
-    static BigDecimal quantile(List<BigDecimal> values, BigDecimal p) {
-        List<BigDecimal> sorted = values.stream().sorted().toList();
-        BigDecimal h = p.multiply(BigDecimal.valueOf(sorted.size() - 1));
-        int lo = h.setScale(0, RoundingMode.FLOOR).intValueExact();
-        BigDecimal frac = h.subtract(BigDecimal.valueOf(lo));
+    static Ratio quantile(List<Ratio> values, BigDecimal p) {
+        List<Ratio> sorted = values.stream().sorted().toList();
+        Ratio h = Ratio.of(p).multiply(Ratio.of(sorted.size() - 1, 1));
+        int lo = h.num().divide(h.den()).intValueExact();
+        Ratio frac = h.subtract(Ratio.of(lo, 1));
         if (lo + 1 >= sorted.size()) {
             return sorted.get(lo);
         }

@@ -1,42 +1,86 @@
 package org.blendscore.funnel;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Objects;
 
 /**
  * One activity of a sales funnel and the share of it that converts into the next activity (or, for
- * the last activity, into won deals): calls with 10% turning into pitches.
+ * the last activity, into won deals): calls with 10% turning into pitches. The share is kept as an
+ * exact fraction, so a rate of one in three plans exactly 3 calls per pitch.
  *
  * @param activity the activity, such as {@code calls}; also the unit of its target
- * @param conversion the share converting to the next stage, more than 0 and at most 1
+ * @param numerator the share's numerator, in lowest terms
+ * @param denominator the share's denominator, in lowest terms; the share is more than 0 and at most 1
  */
-public record FunnelStage(String activity, BigDecimal conversion) {
+public record FunnelStage(String activity, BigInteger numerator, BigInteger denominator) {
 
     /**
-     * Checks the stage.
+     * Checks the stage and reduces the fraction.
      *
-     * @throws IllegalArgumentException for a blank activity or a conversion outside (0, 1]
+     * @throws IllegalArgumentException for a blank activity or a share outside (0, 1]
      */
     public FunnelStage {
         Objects.requireNonNull(activity, "activity");
-        Objects.requireNonNull(conversion, "conversion");
+        Objects.requireNonNull(numerator, "numerator");
+        Objects.requireNonNull(denominator, "denominator");
         if (activity.isBlank()) {
             throw new IllegalArgumentException("funnel activity is missing (blank)");
         }
-        if (conversion.signum() <= 0 || conversion.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("conversion of " + activity + " is " + conversion.toPlainString()
+        if (denominator.signum() <= 0 || numerator.signum() <= 0 || numerator.compareTo(denominator) > 0) {
+            throw new IllegalArgumentException("conversion of " + activity + " is " + numerator + "/" + denominator
                     + ", allowed more than 0 and at most 1");
         }
+        BigInteger g = numerator.gcd(denominator);
+        numerator = numerator.divide(g);
+        denominator = denominator.divide(g);
     }
 
     /**
-     * A stage from decimal text, as in {@code FunnelStage.of("calls", "0.10")}.
+     * A stage from a decimal share, as in {@code FunnelStage.of("calls", "0.10")}.
      *
      * @param activity the activity
-     * @param conversion the share converting to the next stage
+     * @param conversion the share converting to the next stage, more than 0 and at most 1
      * @return the stage
+     * @throws IllegalArgumentException for a share outside (0, 1] or text that is not a decimal
      */
     public static FunnelStage of(String activity, String conversion) {
-        return new FunnelStage(activity, new BigDecimal(conversion));
+        BigDecimal d;
+        try {
+            d = new BigDecimal(conversion);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("conversion of " + activity + " is '" + conversion + "', not a decimal", e);
+        }
+        if (d.signum() <= 0 || d.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("conversion of " + activity + " is " + d.toPlainString()
+                    + ", allowed more than 0 and at most 1");
+        }
+        Ratio r = Ratio.of(d);
+        return new FunnelStage(activity, r.num(), r.den());
+    }
+
+    /**
+     * A stage from an exact fraction, as in {@code FunnelStage.of("calls", 1, 3)}.
+     *
+     * @param activity the activity
+     * @param numerator the share's numerator
+     * @param denominator the share's denominator
+     * @return the stage
+     */
+    public static FunnelStage of(String activity, long numerator, long denominator) {
+        return new FunnelStage(activity, BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+
+    /**
+     * The share as a decimal: exact when it terminates, else to 34 significant digits.
+     *
+     * @return the conversion
+     */
+    public BigDecimal conversion() {
+        return ratio().toBigDecimal();
+    }
+
+    Ratio ratio() {
+        return new Ratio(numerator, denominator);
     }
 }

@@ -70,6 +70,19 @@ class ActivityFunnelTest {
     }
 
     @Test
+    void keepsHistoricalRatesExactSoAThirdPlansThreeCallsPerPitch() {
+        // one rep: 3 calls, 1 pitch, 1 won: a call converts at exactly 1/3, which no decimal holds
+        ConversionHistory history = new ConversionHistory(List.of("calls", "pitches"),
+                List.of(Map.of("calls", 3L, "pitches", 1L, "won", 1L)));
+        assertEquals(d("0.333333"), history.rates(ConversionHistory.Tier.MIDDLE).get(0));
+        ActivityPlan plan = history.funnel(ConversionHistory.Tier.MIDDLE, d("1000")).plan(d("100000"), 10);
+        // 100 deals / 1 = 100 pitches; 100 / (1/3) = 300 calls, 30 a week (rounding 1/3 to 0.333333 would give 301 and 31)
+        assertEquals(List.of(new ActivityPlan.Activity("calls", 300, 30), new ActivityPlan.Activity("pitches", 100, 10)),
+                plan.activities());
+        assertEquals(FunnelStage.of("calls", 1, 3), history.funnel(ConversionHistory.Tier.MIDDLE, d("1000")).stages().get(0));
+    }
+
+    @Test
     void rejectsConversionsOutsideZeroToOne() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FunnelStage.of("calls", "1.2"));
         assertTrue(e.getMessage().contains("conversion of calls is 1.2, allowed more than 0 and at most 1"), e.getMessage());
