@@ -10,7 +10,11 @@ public enum MissingEvidencePolicy {
      * renormalised (the default). A section left without measures is left out the same way.
      */
     LEAVE_OUT,
-    /** The source or measure keeps its weight and counts 0 points, with a warning. */
+    /**
+     * The source or measure keeps its weight and counts 0 points, with a warning. An N/A rating is
+     * still never counted: a source whose only ratings are N/A has no usable rating, so this policy
+     * counts it as 0 points, as it would a source with no ratings at all.
+     */
     COUNT_AS_ZERO,
     /** The whole review is rejected with an error naming what is missing. */
     REJECT

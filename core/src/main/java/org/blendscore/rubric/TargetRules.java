@@ -22,7 +22,9 @@ import java.util.Optional;
  * days of the review period on which the subject was in the role and not on leave, of each day's
  * share of the period target (by season weights when declared, spread over calendar or working
  * days) times the ramp percentage of the day's tenure month. Rate targets (such as days or a
- * percentage) are not spread over time: their time share is 1. Relief moves the actual or the
+ * percentage) are not spread over time: their time share is 1. A prorated count target may be a
+ * fraction of a count (1,172.6 calls): it is kept exact, since rounding it would make a period and its
+ * complementary part no longer add up to the whole. Relief moves the actual or the
  * target in the subject's favour only, and its total is capped at {@code reliefCapPercent} of the
  * target before relief. Every step is shown in the review.
  *
