@@ -27,178 +27,75 @@ import org.blendscore.rubric.Rubric;
 import org.blendscore.rubric.StageLadder;
 import org.blendscore.rubric.Stage;
 
-/** Checks a piece of evidence against a rubric and collects every problem. */
+/**
+ * Checks pieces of evidence against one rubric and collects every problem. What depends only on
+ * the rubric (measures by id, milestone ids, rating sources, scales) is prepared once, when the
+ * scorer is compiled; a check allocates nothing when the evidence is fine.
+ */
 final class EvidenceChecks {
 
     private final Rubric rubric;
     private final Map<String, Measure> measures;
-    private final Evidence evidence;
-    private final List<EvidenceProblem> problems = new ArrayList<>();
+    /** The measures in declaration order, with what checking their evidence needs. */
+    private final Measure[] ordered;
+    private final MilestoneIds[] milestoneIds;
+    private final RatingChecks[] ratingChecks;
 
-    private EvidenceChecks(Rubric rubric, Map<String, Measure> measures, Evidence evidence) {
+    /** A milestone measure's ids: plain milestones and stages, counted milestones, and all of them sorted for messages. */
+    private record MilestoneIds(Set<String> plain, Set<String> counted, List<String> known) {
+    }
+
+    /**
+     * A rating measure's source names, and its scale's minimum, maximum and step as whole numbers
+     * of a small decimal unit when they are exactly that ({@code integral}): then a whole-number
+     * rating, the usual kind, is checked in longs, a rating of value v being v x {@code unit} units.
+     */
+    private record RatingChecks(String[] sources, List<String> sourceList, boolean integral, long min, long max, long step,
+                                long unit) {
+
+        /** Whether a rating is on the scale, as {@link org.blendscore.rubric.RatingScale#isOnScale} decides. */
+        boolean isOnScale(RatingMeasure m, BigDecimal value) {
+            if (integral && value.scale() == 0 && value.precision() <= 12) {
+                long v = value.longValue() * unit;
+                return v >= min && v <= max && (v - min) % step == 0;
+            }
+            return m.scale().isOnScale(value);
+        }
+
+        static RatingChecks of(RatingMeasure m) {
+            List<String> names = m.sources().stream().map(RatingSource::name).toList();
+            org.blendscore.rubric.RatingScale s = m.scale();
+            int digits = Math.max(0, Math.max(places(s.min()), Math.max(places(s.max()), places(s.step()))));
+            boolean integral = digits <= 6 && s.step().signum() > 0 && s.min().abs().compareTo(BigDecimal.valueOf(1_000_000)) < 0
+                    && s.max().abs().compareTo(BigDecimal.valueOf(1_000_000)) < 0 && s.step().compareTo(BigDecimal.valueOf(1_000_000)) < 0;
+            long min = integral ? s.min().movePointRight(digits).longValueExact() : 0;
+            long max = integral ? s.max().movePointRight(digits).longValueExact() : 0;
+            long step = integral ? s.step().movePointRight(digits).longValueExact() : 0;
+            return new RatingChecks(names.toArray(new String[0]), names, integral, min, max, step,
+                    BigDecimal.ONE.movePointRight(digits).longValue());
+        }
+
+        private static int places(BigDecimal d) {
+            return d.stripTrailingZeros().scale();
+        }
+    }
+
+    EvidenceChecks(Rubric rubric, Map<String, Measure> measures) {
         this.rubric = rubric;
         this.measures = measures;
-        this.evidence = evidence;
-    }
-
-    static List<EvidenceProblem> check(Rubric rubric, Map<String, Measure> measures, Evidence evidence) {
-        EvidenceChecks c = new EvidenceChecks(rubric, measures, evidence);
-        c.run();
-        return c.problems;
-    }
-
-    private void add(Optional<String> measure, Optional<String> rater, String field, String message) {
-        problems.add(new EvidenceProblem(evidence.subjectId(), measure, rater, field, message));
-    }
-
-    private void run() {
-        if (evidence.subjectId().isBlank()) {
-            add(Optional.empty(), Optional.empty(), "subjectId", EvidenceMessages.subjectMissing());
-        }
-        if (!rubric.effective().encloses(evidence.period())) {
-            add(Optional.empty(), Optional.empty(), "period",
-                    EvidenceMessages.periodOutside(evidence.period(), rubric.effective(), rubric.id()));
-        }
-        participation();
-        factors();
-        int global = problems.size();
-        for (Map.Entry<String, MeasureEvidence> e : evidence.measures().entrySet()) {
-            Measure m = measures.get(e.getKey());
-            Optional<String> id = Optional.of(e.getKey());
-            if (m == null) {
-                add(id, Optional.empty(), "measureId", EvidenceMessages.unknownMeasure(e.getKey(), measures.keySet()));
-                continue;
-            }
-            MeasureEvidence me = e.getValue();
-            if (m instanceof QuotaMeasure q) {
-                if (me instanceof QuotaActual a) {
-                    quota(id, q, a.actual());
-                    reliefsAndCheckIns(id, a);
-                } else {
-                    add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("a quota actual", family(me)));
-                }
-            } else if (m instanceof MilestoneMeasure ms) {
-                if (me instanceof MilestonesReached r) {
-                    milestones(id, ms, r);
-                } else {
-                    add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("milestones reached", family(me)));
-                }
-            } else if (m instanceof RatingMeasure rm) {
-                if (me instanceof Ratings r) {
-                    ratings(id, rm, r.ratings());
-                } else {
-                    add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("ratings", family(me)));
-                }
-            }
-        }
-        if (problems.size() - global > 1) {
-            // report measure problems by measure id, whatever the map's iteration order (stable within a measure)
-            problems.subList(global, problems.size()).sort(java.util.Comparator.comparing(p -> p.measureId().orElse("")));
-        }
-    }
-
-    private void participation() {
-        org.blendscore.evidence.Participation p = evidence.participation();
-        if (p.start().isPresent() && p.end().isPresent() && p.end().get().isBefore(p.start().get())) {
-            add(Optional.empty(), Optional.empty(), "participation.end",
-                    "the subject leaves the role (" + p.end().get() + ") before starting it (" + p.start().get() + ")");
-        }
-        if (p.hired().isPresent() && p.start().isPresent() && p.start().get().isBefore(p.hired().get())) {
-            add(Optional.empty(), Optional.empty(), "participation.hired", "the subject starts in the role (" + p.start().get()
-                    + ") before being hired (" + p.hired().get() + "); a ramp counts from the hire date, so give a start on or after it");
-        }
-        List<org.blendscore.rubric.DateRange> leaves = p.leaves().stream()
-                .sorted(java.util.Comparator.comparing(org.blendscore.rubric.DateRange::start)).toList();
-        for (int i = 1; i < leaves.size(); i++) {
-            if (!leaves.get(i).start().isAfter(leaves.get(i - 1).end())) {
-                add(Optional.empty(), Optional.empty(), "participation.leaves",
-                        "leaves " + leaves.get(i - 1) + " and " + leaves.get(i) + " overlap; give each day of leave once");
+        this.ordered = measures.values().toArray(new Measure[0]);
+        this.milestoneIds = new MilestoneIds[ordered.length];
+        this.ratingChecks = new RatingChecks[ordered.length];
+        for (int i = 0; i < ordered.length; i++) {
+            if (ordered[i] instanceof MilestoneMeasure ms) {
+                milestoneIds[i] = milestoneIds(ms);
+            } else if (ordered[i] instanceof RatingMeasure rm) {
+                ratingChecks[i] = RatingChecks.of(rm);
             }
         }
     }
 
-    private void factors() {
-        if (rubric.targets().factors().isEmpty() && evidence.factors().isEmpty()) {
-            return;
-        }
-        Set<String> needed = new java.util.TreeSet<>();
-        for (Measure m : measures.values()) {
-            if (m instanceof QuotaMeasure q && evidence.measures().containsKey(q.id())) {
-                needed.addAll(q.factors());
-            }
-        }
-        for (String name : needed) {
-            BigDecimal value = evidence.factors().get(name);
-            org.blendscore.rubric.TargetFactor f = rubric.targets().factor(name).orElseThrow();
-            if (value == null) {
-                add(Optional.empty(), Optional.empty(), "factors[" + name + "]", "no value for target factor '" + name
-                        + "', allowed " + f.min().toPlainString() + " to " + f.max().toPlainString());
-            } else if (!NumberLimits.allows(value)) {
-                add(Optional.empty(), Optional.empty(), "factors[" + name + "]", NumberLimits.message("target factor '" + name + "'", value));
-            } else if (!f.allows(value)) {
-                add(Optional.empty(), Optional.empty(), "factors[" + name + "]", "target factor '" + name + "' is "
-                        + value.toPlainString() + ", allowed " + f.min().toPlainString() + " to " + f.max().toPlainString());
-            }
-        }
-        evidence.factors().keySet().stream().sorted().filter(n -> rubric.targets().factor(n).isEmpty()).forEach(n ->
-                add(Optional.empty(), Optional.empty(), "factors[" + n + "]", "no target factor '" + n + "' in the rubric; factors are "
-                        + String.join(", ", rubric.targets().factors().stream().map(org.blendscore.rubric.TargetFactor::name).toList())));
-    }
-
-    private void reliefsAndCheckIns(Optional<String> id, QuotaActual a) {
-        for (int i = 0; i < a.reliefs().size(); i++) {
-            org.blendscore.evidence.Relief r = a.reliefs().get(i);
-            String field = "reliefs[" + i + "]";
-            if (!NumberLimits.allows(r.amount())) {
-                add(id, Optional.empty(), field + ".amount", NumberLimits.message("relief amount", r.amount()));
-            } else if (r.amount().signum() <= 0) {
-                add(id, Optional.empty(), field + ".amount", "relief amount is " + r.amount().toPlainString() + ", must be greater than 0");
-            }
-            if (r.reason().isBlank()) {
-                add(id, Optional.empty(), field + ".reason", "relief reason is missing (blank)");
-            }
-            if (r.approver().isBlank()) {
-                add(id, Optional.empty(), field + ".approver", "relief approver is missing (blank)");
-            }
-        }
-        for (int i = 0; i < a.checkIns().size(); i++) {
-            org.blendscore.evidence.CheckIn c = a.checkIns().get(i);
-            String field = "checkIns[" + i + "]";
-            if (!NumberLimits.allows(c.actualToDate())) {
-                add(id, Optional.empty(), field + ".actualToDate", NumberLimits.message("check-in actual", c.actualToDate()));
-            } else if (c.actualToDate().signum() < 0) {
-                add(id, Optional.empty(), field + ".actualToDate", EvidenceMessages.negativeActual(c.actualToDate()));
-            }
-            if (c.date().isBefore(evidence.period().start()) || c.date().isAfter(evidence.period().end())) {
-                add(id, Optional.empty(), field + ".date", "check-in date " + c.date() + " is outside the review period " + evidence.period());
-            }
-            for (int j = 0; j < i; j++) {
-                if (a.checkIns().get(j).date().equals(c.date())) {
-                    add(id, Optional.empty(), field + ".date", "two check-ins on " + c.date() + "; give one actual to date per day");
-                    break;
-                }
-            }
-        }
-    }
-
-    private static String family(MeasureEvidence me) {
-        if (me instanceof QuotaActual) {
-            return "a quota actual";
-        }
-        return me instanceof MilestonesReached ? "milestones reached" : "ratings";
-    }
-
-    private void quota(Optional<String> id, QuotaMeasure q, BigDecimal actual) {
-        if (!NumberLimits.allows(actual)) {
-            add(id, Optional.empty(), "actual", NumberLimits.message("actual", actual));
-        } else if (actual.signum() < 0) {
-            add(id, Optional.empty(), "actual", EvidenceMessages.negativeActual(actual));
-        } else if (q.target().kind() == QuantityKind.COUNT && actual.stripTrailingZeros().scale() > 0) {
-            add(id, Optional.empty(), "actual", EvidenceMessages.fractionalCount(actual, q.target().unit()));
-        }
-    }
-
-    private void milestones(Optional<String> id, MilestoneMeasure m, MilestonesReached r) {
+    private static MilestoneIds milestoneIds(MilestoneMeasure m) {
         Set<String> plain = new HashSet<>();
         Set<String> counted = new HashSet<>();
         for (MilestoneRule rule : m.rules()) {
@@ -212,63 +109,307 @@ final class EvidenceChecks {
         }
         Set<String> known = new HashSet<>(plain);
         known.addAll(counted);
-        r.reached().stream().sorted().forEach(reached -> {
-            if (counted.contains(reached)) {
-                add(id, Optional.empty(), "reached", EvidenceMessages.countedAsReached(reached));
-            } else if (!plain.contains(reached)) {
-                add(id, Optional.empty(), "reached", EvidenceMessages.unknownMilestone(reached, sorted(known)));
-            }
-        });
-        r.counts().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(c -> {
-            if (plain.contains(c.getKey())) {
-                add(id, Optional.empty(), "counts[" + c.getKey() + "]", EvidenceMessages.countNotCounted(c.getKey()));
-            } else if (!counted.contains(c.getKey())) {
-                add(id, Optional.empty(), "counts[" + c.getKey() + "]", EvidenceMessages.unknownMilestone(c.getKey(), sorted(known)));
-            } else if (c.getValue() < 0) {
-                add(id, Optional.empty(), "counts[" + c.getKey() + "]", EvidenceMessages.negativeCount(c.getValue()));
-            }
-        });
+        return new MilestoneIds(Set.copyOf(plain), Set.copyOf(counted), sorted(known));
     }
 
-    private void ratings(Optional<String> id, RatingMeasure m, List<Rating> ratings) {
-        List<RatingSource> sources = m.sources();
-        Set<String> seen = ratings.size() > 32 ? new HashSet<>() : null;
-        for (int i = 0; i < ratings.size(); i++) {
-            Rating r = ratings.get(i);
-            Optional<String> rater = r.raterId().isBlank() ? Optional.empty() : Optional.of(r.raterId());
-            if (r.raterId().isBlank()) {
-                add(id, rater, "raterId", EvidenceMessages.raterMissing());
+    /**
+     * Checks a piece of evidence.
+     *
+     * @param evidence the evidence
+     * @return every problem, in a fixed order (empty when the evidence is fine)
+     */
+    List<EvidenceProblem> check(Evidence evidence) {
+        Check c = new Check(evidence);
+        c.run();
+        return c.problems == null ? List.of() : c.problems;
+    }
+
+    /** One check of one piece of evidence. */
+    private final class Check {
+
+        private final Evidence evidence;
+        private List<EvidenceProblem> problems;
+
+        Check(Evidence evidence) {
+            this.evidence = evidence;
+        }
+
+        private int size() {
+            return problems == null ? 0 : problems.size();
+        }
+
+        private void add(Optional<String> measure, Optional<String> rater, String field, String message) {
+            if (problems == null) {
+                problems = new ArrayList<>();
             }
-            boolean known = false;
-            for (RatingSource s : sources) {
-                if (s.name().equals(r.source())) {
-                    known = true;
-                    break;
+            problems.add(new EvidenceProblem(evidence.subjectId(), measure, rater, field, message));
+        }
+
+        private void add(String measure, Optional<String> rater, String field, String message) {
+            add(Optional.of(measure), rater, field, message);
+        }
+
+        private void run() {
+            if (evidence.subjectId().isBlank()) {
+                add(Optional.empty(), Optional.empty(), "subjectId", EvidenceMessages.subjectMissing());
+            }
+            if (!rubric.effective().encloses(evidence.period())) {
+                add(Optional.empty(), Optional.empty(), "period",
+                        EvidenceMessages.periodOutside(evidence.period(), rubric.effective(), rubric.id()));
+            }
+            participation();
+            factors();
+            int global = size();
+            Map<String, MeasureEvidence> given = evidence.measures();
+            int found = 0;
+            for (int i = 0; i < ordered.length; i++) {
+                Measure m = ordered[i];
+                MeasureEvidence me = given.get(m.id());
+                if (me == null) {
+                    continue;
+                }
+                found++;
+                String id = m.id();
+                if (m instanceof QuotaMeasure q) {
+                    if (me instanceof QuotaActual a) {
+                        quota(id, q, a.actual());
+                        reliefsAndCheckIns(id, a);
+                    } else {
+                        add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("a quota actual", family(me)));
+                    }
+                } else if (m instanceof MilestoneMeasure) {
+                    if (me instanceof MilestonesReached r) {
+                        milestones(id, milestoneIds[i], r);
+                    } else {
+                        add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("milestones reached", family(me)));
+                    }
+                } else if (m instanceof RatingMeasure rm) {
+                    if (me instanceof Ratings r) {
+                        ratings(id, rm, ratingChecks[i], r.ratings());
+                    } else {
+                        add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("ratings", family(me)));
+                    }
                 }
             }
-            if (!known) {
-                add(id, rater, "source", EvidenceMessages.unknownSource(r.source(), sources.stream().map(RatingSource::name).toList()));
-            } else if (!r.raterId().isBlank() && (seen != null ? !seen.add(r.source() + '\u0000' + r.raterId()) : ratedBefore(ratings, i))) {
-                add(id, rater, "raterId", EvidenceMessages.duplicateRating(r.source()));
+            if (found < given.size()) {
+                for (String key : given.keySet()) {
+                    if (!measures.containsKey(key)) {
+                        add(key, Optional.empty(), "measureId", EvidenceMessages.unknownMeasure(key, measures.keySet()));
+                    }
+                }
             }
-            if (r.value().isPresent() && !NumberLimits.allows(r.value().get())) {
-                add(id, rater, "value", NumberLimits.message("rating", r.value().get()));
-            } else if (r.value().isPresent() && !m.scale().isOnScale(r.value().get())) {
-                add(id, rater, "value", EvidenceMessages.offScale(r.value().get(), m.scale()));
+            if (size() - global > 1) {
+                // report measure problems by measure id, whatever the order of checking (stable within a measure)
+                problems.subList(global, problems.size()).sort(java.util.Comparator.comparing(p -> p.measureId().orElse("")));
+            }
+        }
+
+        private void participation() {
+            org.blendscore.evidence.Participation p = evidence.participation();
+            if (p.isFull()) {
+                return;
+            }
+            if (p.start().isPresent() && p.end().isPresent() && p.end().get().isBefore(p.start().get())) {
+                add(Optional.empty(), Optional.empty(), "participation.end",
+                        "the subject leaves the role (" + p.end().get() + ") before starting it (" + p.start().get() + ")");
+            }
+            if (p.hired().isPresent() && p.start().isPresent() && p.start().get().isBefore(p.hired().get())) {
+                add(Optional.empty(), Optional.empty(), "participation.hired", "the subject starts in the role (" + p.start().get()
+                        + ") before being hired (" + p.hired().get() + "); a ramp counts from the hire date, so give a start on or after it");
+            }
+            if (p.leaves().size() < 2) {
+                return;
+            }
+            List<org.blendscore.rubric.DateRange> leaves = p.leaves().stream()
+                    .sorted(java.util.Comparator.comparing(org.blendscore.rubric.DateRange::start)).toList();
+            for (int i = 1; i < leaves.size(); i++) {
+                if (!leaves.get(i).start().isAfter(leaves.get(i - 1).end())) {
+                    add(Optional.empty(), Optional.empty(), "participation.leaves",
+                            "leaves " + leaves.get(i - 1) + " and " + leaves.get(i) + " overlap; give each day of leave once");
+                }
+            }
+        }
+
+        private void factors() {
+            if (rubric.targets().factors().isEmpty() && evidence.factors().isEmpty()) {
+                return;
+            }
+            Set<String> needed = new java.util.TreeSet<>();
+            for (Measure m : measures.values()) {
+                if (m instanceof QuotaMeasure q && evidence.measures().containsKey(q.id())) {
+                    needed.addAll(q.factors());
+                }
+            }
+            for (String name : needed) {
+                BigDecimal value = evidence.factors().get(name);
+                org.blendscore.rubric.TargetFactor f = rubric.targets().factor(name).orElseThrow();
+                if (value == null) {
+                    add(Optional.empty(), Optional.empty(), "factors[" + name + "]", "no value for target factor '" + name
+                            + "', allowed " + f.min().toPlainString() + " to " + f.max().toPlainString());
+                } else if (!NumberLimits.allows(value)) {
+                    add(Optional.empty(), Optional.empty(), "factors[" + name + "]", NumberLimits.message("target factor '" + name + "'", value));
+                } else if (!f.allows(value)) {
+                    add(Optional.empty(), Optional.empty(), "factors[" + name + "]", "target factor '" + name + "' is "
+                            + value.toPlainString() + ", allowed " + f.min().toPlainString() + " to " + f.max().toPlainString());
+                }
+            }
+            evidence.factors().keySet().stream().sorted().filter(n -> rubric.targets().factor(n).isEmpty()).forEach(n ->
+                    add(Optional.empty(), Optional.empty(), "factors[" + n + "]", "no target factor '" + n + "' in the rubric; factors are "
+                            + String.join(", ", rubric.targets().factors().stream().map(org.blendscore.rubric.TargetFactor::name).toList())));
+        }
+
+        private void reliefsAndCheckIns(String measureId, QuotaActual a) {
+            if (a.reliefs().isEmpty() && a.checkIns().isEmpty()) {
+                return;
+            }
+            Optional<String> id = Optional.of(measureId);
+            for (int i = 0; i < a.reliefs().size(); i++) {
+                org.blendscore.evidence.Relief r = a.reliefs().get(i);
+                String field = "reliefs[" + i + "]";
+                if (!NumberLimits.allows(r.amount())) {
+                    add(id, Optional.empty(), field + ".amount", NumberLimits.message("relief amount", r.amount()));
+                } else if (r.amount().signum() <= 0) {
+                    add(id, Optional.empty(), field + ".amount", "relief amount is " + r.amount().toPlainString() + ", must be greater than 0");
+                }
+                if (r.reason().isBlank()) {
+                    add(id, Optional.empty(), field + ".reason", "relief reason is missing (blank)");
+                }
+                if (r.approver().isBlank()) {
+                    add(id, Optional.empty(), field + ".approver", "relief approver is missing (blank)");
+                }
+            }
+            for (int i = 0; i < a.checkIns().size(); i++) {
+                org.blendscore.evidence.CheckIn c = a.checkIns().get(i);
+                String field = "checkIns[" + i + "]";
+                if (!NumberLimits.allows(c.actualToDate())) {
+                    add(id, Optional.empty(), field + ".actualToDate", NumberLimits.message("check-in actual", c.actualToDate()));
+                } else if (c.actualToDate().signum() < 0) {
+                    add(id, Optional.empty(), field + ".actualToDate", EvidenceMessages.negativeActual(c.actualToDate()));
+                }
+                if (c.date().isBefore(evidence.period().start()) || c.date().isAfter(evidence.period().end())) {
+                    add(id, Optional.empty(), field + ".date", "check-in date " + c.date() + " is outside the review period " + evidence.period());
+                }
+                for (int j = 0; j < i; j++) {
+                    if (a.checkIns().get(j).date().equals(c.date())) {
+                        add(id, Optional.empty(), field + ".date", "two check-ins on " + c.date() + "; give one actual to date per day");
+                        break;
+                    }
+                }
+            }
+        }
+
+        private static String family(MeasureEvidence me) {
+            if (me instanceof QuotaActual) {
+                return "a quota actual";
+            }
+            return me instanceof MilestonesReached ? "milestones reached" : "ratings";
+        }
+
+        private void quota(String id, QuotaMeasure q, BigDecimal actual) {
+            if (!NumberLimits.allows(actual)) {
+                add(id, Optional.empty(), "actual", NumberLimits.message("actual", actual));
+            } else if (actual.signum() < 0) {
+                add(id, Optional.empty(), "actual", EvidenceMessages.negativeActual(actual));
+            } else if (q.target().kind() == QuantityKind.COUNT && actual.scale() > 0 && actual.stripTrailingZeros().scale() > 0) {
+                add(id, Optional.empty(), "actual", EvidenceMessages.fractionalCount(actual, q.target().unit()));
+            }
+        }
+
+        private void milestones(String measureId, MilestoneIds ids, MilestonesReached r) {
+            if (r.counts().isEmpty() && allPlain(ids, r.reached())) {
+                return;
+            }
+            Optional<String> id = Optional.of(measureId);
+            Set<String> plain = ids.plain();
+            Set<String> counted = ids.counted();
+            r.reached().stream().sorted().forEach(reached -> {
+                if (counted.contains(reached)) {
+                    add(id, Optional.empty(), "reached", EvidenceMessages.countedAsReached(reached));
+                } else if (!plain.contains(reached)) {
+                    add(id, Optional.empty(), "reached", EvidenceMessages.unknownMilestone(reached, ids.known()));
+                }
+            });
+            r.counts().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(c -> {
+                if (plain.contains(c.getKey())) {
+                    add(id, Optional.empty(), "counts[" + c.getKey() + "]", EvidenceMessages.countNotCounted(c.getKey()));
+                } else if (!counted.contains(c.getKey())) {
+                    add(id, Optional.empty(), "counts[" + c.getKey() + "]", EvidenceMessages.unknownMilestone(c.getKey(), ids.known()));
+                } else if (c.getValue() < 0) {
+                    add(id, Optional.empty(), "counts[" + c.getKey() + "]", EvidenceMessages.negativeCount(c.getValue()));
+                }
+            });
+        }
+
+        private void ratings(String id, RatingMeasure m, RatingChecks checks, List<Rating> ratings) {
+            String[] sources = checks.sources();
+            Set<String> seen = ratings.size() > 32 ? new HashSet<>() : null;
+            int[] keys = seen == null && ratings.size() > 1 ? raterKeys(ratings) : null;
+            for (int i = 0; i < ratings.size(); i++) {
+                Rating r = ratings.get(i);
+                boolean blank = r.raterId().isBlank();
+                if (blank) {
+                    add(id, Optional.empty(), "raterId", EvidenceMessages.raterMissing());
+                }
+                boolean known = false;
+                for (String s : sources) {
+                    if (s.equals(r.source())) {
+                        known = true;
+                        break;
+                    }
+                }
+                if (!known) {
+                    add(id, rater(r), "source", EvidenceMessages.unknownSource(r.source(), checks.sourceList()));
+                } else if (!blank && (seen != null ? !seen.add(r.source() + '\u0000' + r.raterId()) : keys != null && ratedBefore(ratings, keys, i))) {
+                    add(id, rater(r), "raterId", EvidenceMessages.duplicateRating(r.source()));
+                }
+                if (r.value().isPresent()) {
+                    BigDecimal v = r.value().get();
+                    if (!NumberLimits.allows(v)) {
+                        add(id, rater(r), "value", NumberLimits.message("rating", v));
+                    } else if (!checks.isOnScale(m, v)) {
+                        add(id, rater(r), "value", EvidenceMessages.offScale(v, m.scale()));
+                    }
+                }
             }
         }
     }
 
-    /** Whether an earlier rating has the same rater and source as rating {@code i}. */
-    private static boolean ratedBefore(List<Rating> ratings, int i) {
+    /** Whether every id is a plain milestone or stage, and none a counted milestone: nothing to report. */
+    private static boolean allPlain(MilestoneIds ids, Set<String> reached) {
+        for (String id : reached) {
+            if (!ids.plain().contains(id) || ids.counted().contains(id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<String> rater(Rating r) {
+        return r.raterId().isBlank() ? Optional.empty() : Optional.of(r.raterId());
+    }
+
+    /** Whether an earlier rating has the same rater and source as rating {@code i}; {@code keys} from {@link #raterKeys}. */
+    private static boolean ratedBefore(List<Rating> ratings, int[] keys, int i) {
         Rating r = ratings.get(i);
         for (int j = 0; j < i; j++) {
-            Rating o = ratings.get(j);
-            if (o.raterId().equals(r.raterId()) && o.source().equals(r.source())) {
-                return true;
+            if (keys[j] == keys[i]) {
+                Rating o = ratings.get(j);
+                if (o.raterId().equals(r.raterId()) && o.source().equals(r.source())) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** A hash of each rating's rater and source: ratings with different keys are not the same rater and source. */
+    private static int[] raterKeys(List<Rating> ratings) {
+        int[] keys = new int[ratings.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Rating r = ratings.get(i);
+            keys[i] = r.raterId().hashCode() * 31 + r.source().hashCode();
+        }
+        return keys;
     }
 
     private static List<String> sorted(Set<String> items) {

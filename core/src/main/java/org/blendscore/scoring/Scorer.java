@@ -38,6 +38,7 @@ public final class Scorer {
     private final Map<String, Measure> measuresById;
     private final List<CompiledSection> sections;
     private final TargetTime time;
+    private final EvidenceChecks checks;
 
     /** A section prepared for scoring. */
     record CompiledSection(Section section, Rational weight, List<CompiledMeasure> measures) {
@@ -58,6 +59,7 @@ public final class Scorer {
         this.measuresById = Collections.unmodifiableMap(byId);
         this.sections = List.copyOf(compiled);
         this.time = new TargetTime(rubric);
+        this.checks = new EvidenceChecks(rubric, measuresById);
         LOG.debug("compiled rubric {} version {}: {} sections, {} measures", rubric.id(), rubric.version(),
                 sections.size(), byId.size());
     }
@@ -92,7 +94,7 @@ public final class Scorer {
      */
     public Review score(Evidence evidence) {
         Objects.requireNonNull(evidence, "evidence");
-        List<EvidenceProblem> problems = EvidenceChecks.check(rubric, measuresById, evidence);
+        List<EvidenceProblem> problems = checks.check(evidence);
         if (!problems.isEmpty()) {
             throw new InvalidEvidenceException(problems);
         }
@@ -116,7 +118,7 @@ public final class Scorer {
     public Review scoreInterim(Evidence evidence, java.time.LocalDate asOf) {
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(asOf, "asOf");
-        List<EvidenceProblem> problems = new ArrayList<>(EvidenceChecks.check(rubric, measuresById, evidence));
+        List<EvidenceProblem> problems = new ArrayList<>(checks.check(evidence));
         if (asOf.isBefore(evidence.period().start()) || asOf.isAfter(evidence.period().end())) {
             problems.add(new EvidenceProblem(evidence.subjectId(), Optional.empty(), Optional.empty(), "asOf",
                     "interim date " + asOf + " is outside the review period " + evidence.period()));
