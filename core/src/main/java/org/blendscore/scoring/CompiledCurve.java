@@ -10,14 +10,10 @@ import org.blendscore.rubric.TierCurve;
 import org.blendscore.rubric.TierEdge;
 
 /**
- * A curve prepared for scoring: breakpoints and tier edges as exact fractions, looked up without
- * allocation beyond the result.
+ * A curve prepared for scoring: breakpoints and tier edges as exact fractions, each linear segment
+ * as its slope and intercept, and every rule text built once; looked up without allocation.
  */
 abstract sealed class CompiledCurve {
-
-    /** Points and the rule that gave them. */
-    record Points(Rational points, String rule) {
-    }
 
     static CompiledCurve of(Curve curve) {
         if (curve instanceof LinearCurve lc) {
@@ -29,9 +25,11 @@ abstract sealed class CompiledCurve {
     /**
      * The points for an attainment.
      *
-     * @param attainment the attainment, or null for an attainment without bound
+     * @param attainment the attainment, or null for an attainment without bound; not changed
+     * @param points receives the points
+     * @return the rule that gave them
      */
-    abstract Points evaluate(Rational attainment);
+    abstract String evaluate(MutableRational attainment, MutableRational points);
 
     static String pct(Rational ratio) {
         return ratio.multiply(Rational.HUNDRED).toBigDecimal(1).toPlainString() + "%";
@@ -46,6 +44,8 @@ abstract sealed class CompiledCurve {
         private final Rational[] pts;
         private final List<Breakpoint> source;
         private final Rational[] slope;
+        /** Where each segment's line crosses attainment 0: points = intercept + slope x attainment. */
+        private final Rational[] intercept;
         private final Rational gate;
         private final boolean capped;
         /** The rule texts, built once: they depend only on which part of the curve applies. */
@@ -67,9 +67,11 @@ abstract sealed class CompiledCurve {
                 pts[i] = Rational.of(source.get(i).points());
             }
             slope = new Rational[Math.max(0, n - 1)];
+            intercept = new Rational[slope.length];
             segment = new String[Math.max(0, n - 1)];
             for (int i = 0; i + 1 < n; i++) {
                 slope[i] = pts[i + 1].subtract(pts[i]).divide(at[i + 1].subtract(at[i]));
+                intercept[i] = pts[i].subtract(at[i].multiply(slope[i]));
                 segment[i] = "linear from " + pct(at[i]) + " (" + plain(source.get(i).points()) + ") to " + pct(at[i + 1])
                         + " (" + plain(source.get(i + 1).points()) + ")";
             }
@@ -87,36 +89,43 @@ abstract sealed class CompiledCurve {
         }
 
         @Override
-        Points evaluate(Rational a) {
+        String evaluate(MutableRational a, MutableRational out) {
             int last = at.length - 1;
             if (a != null && gate != null && a.compareTo(gate) < 0) {
-                return new Points(Rational.ZERO, belowGate);
+                out.setZero();
+                return belowGate;
             }
             if (a != null) {
                 int c0 = a.compareTo(at[0]);
                 if (c0 <= 0) {
-                    return new Points(pts[0], c0 == 0 ? atFirst : belowFirst);
+                    out.set(pts[0]);
+                    return c0 == 0 ? atFirst : belowFirst;
                 }
             }
             if (a == null) {
-                return new Points(pts[last], cappedAt);
+                out.set(pts[last]);
+                return cappedAt;
             }
             int cl = a.compareTo(at[last]);
             if (cl >= 0) {
                 if (capped) {
-                    return new Points(pts[last], cl == 0 ? atCap : cappedAt);
+                    out.set(pts[last]);
+                    return cl == 0 ? atCap : cappedAt;
                 }
-                return new Points(interpolate(last - 1, a), beyond);
+                interpolate(last - 1, a, out);
+                return beyond;
             }
             int i = 0;
             while (a.compareTo(at[i + 1]) > 0) {
                 i++;
             }
-            return new Points(interpolate(i, a), segment[i]);
+            interpolate(i, a, out);
+            return segment[i];
         }
 
-        private Rational interpolate(int i, Rational a) {
-            return pts[i].add(a.subtract(at[i]).multiply(slope[i]));
+        /** pts[i] + (a - at[i]) x slope[i], computed as intercept[i] + slope[i] x a: the same number. */
+        private void interpolate(int i, MutableRational a, MutableRational out) {
+            out.set(a).multiply(slope[i]).add(intercept[i]);
         }
     }
 
@@ -150,7 +159,7 @@ abstract sealed class CompiledCurve {
         }
 
         @Override
-        Points evaluate(Rational a) {
+        String evaluate(MutableRational a, MutableRational out) {
             int k = 0;
             if (a == null) {
                 k = from.length - 1;
@@ -164,7 +173,8 @@ abstract sealed class CompiledCurve {
                 }
             }
             boolean onEdge = a != null && (a.compareTo(from[k]) == 0 || (k + 1 < from.length && a.compareTo(from[k + 1]) == 0));
-            return new Points(pts[k], onEdge ? textOnEdge[k] : text[k]);
+            out.set(pts[k]);
+            return onEdge ? textOnEdge[k] : text[k];
         }
     }
 }

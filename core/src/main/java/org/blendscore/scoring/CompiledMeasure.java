@@ -1,8 +1,8 @@
 package org.blendscore.scoring;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -35,21 +35,27 @@ import org.blendscore.rubric.Stage;
 import org.blendscore.rubric.StageLadder;
 
 /**
- * A measure prepared for scoring: targets, weights, curve and scale as exact fractions. Evaluating
- * it on checked evidence gives a {@link MeasureOutcome}.
+ * A measure prepared for scoring: targets, weights, curve and scale as exact fractions, and what
+ * its reviews share (credits, warnings) built once. Evaluating it on checked evidence fills in a
+ * {@link MeasureOutcome}.
  */
 abstract sealed class CompiledMeasure {
 
     final Measure measure;
+    final String id;
     final String section;
     final Rational weight;
     final int scale;
+    /** Where warnings about the measure point: {@code measures[id]}. */
+    final String path;
 
     CompiledMeasure(Measure measure, String section, int scale) {
         this.measure = measure;
+        this.id = measure.id();
         this.section = section;
         this.weight = Rational.of(measure.weight()).divide(Rational.HUNDRED);
         this.scale = scale;
+        this.path = "measures[" + id + "]";
     }
 
     static CompiledMeasure of(Measure m, String section, int scale, MissingEvidencePolicy policy) {
@@ -63,7 +69,7 @@ abstract sealed class CompiledMeasure {
     }
 
     String id() {
-        return measure.id();
+        return id;
     }
 
     /**
@@ -71,13 +77,17 @@ abstract sealed class CompiledMeasure {
      *
      * @param evidence the measure's evidence, of the right family, already checked; null if none was given
      * @param context what the review's quota measures share (targets over time, factors)
+     * @param out receives the outcome
      */
-    abstract MeasureOutcome evaluate(MeasureEvidence evidence, TargetContext context);
+    abstract void evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out);
 
     static final class Quota extends CompiledMeasure {
         private final QuotaMeasure q;
         private final Rational target;
         private final CompiledCurve curve;
+        private final boolean higher;
+        private final boolean noFactors;
+        private final String unit;
         /** The target steps when nothing adjusts the base target. */
         private final List<org.blendscore.review.TargetStep> baseSteps;
 
@@ -86,45 +96,57 @@ abstract sealed class CompiledMeasure {
             this.q = q;
             this.target = Rational.of(q.target().value());
             this.curve = CompiledCurve.of(q.curve());
+            this.higher = q.direction() == Direction.HIGHER_IS_BETTER;
+            this.noFactors = q.factors().isEmpty();
+            this.unit = q.target().unit();
             this.baseSteps = List.of(new org.blendscore.review.TargetStep("base target", "=", q.target().value(),
-                    q.target().value(), q.target().unit()));
+                    q.target().value(), unit));
         }
 
         /** Nothing adjusts the target or the actual: no factor, no relief, the whole period in the role. */
         private boolean plain(QuotaActual qa, TargetContext context) {
-            return q.factors().isEmpty() && qa.reliefs().isEmpty() && context.whole();
+            return noFactors && qa.reliefs().isEmpty() && context.whole();
         }
 
-        private MeasureOutcome plainOutcome(QuotaActual qa) {
-            Rational actual = Rational.of(qa.actual());
-            Rational attainment;
-            if (q.direction() == Direction.HIGHER_IS_BETTER) {
-                attainment = actual.divide(target);
+        private void plainOutcome(QuotaActual qa, MeasureOutcome out) {
+            BigDecimal actual = qa.actual();
+            // the attainment, then in place the points
+            MutableRational attainment = out.exact;
+            Optional<BigDecimal> shownAttainment = Optional.empty();
+            boolean bounded = true;
+            if (higher) {
+                attainment.set(actual).divide(target);
+            } else if (actual.signum() == 0) {
+                bounded = false;
             } else {
-                attainment = actual.signum() == 0 ? null : target.divide(actual);
+                attainment.set(target).divide(Rational.of(actual));
             }
-            CompiledCurve.Points p = curve.evaluate(attainment);
+            if (bounded) {
+                shownAttainment = Optional.of(attainment.toBigDecimal(6));
+            }
+            String rule = curve.evaluate(bounded ? attainment : null, out.exact);
             List<org.blendscore.review.TargetStep> actualSteps = List.of(new org.blendscore.review.TargetStep(
-                    "reported actual", "=", qa.actual(), qa.actual(), q.target().unit()));
-            QuotaInput input = new QuotaInput(qa.actual(), q.target().value(), q.target().unit(), q.direction(),
-                    attainment == null ? Optional.empty() : Optional.of(attainment.toBigDecimal(6)), p.rule(), baseSteps,
-                    actualSteps, Optional.empty());
-            return MeasureOutcome.scored(p.points(), input, List.of());
+                    "reported actual", "=", actual, actual, unit));
+            out.scored(new QuotaInput(actual, q.target().value(), unit, q.direction(), shownAttainment, rule, baseSteps,
+                    actualSteps, Optional.empty()), List.of());
         }
 
         @Override
-        MeasureOutcome evaluate(MeasureEvidence evidence, TargetContext context) {
+        void evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out) {
             if (evidence == null) {
-                return MeasureOutcome.missing(new NoInput("no actual given"), "no actual given");
+                out.missing(new NoInput("no actual given"), "no actual given");
+                return;
             }
             QuotaActual qa = (QuotaActual) evidence;
             if (plain(qa, context)) {
-                return plainOutcome(qa);
+                plainOutcome(qa, out);
+                return;
             }
             QuotaTargets.Adjusted adjusted = QuotaTargets.adjust(q, target, qa, context);
             if (adjusted.target().signum() <= 0 && !adjusted.reliefRemovedTarget()) {
                 String reason = "no target: " + adjusted.noTargetReason();
-                return MeasureOutcome.missing(new NoInput(reason), reason);
+                out.missing(new NoInput(reason), reason);
+                return;
             }
             Rational actual = adjusted.actual();
             Rational t = adjusted.target();
@@ -134,74 +156,110 @@ abstract sealed class CompiledMeasure {
                 if (q.curve().maxPoints().isEmpty()) {
                     throw new org.blendscore.evidence.InvalidEvidenceException(List.of(new org.blendscore.evidence.EvidenceProblem(
                             context.evidence.subjectId(), Optional.of(q.id()), Optional.empty(), "reliefs",
-                            "target relief leaves no target (" + t.toBigDecimal(2).toPlainString() + " " + q.target().unit()
+                            "target relief leaves no target (" + t.toBigDecimal(2).toPlainString() + " " + unit
                                     + ") and the curve is uncapped, so the points would have no bound; cap the curve or the relief")));
                 }
                 attainment = null;
-            } else if (q.direction() == Direction.HIGHER_IS_BETTER) {
+            } else if (higher) {
                 attainment = actual.divide(t);
             } else {
                 attainment = actual.signum() == 0 ? null : t.divide(actual);
             }
-            CompiledCurve.Points p = curve.evaluate(attainment);
+            String rule = curve.evaluate(attainment == null ? null : out.exact.set(attainment), out.exact);
             BigDecimal shownTarget = adjusted.exactTarget() ? q.target().value() : t.toBigDecimal(2);
             BigDecimal shownActual = adjusted.actualSteps().size() > 1 ? actual.toBigDecimal(2) : qa.actual();
-            QuotaInput input = new QuotaInput(shownActual, shownTarget, q.target().unit(), q.direction(),
-                    Optional.ofNullable(attainment).map(a -> a.toBigDecimal(6)), p.rule(), adjusted.targetSteps(),
+            QuotaInput input = new QuotaInput(shownActual, shownTarget, unit, q.direction(),
+                    attainment == null ? Optional.empty() : Optional.of(attainment.toBigDecimal(6)), rule, adjusted.targetSteps(),
                     adjusted.actualSteps(), adjusted.pacing());
-            return MeasureOutcome.scored(p.points(), input, adjusted.warnings());
+            out.scored(input, adjusted.warnings());
         }
     }
 
     static final class Milestones extends CompiledMeasure {
         private final MilestoneMeasure m;
+        /** By rule: a milestone's or counted milestone's points (null for a ladder). */
+        private final Rational[] rulePoints;
+        /** By rule: the credit of a reached milestone, the same in every review (null for other rules). */
+        private final MilestoneCredit[] reachedCredit;
+        /** By rule: a ladder's stages' points and credits (null for other rules). */
+        private final Rational[][] stagePoints;
+        private final MilestoneCredit[][] stageCredit;
 
         Milestones(MilestoneMeasure m, String section, int scale) {
             super(m, section, scale);
             this.m = m;
+            int n = m.rules().size();
+            rulePoints = new Rational[n];
+            reachedCredit = new MilestoneCredit[n];
+            stagePoints = new Rational[n][];
+            stageCredit = new MilestoneCredit[n][];
+            for (int i = 0; i < n; i++) {
+                MilestoneRule rule = m.rules().get(i);
+                if (rule instanceof Milestone ms) {
+                    rulePoints[i] = Rational.of(ms.points());
+                    reachedCredit[i] = new MilestoneCredit(ms.id(), "reached", ms.points().setScale(scale, java.math.RoundingMode.HALF_EVEN));
+                } else if (rule instanceof StageLadder ladder) {
+                    int k = ladder.stages().size();
+                    stagePoints[i] = new Rational[k];
+                    stageCredit[i] = new MilestoneCredit[k];
+                    for (int j = 0; j < k; j++) {
+                        Stage st = ladder.stages().get(j);
+                        stagePoints[i][j] = Rational.of(st.points());
+                        stageCredit[i][j] = new MilestoneCredit(ladder.id(), "stage " + st.id(),
+                                st.points().setScale(scale, java.math.RoundingMode.HALF_EVEN));
+                    }
+                } else if (rule instanceof CountedMilestone cm) {
+                    rulePoints[i] = Rational.of(cm.points());
+                }
+            }
         }
 
         @Override
-        MeasureOutcome evaluate(MeasureEvidence evidence, TargetContext context) {
+        void evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out) {
             if (evidence == null) {
-                return MeasureOutcome.missing(new NoInput("no milestone record given"), "no milestone record given");
+                out.missing(new NoInput("no milestone record given"), "no milestone record given");
+                return;
             }
             MilestonesReached r = (MilestonesReached) evidence;
-            Rational total = Rational.ZERO;
-            List<MilestoneCredit> credits = new ArrayList<>();
-            for (MilestoneRule rule : m.rules()) {
+            MutableRational total = out.exact;
+            java.util.Set<String> reached = r.reached();
+            total.setZero();
+            List<MilestoneRule> rules = m.rules();
+            MilestoneCredit[] credits = new MilestoneCredit[rules.size()];
+            int credited = 0;
+            for (int i = 0; i < rules.size(); i++) {
+                MilestoneRule rule = rules.get(i);
                 if (rule instanceof Milestone ms) {
-                    if (r.reached().contains(ms.id())) {
-                        total = total.add(Rational.of(ms.points()));
-                        credits.add(new MilestoneCredit(ms.id(), "reached", ms.points().setScale(scale, java.math.RoundingMode.HALF_EVEN)));
+                    if (reached.contains(ms.id())) {
+                        total.add(rulePoints[i]);
+                        credits[credited++] = reachedCredit[i];
                     }
                 } else if (rule instanceof StageLadder ladder) {
-                    Stage furthest = null;
-                    for (Stage s : ladder.stages()) {
-                        if (r.reached().contains(s.id())) {
-                            furthest = s;
+                    int furthest = -1;
+                    List<Stage> stages = ladder.stages();
+                    for (int j = 0; j < stages.size(); j++) {
+                        if (reached.contains(stages.get(j).id())) {
+                            furthest = j;
                         }
                     }
-                    if (furthest != null) {
-                        total = total.add(Rational.of(furthest.points()));
-                        credits.add(new MilestoneCredit(ladder.id(), "stage " + furthest.id(),
-                                furthest.points().setScale(scale, java.math.RoundingMode.HALF_EVEN)));
+                    if (furthest >= 0) {
+                        total.add(stagePoints[i][furthest]);
+                        credits[credited++] = stageCredit[i][furthest];
                     }
                 } else if (rule instanceof CountedMilestone cm) {
                     int count = r.counts().getOrDefault(cm.id(), 0);
                     if (count > 0) {
-                        Rational share = Rational.of(Math.min(count, cm.target())).divide(Rational.of(cm.target()));
-                        Rational pts = share.multiply(Rational.of(cm.points()));
-                        total = total.add(pts);
-                        credits.add(new MilestoneCredit(cm.id(), count + " of " + cm.target(), pts.toBigDecimal(scale)));
+                        MutableRational pts = new MutableRational().set(Math.min(count, cm.target()), cm.target()).multiply(rulePoints[i]);
+                        total.add(pts);
+                        credits[credited++] = new MilestoneCredit(cm.id(), count + " of " + cm.target(), pts.toBigDecimal(scale));
                     }
                 }
             }
             boolean capped = m.capAt100() && total.compareTo(Rational.HUNDRED) > 0;
             if (capped) {
-                total = Rational.HUNDRED;
+                total.set(Rational.HUNDRED);
             }
-            return MeasureOutcome.scored(total, new MilestoneInput(credits, capped), List.of());
+            out.scored(new MilestoneInput(Lists.of(credits, credited), capped), List.of());
         }
     }
 
@@ -228,11 +286,27 @@ abstract sealed class CompiledMeasure {
             return a.comment().orElse("").compareTo(b.comment().orElse(""));
         };
 
+        /** Precomputed shortfall warnings for sources needing at most this many ratings. */
+        private static final int MAX_PRECOMPUTED_SHORTFALL = 16;
+
         private final RatingMeasure m;
         private final MissingEvidencePolicy policy;
         private final Rational[] levelValue;
         private final Rational[] levelPoints;
+        /** Between levels i and i + 1, points = levelIntercept[i] + levelSlope[i] x value. */
+        private final Rational[] levelSlope;
+        private final Rational[] levelIntercept;
+        private final String[] sourceName;
+        private final int[] minRatings;
         private final Rational[] sourceWeight;
+        /** The renormalised source weights for each pattern of sources that count, or null with too many sources. */
+        private final PatternCache<SourceShares> shares;
+        /** By source and number of usable ratings below its minimum: the warning, or null when built as needed. */
+        private final Warning[][] shortfall;
+
+        /** The sources' shares of the measure for one pattern of counting sources, exact and as percentages. */
+        private record SourceShares(Rational[] share, BigDecimal[] percent) {
+        }
 
         RatingRule(RatingMeasure m, String section, int scale, MissingEvidencePolicy policy) {
             super(m, section, scale);
@@ -249,96 +323,172 @@ abstract sealed class CompiledMeasure {
                 Rational linear = levelValue[i].subtract(min).divide(span).multiply(Rational.HUNDRED);
                 levelPoints[i] = levels.get(i).points().map(Rational::of).orElse(linear);
             }
-            sourceWeight = new Rational[m.sources().size()];
-            for (int i = 0; i < sourceWeight.length; i++) {
-                sourceWeight[i] = Rational.of(m.sources().get(i).weight());
+            levelSlope = new Rational[Math.max(0, levels.size() - 1)];
+            levelIntercept = new Rational[levelSlope.length];
+            for (int i = 0; i < levelSlope.length; i++) {
+                levelSlope[i] = levelPoints[i + 1].subtract(levelPoints[i]).divide(levelValue[i + 1].subtract(levelValue[i]));
+                levelIntercept[i] = levelPoints[i].subtract(levelSlope[i].multiply(levelValue[i]));
             }
+            int n = m.sources().size();
+            sourceName = new String[n];
+            minRatings = new int[n];
+            sourceWeight = new Rational[n];
+            shortfall = new Warning[n][];
+            for (int i = 0; i < n; i++) {
+                RatingSource src = m.sources().get(i);
+                sourceName[i] = src.name();
+                minRatings[i] = src.minRatings();
+                sourceWeight[i] = Rational.of(src.weight());
+                if (src.minRatings() <= MAX_PRECOMPUTED_SHORTFALL) {
+                    shortfall[i] = new Warning[src.minRatings()];
+                    for (int usable = 0; usable < src.minRatings(); usable++) {
+                        shortfall[i][usable] = sourceWarning(src, usable);
+                    }
+                }
+            }
+            shares = n <= PatternCache.MAX_PARTS ? new PatternCache<>(n, this::sharesOf) : null;
+        }
+
+        /** The shares when the sources in {@code pattern} count (scored or counted as 0) and the others are left out. */
+        private SourceShares sharesOf(long pattern) {
+            boolean[] counts = new boolean[sourceWeight.length];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = (pattern & (1L << i)) != 0;
+            }
+            return sharesOf(counts);
+        }
+
+        private SourceShares sharesOf(boolean[] counts) {
+            int n = counts.length;
+            Rational used = Rational.ZERO;
+            for (int i = 0; i < n; i++) {
+                if (counts[i]) {
+                    used = used.add(sourceWeight[i]);
+                }
+            }
+            Rational[] share = new Rational[n];
+            BigDecimal[] percent = new BigDecimal[n];
+            for (int i = 0; i < n; i++) {
+                share[i] = !counts[i] || used.signum() == 0 ? Rational.ZERO : sourceWeight[i].divide(used);
+                percent[i] = RenormalisedWeights.percent(share[i]);
+            }
+            return new SourceShares(share, percent);
         }
 
         /** Points of a value on the scale, interpolated between the two levels around it. */
-        Rational pointsOf(Rational value) {
+        private void pointsOf(MutableRational value, MutableRational out) {
             for (int i = 0; i < levelValue.length - 1; i++) {
                 if (value.compareTo(levelValue[i + 1]) <= 0) {
                     if (value.compareTo(levelValue[i]) <= 0) {
-                        return levelPoints[i];
+                        out.set(levelPoints[i]);
+                    } else {
+                        out.set(value).multiply(levelSlope[i]).add(levelIntercept[i]);
                     }
-                    Rational share = value.subtract(levelValue[i]).divide(levelValue[i + 1].subtract(levelValue[i]));
-                    return levelPoints[i].add(share.multiply(levelPoints[i + 1].subtract(levelPoints[i])));
+                    return;
                 }
             }
-            return levelPoints[levelPoints.length - 1];
+            out.set(levelPoints[levelPoints.length - 1]);
+        }
+
+        private int sourceIndex(String name) {
+            for (int i = 0; i < sourceName.length; i++) {
+                if (sourceName[i].equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         @Override
-        MeasureOutcome evaluate(MeasureEvidence evidence, TargetContext context) {
+        void evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out) {
             List<Rating> all = evidence == null ? List.of() : ((Ratings) evidence).ratings();
-            int n = m.sources().size();
-            Rational[] value = new Rational[n];
-            Rational[] points = new Rational[n];
-            SourceStatus[] status = new SourceStatus[n];
-            List<List<Rating>> bySource = new ArrayList<>();
+            int n = sourceName.length;
+            int size = all.size();
+            // first the counts, which decide the pattern of counting sources and so the weights; every
+            // rating's source was checked to be the measure's (any other would be ignored)
+            int[] source = new int[size];
+            int[] count = new int[n];
             int[] usable = new int[n];
-            Rational usedWeight = Rational.ZERO;
+            int most = 0;
+            for (int k = 0; k < size; k++) {
+                Rating r = all.get(k);
+                int i = sourceIndex(r.source());
+                source[k] = i;
+                if (i >= 0) {
+                    most = Math.max(most, ++count[i]);
+                    if (r.value().isPresent()) {
+                        usable[i]++;
+                    }
+                }
+            }
+            long pattern = 0;
             boolean anyScored = false;
             for (int i = 0; i < n; i++) {
-                RatingSource src = m.sources().get(i);
-                List<Rating> mine = new ArrayList<>(all.size());
-                for (Rating r : all) {
-                    if (r.source().equals(src.name())) {
-                        mine.add(r);
-                    }
-                }
-                if (mine.size() > 1) {
-                    mine.sort(BY_RATER);
-                }
-                bySource.add(mine);
-                List<Rational> values = new ArrayList<>(mine.size());
-                for (Rating r : mine) {
-                    if (r.value().isPresent()) {
-                        values.add(Rational.of(r.value().get()));
-                    }
-                }
-                usable[i] = values.size();
-                if (values.size() >= src.minRatings()) {
-                    value[i] = aggregate(values);
-                    points[i] = pointsOf(value[i]);
-                    status[i] = SourceStatus.SCORED;
-                    usedWeight = usedWeight.add(sourceWeight[i]);
-                    anyScored = true;
-                } else if (policy == MissingEvidencePolicy.COUNT_AS_ZERO) {
-                    points[i] = Rational.ZERO;
-                    status[i] = SourceStatus.COUNTED_AS_ZERO;
-                    usedWeight = usedWeight.add(sourceWeight[i]);
-                } else {
-                    status[i] = SourceStatus.LEFT_OUT;
+                boolean scored = usable[i] >= minRatings[i];
+                anyScored |= scored;
+                if (scored || policy == MissingEvidencePolicy.COUNT_AS_ZERO) {
+                    pattern |= 1L << (i & 63);
                 }
             }
-            Rational total = Rational.ZERO;
-            List<SourceResult> results = new ArrayList<>(n);
-            List<Warning> warnings = new ArrayList<>();
+            SourceShares sh = shares != null ? shares.get(pattern) : sharesOf(counting(usable));
+            MutableRational total = out.exact.setZero();
+            MutableRational value = new MutableRational();
+            MutableRational points = new MutableRational();
+            SourceResult[] results = new SourceResult[n];
+            List<Warning> warnings = List.of();
+            Rating[] mine = new Rating[most];
             for (int i = 0; i < n; i++) {
+                int c = 0;
+                for (int k = 0; k < size; k++) {
+                    if (source[k] == i) {
+                        mine[c++] = all.get(k);
+                    }
+                }
+                if (c > 1) {
+                    Arrays.sort(mine, 0, c, BY_RATER);
+                }
                 RatingSource src = m.sources().get(i);
-                Rational eff = status[i] == SourceStatus.LEFT_OUT || usedWeight.signum() == 0
-                        ? Rational.ZERO : sourceWeight[i].divide(usedWeight);
-                if (points[i] != null) {
-                    total = total.add(eff.multiply(points[i]));
+                SourceStatus status;
+                Optional<BigDecimal> shownValue = Optional.empty();
+                Optional<BigDecimal> shownPoints = Optional.empty();
+                if (usable[i] >= minRatings[i]) {
+                    status = SourceStatus.SCORED;
+                    aggregate(mine, c, usable[i], value);
+                    pointsOf(value, points);
+                    shownValue = Optional.of(value.toBigDecimal(scale));
+                    shownPoints = Optional.of(points.toBigDecimal(scale));
+                    total.add(points.multiply(sh.share()[i]));
+                } else if (policy == MissingEvidencePolicy.COUNT_AS_ZERO) {
+                    status = SourceStatus.COUNTED_AS_ZERO;
+                    shownPoints = Optional.of(points.setZero().toBigDecimal(scale));
+                } else {
+                    status = SourceStatus.LEFT_OUT;
                 }
-                results.add(new SourceResult(src.name(), src.weight(), eff.multiply(Rational.HUNDRED).toBigDecimal(4), bySource.get(i),
-                        usable[i], src.minRatings(), Optional.ofNullable(value[i]).map(v -> v.toBigDecimal(scale)),
-                        Optional.ofNullable(points[i]).map(p -> p.toBigDecimal(scale)), status[i]));
-                if (anyScored && status[i] != SourceStatus.SCORED) {
-                    warnings.add(sourceWarning(src, usable[i], status[i]));
+                results[i] = new SourceResult(src.name(), src.weight(), sh.percent()[i], Lists.of(mine, c),
+                        usable[i], src.minRatings(), shownValue, shownPoints, status);
+                if (anyScored && status != SourceStatus.SCORED) {
+                    if (warnings.isEmpty()) {
+                        warnings = new ArrayList<>(n);
+                    }
+                    warnings.add(shortfall[i] != null ? shortfall[i][usable[i]] : sourceWarning(src, usable[i]));
                 }
             }
-            RatingInput input = new RatingInput(results, m.aggregation());
+            RatingInput input = new RatingInput(Lists.of(results, n), m.aggregation());
             if (!anyScored) {
-                String reason = "no source had enough usable ratings (" + describeShortfall(usable) + ")";
-                if (policy == MissingEvidencePolicy.COUNT_AS_ZERO) {
-                    return new MeasureOutcome(null, input, List.of(), reason);
-                }
-                return MeasureOutcome.missing(input, reason);
+                // no points: left out, or (under COUNT_AS_ZERO) counted as 0 by the run, which reports the reason
+                out.missing(input, "no source had enough usable ratings (" + describeShortfall(usable) + ")");
+                return;
             }
-            return MeasureOutcome.scored(total, input, warnings);
+            out.scored(input, warnings);
+        }
+
+        /** By source, whether it counts (scored, or counted as 0 under that policy). */
+        private boolean[] counting(int[] usable) {
+            boolean[] counts = new boolean[usable.length];
+            for (int i = 0; i < usable.length; i++) {
+                counts[i] = usable[i] >= minRatings[i] || policy == MissingEvidencePolicy.COUNT_AS_ZERO;
+            }
+            return counts;
         }
 
         private String describeShortfall(int[] usable) {
@@ -350,30 +500,58 @@ abstract sealed class CompiledMeasure {
             return String.join(", ", parts);
         }
 
-        private Warning sourceWarning(RatingSource src, int usable, SourceStatus status) {
+        /** The warning for a source below its minimum: left out, or counted as 0 under that policy. */
+        private Warning sourceWarning(RatingSource src, int usable) {
             String path = "measures[" + m.id() + "].sources[" + src.name() + "]";
             String shortfall = m.id() + ": source " + src.name() + " has " + usable + " usable rating"
                     + (usable == 1 ? "" : "s") + ", needs " + src.minRatings();
-            if (status == SourceStatus.COUNTED_AS_ZERO) {
+            if (policy == MissingEvidencePolicy.COUNT_AS_ZERO) {
                 return new Warning(Warning.Kind.COUNTED_AS_ZERO, path, shortfall + "; counted as 0 points");
             }
             return new Warning(Warning.Kind.SOURCE_LEFT_OUT, path,
                     shortfall + "; left out, and the other sources' weights renormalised");
         }
 
-        private Rational aggregate(List<Rational> values) {
+        /** Sets {@code out} to the source's value: the mean or median of the {@code usable} of its {@code n} ratings that are not N/A. */
+        private void aggregate(Rating[] ratings, int n, int usable, MutableRational out) {
             if (m.aggregation() == org.blendscore.rubric.Aggregation.MEDIAN) {
-                List<Rational> sorted = new ArrayList<>(values);
-                sorted.sort(null);
-                int k = sorted.size();
-                return k % 2 == 1 ? sorted.get(k / 2)
-                        : sorted.get(k / 2 - 1).add(sorted.get(k / 2)).divide(Rational.of(2));
+                BigDecimal[] sorted = new BigDecimal[usable];
+                int k = 0;
+                for (int j = 0; j < n; j++) {
+                    Rating r = ratings[j];
+                    if (r.value().isPresent()) {
+                        sorted[k++] = r.value().get();
+                    }
+                }
+                Arrays.sort(sorted);
+                if (k % 2 == 1) {
+                    out.set(sorted[k / 2]);
+                } else {
+                    out.set(sorted[k / 2 - 1]).add(new MutableRational().set(sorted[k / 2])).divide(2);
+                }
+                return;
             }
-            Rational sum = Rational.ZERO;
-            for (Rational v : values) {
-                sum = sum.add(v);
+            out.setZero();
+            long sum = 0;
+            for (int j = 0; j < n; j++) {
+                Rating r = ratings[j];
+                if (r.value().isPresent()) {
+                    BigDecimal v = r.value().get();
+                    if (v.scale() == 0 && v.precision() <= 15) {
+                        // whole-number ratings, the usual kind, add up in a long
+                        long x = v.longValue();
+                        long next = sum + x;
+                        if (((sum ^ next) & (x ^ next)) < 0) {
+                            out.add(new MutableRational().set(sum, 1));
+                            next = x;
+                        }
+                        sum = next;
+                    } else {
+                        out.add(new MutableRational().set(v));
+                    }
+                }
             }
-            return sum.divide(Rational.of(values.size()));
+            out.add(new MutableRational().set(sum, 1)).divide(usable);
         }
     }
 }

@@ -105,7 +105,8 @@ final class Rational implements Comparable<Rational> {
         return of(value.unscaledValue(), BigInteger.TEN.pow(scale));
     }
 
-    private static final long[] POW10 = new long[19];
+    /** 10^i for i in 0..18. */
+    static final long[] POW10 = new long[19];
 
     static {
         POW10[0] = 1;
@@ -119,7 +120,7 @@ final class Rational implements Comparable<Rational> {
     }
 
     /** Binary (Stein's) gcd of two non-negative longs, not both 0. */
-    private static long gcd(long a, long b) {
+    static long gcd(long a, long b) {
         if (a == 0) {
             return b;
         }
@@ -143,8 +144,19 @@ final class Rational implements Comparable<Rational> {
         return a << shift;
     }
 
-    private boolean small() {
+    /** Whether the value is held in longs: {@link #smallNum()} and {@link #smallDen()} are then valid. */
+    boolean small() {
         return bigNum == null;
+    }
+
+    /** The numerator, in lowest terms, when {@link #small()}; never {@link Long#MIN_VALUE}. */
+    long smallNum() {
+        return num;
+    }
+
+    /** The denominator, positive, in lowest terms, when {@link #small()}. */
+    long smallDen() {
+        return den;
     }
 
     private BigInteger bn() {
@@ -267,9 +279,14 @@ final class Rational implements Comparable<Rational> {
     }
 
     /** n / d rounded half-even, for d &gt; 0. */
-    private static long roundHalfEven(long n, long d) {
-        long q = Math.floorDiv(n, d);
-        long r = Math.floorMod(n, d);
+    static long roundHalfEven(long n, long d) {
+        // floor division with one divide: Java's / truncates towards 0
+        long q = n / d;
+        long r = n - q * d;
+        if (r < 0) {
+            q--;
+            r += d;
+        }
         long twice = r * 2;
         if (r > (Long.MAX_VALUE >> 1)) {
             // cannot double safely: compare r with d - r instead

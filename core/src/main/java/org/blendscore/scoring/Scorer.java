@@ -1,5 +1,6 @@
 package org.blendscore.scoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -14,8 +15,12 @@ import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.EvidenceProblem;
 import org.blendscore.evidence.InvalidEvidenceException;
 import org.blendscore.review.Review;
+import org.blendscore.review.Warning;
+import org.blendscore.rubric.Band;
+import org.blendscore.rubric.BandGuard;
 import org.blendscore.rubric.Measure;
 import org.blendscore.rubric.Rubric;
+import org.blendscore.rubric.ScoreCondition;
 import org.blendscore.rubric.Section;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,33 +40,120 @@ public final class Scorer {
     private static final Logger LOG = LoggerFactory.getLogger(Scorer.class);
 
     private final Rubric rubric;
-    private final Map<String, Measure> measuresById;
-    private final List<CompiledSection> sections;
-    private final TargetTime time;
+    final List<CompiledSection> sections;
+    /** Every measure, in declaration order across sections. */
+    final CompiledMeasure[] measures;
+    final TargetTime time;
     private final EvidenceChecks checks;
+    /** Renormalised weights by pattern of scored measures; null when the rubric has too many measures to cache. */
+    private final PatternCache<RenormalisedWeights> weights;
+    /** The bands' lower bounds, in the rubric's order, and the compiled guards. */
+    final BigDecimal[] bandFloors;
+    final CompiledGuard[] guards;
+    /** The most measures a section has. */
+    final int largestSection;
 
-    /** A section prepared for scoring. */
-    record CompiledSection(Section section, Rational weight, List<CompiledMeasure> measures) {
+    /**
+     * A section prepared for scoring.
+     *
+     * @param section the section
+     * @param weight its declared weight as a fraction of 1
+     * @param measures its measures
+     * @param first the position of its first measure among all the rubric's measures
+     * @param leftOut the warning a review carries when the section is left out
+     */
+    record CompiledSection(Section section, Rational weight, List<CompiledMeasure> measures, int first, Warning leftOut) {
+    }
+
+    /**
+     * A band guard prepared for scoring.
+     *
+     * @param guard the guard
+     * @param index its position among the rubric's guards
+     * @param onSection whether its condition reads a section's score, else a measure's points
+     * @param ref the position of that section or measure, or -1 if the rubric has none of that name
+     * @param capIndex the position of the band it caps at, or -1 if the rubric has no such band
+     * @param notEvaluated the warning a review carries when the condition's section or measure was left out
+     */
+    record CompiledGuard(BandGuard guard, int index, boolean onSection, int ref, int capIndex, Warning notEvaluated) {
     }
 
     private Scorer(Rubric rubric) {
         this.rubric = rubric;
         Map<String, Measure> byId = new LinkedHashMap<>();
         List<CompiledSection> compiled = new ArrayList<>();
+        List<CompiledMeasure> all = new ArrayList<>();
         for (Section s : rubric.sections()) {
             List<CompiledMeasure> ms = new ArrayList<>();
             for (Measure m : s.measures()) {
                 byId.put(m.id(), m);
                 ms.add(CompiledMeasure.of(m, s.name(), rubric.scale(), rubric.missingEvidence()));
             }
-            compiled.add(new CompiledSection(s, Rational.of(s.weight()).divide(Rational.HUNDRED), List.copyOf(ms)));
+            Warning leftOut = new Warning(Warning.Kind.SECTION_LEFT_OUT, "sections[" + s.name() + "]",
+                    "section " + s.name() + ": no measure had usable evidence; left out, and the other sections renormalised");
+            compiled.add(new CompiledSection(s, Rational.of(s.weight()).divide(Rational.HUNDRED), List.copyOf(ms), all.size(), leftOut));
+            all.addAll(ms);
         }
-        this.measuresById = Collections.unmodifiableMap(byId);
         this.sections = List.copyOf(compiled);
+        this.largestSection = compiled.stream().mapToInt(c -> c.measures().size()).max().orElse(0);
+        this.measures = all.toArray(new CompiledMeasure[0]);
         this.time = new TargetTime(rubric);
-        this.checks = new EvidenceChecks(rubric, measuresById);
+        this.checks = new EvidenceChecks(rubric, Collections.unmodifiableMap(byId));
+        this.weights = measures.length <= PatternCache.MAX_PARTS ? new PatternCache<>(measures.length, this::weightsOf) : null;
+        List<Band> bands = rubric.bands();
+        this.bandFloors = new BigDecimal[bands.size()];
+        for (int i = 0; i < bands.size(); i++) {
+            bandFloors[i] = bands.get(i).lowerBound();
+        }
+        this.guards = new CompiledGuard[rubric.guards().size()];
+        for (int g = 0; g < guards.length; g++) {
+            // the position a review names is the first equal guard's, as indexOf gives
+            guards[g] = compile(rubric.guards().get(g), rubric.guards().indexOf(rubric.guards().get(g)));
+        }
         LOG.debug("compiled rubric {} version {}: {} sections, {} measures", rubric.id(), rubric.version(),
                 sections.size(), byId.size());
+    }
+
+    private CompiledGuard compile(BandGuard guard, int index) {
+        ScoreCondition c = guard.condition();
+        boolean onSection = c.scope() == ScoreCondition.Scope.SECTION;
+        int ref = -1;
+        if (onSection) {
+            for (int s = 0; s < sections.size() && ref < 0; s++) {
+                ref = sections.get(s).section().name().equals(c.ref()) ? s : -1;
+            }
+        } else {
+            for (int m = 0; m < measures.length && ref < 0; m++) {
+                ref = measures[m].id().equals(c.ref()) ? m : -1;
+            }
+        }
+        int capIndex = -1;
+        for (int b = 0; b < rubric.bands().size() && capIndex < 0; b++) {
+            capIndex = rubric.bands().get(b).label().equals(guard.capAt()) ? b : -1;
+        }
+        Warning notEvaluated = new Warning(Warning.Kind.GUARD_NOT_EVALUATED, "guards[" + index + "]",
+                "band guard '" + c + " caps at " + guard.capAt() + "' could not be evaluated: its "
+                        + c.scope().name().toLowerCase(java.util.Locale.ROOT) + " was left out for missing evidence");
+        return new CompiledGuard(guard, index, onSection, ref, capIndex, notEvaluated);
+    }
+
+    /** The weights for a pattern of scored measures, bit i for measure i. */
+    private RenormalisedWeights weightsOf(long pattern) {
+        boolean[] scored = new boolean[measures.length];
+        for (int m = 0; m < scored.length; m++) {
+            scored[m] = (pattern & (1L << m)) != 0;
+        }
+        return RenormalisedWeights.of(sections, scored);
+    }
+
+    /**
+     * The renormalised weights of a review.
+     *
+     * @param scored by measure, whether it has points
+     * @param pattern the same as bits, bit i for measure i (ignored with more than 63 measures)
+     */
+    RenormalisedWeights weights(boolean[] scored, long pattern) {
+        return weights != null ? weights.get(pattern) : RenormalisedWeights.of(sections, scored);
     }
 
     /**
@@ -98,7 +190,7 @@ public final class Scorer {
         if (!problems.isEmpty()) {
             throw new InvalidEvidenceException(problems);
         }
-        return new ScoringRun(rubric, sections, evidence, time, Optional.empty()).review();
+        return new ScoringRun(this, evidence, Optional.empty()).review();
     }
 
     /**
@@ -126,7 +218,7 @@ public final class Scorer {
         if (!problems.isEmpty()) {
             throw new InvalidEvidenceException(problems);
         }
-        return new ScoringRun(rubric, sections, evidence, time, Optional.of(asOf)).review();
+        return new ScoringRun(this, evidence, Optional.of(asOf)).review();
     }
 
     /**

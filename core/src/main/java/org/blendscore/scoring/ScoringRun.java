@@ -19,44 +19,51 @@ import org.blendscore.review.SectionResult;
 import org.blendscore.review.SourceResult;
 import org.blendscore.review.SourceStatus;
 import org.blendscore.review.Warning;
-import org.blendscore.rubric.Band;
-import org.blendscore.rubric.BandGuard;
 import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.Rubric;
-import org.blendscore.rubric.ScoreCondition;
 
 /**
  * Scores one piece of checked evidence: measure points, renormalised weights, the exact overall,
  * its rounding and the apportioned contributions, the band and its guards, reasons and warnings.
+ *
+ * <p>The arithmetic is exact throughout. It runs on {@link MutableRational} scratch values, so that a
+ * review allocates its results and little else; the weights, which depend only on which measures
+ * were scored, come from the scorer's {@link RenormalisedWeights} for that pattern.
  */
 final class ScoringRun {
 
+    private final Scorer scorer;
     private final Rubric rubric;
-    private final List<Scorer.CompiledSection> sections;
     private final Evidence evidence;
     private final int scale;
     private final TargetContext targets;
+    /** The review's warnings so far, in order: the first {@code warned} of the array. */
+    private Warning[] warnings = new Warning[4];
+    private int warned;
 
-    ScoringRun(Rubric rubric, List<Scorer.CompiledSection> sections, Evidence evidence, TargetTime time,
-               Optional<java.time.LocalDate> asOf) {
-        this.rubric = rubric;
-        this.sections = sections;
+    ScoringRun(Scorer scorer, Evidence evidence, Optional<java.time.LocalDate> asOf) {
+        this.scorer = scorer;
+        this.rubric = scorer.rubric();
         this.evidence = evidence;
         this.scale = rubric.scale();
-        this.targets = new TargetContext(evidence, asOf, time, rubric.targets());
+        this.targets = new TargetContext(evidence, asOf, scorer.time, rubric.targets());
     }
 
-    /** One measure's state during the run. */
-    private static final class Slot {
+    /** One measure's state during the run: its outcome, then its weighing and apportionment. */
+    private static final class Slot extends MeasureOutcome {
         final CompiledMeasure measure;
         final int order;
-        MeasureOutcome outcome;
-        Rational points;
         MeasureStatus status;
-        Rational overallWeight = Rational.ZERO;
-        Rational sectionWeight = Rational.ZERO;
-        Rational exact = Rational.ZERO;
-        BigInteger units = BigInteger.ZERO;
+        /** The points at the rubric's scale, when it has points. */
+        BigDecimal shownPoints;
+        /** The apportioned contribution in units of the scale; {@code bigUnits} instead when a number outgrew a long. */
+        long units;
+        BigInteger bigUnits;
+        /** What remains of the exact contribution above {@code units}: remainder / remainderOf, in [0, 1). */
+        long remainder;
+        long remainderOf;
+        /** Whether the apportionment gave it one unit above its floor. */
+        boolean roundedUp;
 
         Slot(CompiledMeasure measure, int order) {
             this.measure = measure;
@@ -66,160 +73,263 @@ final class ScoringRun {
 
     Review review() {
         MissingEvidencePolicy policy = rubric.missingEvidence();
-        List<Warning> warnings = new ArrayList<>();
-        List<EvidenceProblem> missing = new ArrayList<>();
-        List<List<Slot>> slots = new ArrayList<>();
-        List<Slot> all = new ArrayList<>();
-        for (Scorer.CompiledSection cs : sections) {
-            List<Slot> inSection = new ArrayList<>();
-            for (CompiledMeasure cm : cs.measures()) {
-                Slot slot = new Slot(cm, all.size());
-                slot.outcome = cm.evaluate(evidence.measures().get(cm.id()), targets);
-                if (policy == MissingEvidencePolicy.REJECT) {
-                    collectMissing(slot, missing);
-                }
-                if (slot.outcome.hasPoints()) {
-                    slot.points = slot.outcome.points();
-                    slot.status = MeasureStatus.SCORED;
-                    warnings.addAll(slot.outcome.warnings());
-                } else if (policy == MissingEvidencePolicy.COUNT_AS_ZERO) {
-                    slot.points = Rational.ZERO;
-                    slot.status = MeasureStatus.COUNTED_AS_ZERO;
-                    warnings.add(new Warning(Warning.Kind.COUNTED_AS_ZERO, "measures[" + cm.id() + "]",
-                            cm.id() + ": " + slot.outcome.missingReason() + "; counted as 0 points"));
-                } else {
-                    slot.status = MeasureStatus.LEFT_OUT;
-                    warnings.add(new Warning(Warning.Kind.MEASURE_LEFT_OUT, "measures[" + cm.id() + "]",
-                            cm.id() + ": " + slot.outcome.missingReason() + "; left out, and the other measures of "
-                                    + cs.section().name() + " renormalised"));
-                }
-                inSection.add(slot);
-                all.add(slot);
+        CompiledMeasure[] measures = scorer.measures;
+        int n = measures.length;
+        List<EvidenceProblem> missing = null;
+        Slot[] all = new Slot[n];
+        boolean[] scored = new boolean[n];
+        long pattern = 0;
+        for (int i = 0; i < n; i++) {
+            CompiledMeasure cm = measures[i];
+            Slot slot = new Slot(cm, i);
+            all[i] = slot;
+            cm.evaluate(evidence.measures().get(cm.id), targets, slot);
+            if (policy == MissingEvidencePolicy.REJECT) {
+                missing = collectMissing(slot, missing);
             }
-            slots.add(inSection);
+            if (slot.hasPoints) {
+                slot.status = MeasureStatus.SCORED;
+                for (int k = 0; k < slot.warnings.size(); k++) {
+                    warn(slot.warnings.get(k));
+                }
+            } else if (policy == MissingEvidencePolicy.COUNT_AS_ZERO) {
+                slot.hasPoints = true;
+                slot.exact.setZero();
+                slot.status = MeasureStatus.COUNTED_AS_ZERO;
+                warn(new Warning(Warning.Kind.COUNTED_AS_ZERO, cm.path,
+                        cm.id + ": " + slot.missingReason + "; counted as 0 points"));
+            } else {
+                slot.status = MeasureStatus.LEFT_OUT;
+                warn(new Warning(Warning.Kind.MEASURE_LEFT_OUT, cm.path,
+                        cm.id + ": " + slot.missingReason + "; left out, and the other measures of "
+                                + cm.section + " renormalised"));
+            }
+            if (slot.hasPoints) {
+                scored[i] = true;
+                pattern |= 1L << (i & 63);
+            }
         }
-        if (!missing.isEmpty()) {
+        if (missing != null) {
             throw new InvalidEvidenceException(missing);
         }
 
         // renormalise measures within sections, then sections within the rubric
-        Rational[] sectionMeasureSum = new Rational[sections.size()];
-        Rational sectionSum = Rational.ZERO;
-        for (int s = 0; s < sections.size(); s++) {
-            Rational sum = Rational.ZERO;
-            for (Slot slot : slots.get(s)) {
-                if (slot.points != null) {
-                    sum = sum.add(slot.measure.weight);
-                }
-            }
-            sectionMeasureSum[s] = sum;
-            if (sum.signum() > 0) {
-                sectionSum = sectionSum.add(sections.get(s).weight());
-            } else {
-                warnings.add(new Warning(Warning.Kind.SECTION_LEFT_OUT, "sections[" + sections.get(s).section().name() + "]",
-                        "section " + sections.get(s).section().name()
-                                + ": no measure had usable evidence; left out, and the other sections renormalised"));
+        RenormalisedWeights w = scorer.weights(scored, pattern);
+        List<Scorer.CompiledSection> sections = scorer.sections;
+        int sectionCount = sections.size();
+        for (int s = 0; s < sectionCount; s++) {
+            if (w.sectionLeftOut[s]) {
+                warn(sections.get(s).leftOut());
             }
         }
-        if (sectionSum.signum() == 0) {
+        if (w.nothingToScore) {
             throw new InvalidEvidenceException(List.of(new EvidenceProblem(evidence.subjectId(), Optional.empty(),
                     Optional.empty(), "measures", EvidenceMessages.nothingToScore())));
         }
 
-        Rational overallExact = Rational.ZERO;
-        Rational[] sectionExact = new Rational[sections.size()];
-        Rational[] sectionEffective = new Rational[sections.size()];
-        for (int s = 0; s < sections.size(); s++) {
-            sectionExact[s] = Rational.ZERO;
-            sectionEffective[s] = sectionMeasureSum[s].signum() == 0 ? Rational.ZERO : sections.get(s).weight().divide(sectionSum);
-            for (Slot slot : slots.get(s)) {
-                if (slot.points == null) {
+        MutableRational overallExact = new MutableRational();
+        MutableRational product = new MutableRational();
+        BigDecimal[] sectionScore = new BigDecimal[sectionCount];
+        for (int s = 0; s < sectionCount; s++) {
+            Scorer.CompiledSection cs = sections.get(s);
+            MutableRational sectionExact = new MutableRational();
+            for (int m = cs.first(); m < cs.first() + cs.measures().size(); m++) {
+                Slot slot = all[m];
+                if (!slot.hasPoints) {
                     continue;
                 }
-                slot.sectionWeight = slot.measure.weight.divide(sectionMeasureSum[s]);
-                slot.overallWeight = sectionEffective[s].multiply(slot.sectionWeight);
-                slot.exact = slot.overallWeight.multiply(slot.points);
-                sectionExact[s] = sectionExact[s].add(slot.sectionWeight.multiply(slot.points));
-                overallExact = overallExact.add(slot.exact);
+                slot.shownPoints = slot.exact.toBigDecimal(scale);
+                sectionExact.add(product.set(slot.exact).multiply(w.inSection[m]));
+                slot.exact.multiply(w.overall[m]);
+                overallExact.add(slot.exact);
             }
+            sectionScore[s] = w.sectionLeftOut[s] ? null : sectionExact.toBigDecimal(scale);
         }
         BigDecimal overall = overallExact.toBigDecimal(scale);
-        apportion(all, overall);
-
-        List<SectionResult> sectionResults = new ArrayList<>();
-        for (int s = 0; s < sections.size(); s++) {
-            List<MeasureResult> measureResults = new ArrayList<>();
-            BigInteger sectionUnits = BigInteger.ZERO;
-            for (Slot slot : slots.get(s)) {
-                sectionUnits = sectionUnits.add(slot.units);
-                measureResults.add(new MeasureResult(slot.measure.id(), slot.measure.section, slot.measure.measure.weight(),
-                        percent(slot.overallWeight), Optional.ofNullable(slot.points).map(p -> p.toBigDecimal(scale)),
-                        new BigDecimal(slot.units, scale), slot.outcome.input(), slot.status));
-            }
-            boolean leftOut = sectionMeasureSum[s].signum() == 0;
-            sectionResults.add(new SectionResult(sections.get(s).section().name(), sections.get(s).section().weight(),
-                    percent(sectionEffective[s]), leftOut ? Optional.empty() : Optional.of(sectionExact[s].toBigDecimal(scale)),
-                    new BigDecimal(sectionUnits, scale), measureResults));
+        boolean bigUnits = !apportion(all, overall);
+        if (bigUnits) {
+            apportionBig(all, overall);
         }
 
-        Band raw = rubric.bandFor(overall);
-        int rawIndex = rubric.bands().indexOf(raw);
-        int finalIndex = rawIndex;
-        for (BandGuard guard : rubric.guards()) {
-            Optional<BigDecimal> score = scoreOf(guard.condition(), sectionResults);
-            if (score.isEmpty()) {
-                warnings.add(new Warning(Warning.Kind.GUARD_NOT_EVALUATED, "guards[" + rubric.guards().indexOf(guard) + "]",
-                        "band guard '" + guard.condition() + " caps at " + guard.capAt() + "' could not be evaluated: its "
-                                + guard.condition().scope().name().toLowerCase(java.util.Locale.ROOT) + " was left out for missing evidence"));
+        SectionResult[] sectionResults = new SectionResult[sectionCount];
+        MeasureResult[] measureResults = new MeasureResult[scorer.largestSection];
+        for (int s = 0; s < sectionCount; s++) {
+            Scorer.CompiledSection cs = sections.get(s);
+            int size = cs.measures().size();
+            for (int k = 0; k < size; k++) {
+                Slot slot = all[cs.first() + k];
+                BigDecimal contribution = bigUnits ? new BigDecimal(slot.bigUnits, scale) : BigDecimal.valueOf(slot.units, scale);
+                measureResults[k] = new MeasureResult(slot.measure.id, slot.measure.section, slot.measure.measure.weight(),
+                        w.overallPercent[cs.first() + k], slot.hasPoints ? Optional.of(slot.shownPoints) : Optional.empty(),
+                        contribution, slot.input, slot.status);
             }
-            if (score.isPresent() && guard.condition().comparison().holds(score.get(), guard.condition().threshold())) {
-                int capIndex = indexOfBand(guard.capAt());
+            sectionResults[s] = new SectionResult(cs.section().name(), cs.section().weight(), w.sectionPercent[s],
+                    Optional.ofNullable(sectionScore[s]), sectionContribution(all, cs, bigUnits), Lists.of(measureResults, size));
+        }
+
+        int rawIndex = bandIndex(overall);
+        int finalIndex = rawIndex;
+        for (Scorer.CompiledGuard g : scorer.guards) {
+            BigDecimal score = g.ref() < 0 ? null : g.onSection() ? sectionScore[g.ref()] : all[g.ref()].shownPoints;
+            if (score == null) {
+                warn(g.notEvaluated());
+            }
+            if (score != null && g.guard().condition().comparison().holds(score, g.guard().condition().threshold())) {
+                int capIndex = g.capIndex();
+                if (capIndex < 0) {
+                    throw new IllegalStateException("band " + g.guard().capAt() + " was checked when the rubric was built");
+                }
                 if (capIndex > rawIndex) {
-                    warnings.add(new Warning(Warning.Kind.BAND_CAPPED, "guards[" + rubric.guards().indexOf(guard) + "]",
-                            "band capped at " + guard.capAt() + ": " + guard.condition() + " holds ("
-                                    + score.get().toPlainString() + "); the overall alone gives " + raw.label()));
+                    warn(new Warning(Warning.Kind.BAND_CAPPED, "guards[" + g.index() + "]",
+                            "band capped at " + g.guard().capAt() + ": " + g.guard().condition() + " holds ("
+                                    + score.toPlainString() + "); the overall alone gives " + rubric.bands().get(rawIndex).label()));
                 }
                 finalIndex = Math.max(finalIndex, capIndex);
             }
         }
         String band = rubric.bands().get(finalIndex).label();
-        Optional<String> before = finalIndex != rawIndex ? Optional.of(raw.label()) : Optional.empty();
+        Optional<String> before = finalIndex != rawIndex ? Optional.of(rubric.bands().get(rawIndex).label()) : Optional.empty();
 
-        return new Review(evidence.subjectId(), evidence.period(), overall, band, before, sectionResults,
-                reasons(all), warnings, Provenance.deferred(rubric.id(), rubric.version(), () -> Fingerprint.of(evidence)), targets.asOf);
+        List<Reason> reasons = reasons(all, w);
+        List<SectionResult> sectionList = Lists.of(sectionResults, sectionCount);
+        Provenance provenance = Provenance.deferred(rubric.id(), rubric.version(), new FingerprintOf(evidence));
+        return new Review(evidence.subjectId(), evidence.period(), overall, band, before, sectionList,
+                reasons, Lists.of(warnings, warned), provenance, targets.asOf);
+    }
+
+    /** Computes the evidence fingerprint when a review's provenance is first asked for it; holds the evidence only. */
+    private record FingerprintOf(Evidence evidence) implements java.util.function.Supplier<String> {
+        @Override
+        public String get() {
+            return Fingerprint.of(evidence);
+        }
+    }
+
+    /** The sum of a section's apportioned contributions. */
+    private BigDecimal sectionContribution(Slot[] all, Scorer.CompiledSection cs, boolean bigUnits) {
+        int end = cs.first() + cs.measures().size();
+        if (!bigUnits) {
+            long units = 0;
+            boolean overflow = false;
+            for (int m = cs.first(); m < end; m++) {
+                long u = all[m].units;
+                long sum = units + u;
+                overflow |= ((units ^ sum) & (u ^ sum)) < 0;
+                units = sum;
+            }
+            if (!overflow) {
+                return BigDecimal.valueOf(units, scale);
+            }
+        }
+        BigInteger units = BigInteger.ZERO;
+        for (int m = cs.first(); m < end; m++) {
+            units = units.add(bigUnits ? all[m].bigUnits : BigInteger.valueOf(all[m].units));
+        }
+        return new BigDecimal(units, scale);
+    }
+
+    private void warn(Warning w) {
+        if (warned == warnings.length) {
+            warnings = java.util.Arrays.copyOf(warnings, warned * 2);
+        }
+        warnings[warned++] = w;
+    }
+
+    /** The position of the first band whose lower bound the overall reaches, else the last band. */
+    private int bandIndex(BigDecimal overall) {
+        BigDecimal[] floors = scorer.bandFloors;
+        for (int i = 0; i < floors.length; i++) {
+            if (overall.compareTo(floors[i]) >= 0) {
+                return i;
+            }
+        }
+        return floors.length - 1;
     }
 
     /** Under the REJECT policy, every source below its minimum and every measure without evidence is a problem. */
-    private void collectMissing(Slot slot, List<EvidenceProblem> missing) {
-        Optional<String> id = Optional.of(slot.measure.id());
-        if (!slot.outcome.hasPoints()) {
-            missing.add(new EvidenceProblem(evidence.subjectId(), id, Optional.empty(), "evidence",
-                    EvidenceMessages.missingUnderRejectPolicy(slot.outcome.missingReason())));
-            return;
+    private List<EvidenceProblem> collectMissing(Slot slot, List<EvidenceProblem> missing) {
+        if (!slot.hasPoints) {
+            missing = missing == null ? new ArrayList<>() : missing;
+            missing.add(new EvidenceProblem(evidence.subjectId(), Optional.of(slot.measure.id), Optional.empty(), "evidence",
+                    EvidenceMessages.missingUnderRejectPolicy(slot.missingReason)));
+            return missing;
         }
-        if (slot.outcome.input() instanceof RatingInput ri) {
+        if (slot.input instanceof RatingInput ri) {
             for (SourceResult src : ri.sources()) {
                 if (src.status() != SourceStatus.SCORED) {
-                    missing.add(new EvidenceProblem(evidence.subjectId(), id, Optional.empty(), "ratings[" + src.source() + "]",
-                            EvidenceMessages.missingUnderRejectPolicy("source " + src.source() + " has " + src.usable()
-                                    + " usable ratings, needs " + src.minRatings())));
+                    missing = missing == null ? new ArrayList<>() : missing;
+                    missing.add(new EvidenceProblem(evidence.subjectId(), Optional.of(slot.measure.id), Optional.empty(),
+                            "ratings[" + src.source() + "]", EvidenceMessages.missingUnderRejectPolicy("source " + src.source()
+                                    + " has " + src.usable() + " usable ratings, needs " + src.minRatings())));
                 }
             }
         }
+        return missing;
     }
 
     /**
      * Largest-remainder apportionment: every exact contribution is rounded down to the scale, and the
      * units missing to reach the rounded overall go, one each, to the largest remainders (ties: the
-     * measure declared first).
+     * measure declared first). Works in longs.
+     *
+     * @return false, having changed nothing that counts, if a number does not fit a long; then
+     *     {@link #apportionBig} does the same in BigIntegers
      */
-    private void apportion(List<Slot> all, BigDecimal overall) {
+    private boolean apportion(Slot[] all, BigDecimal overall) {
+        if (overall.precision() - overall.scale() > 15) {
+            return false;
+        }
+        long pow = Rational.POW10[scale];
+        long floorSum = 0;
+        int count = 0;
+        for (Slot slot : all) {
+            slot.units = 0;
+            if (slot.hasPoints) {
+                long u = slot.exact.floorUnits(scale);
+                long sum = floorSum + u;
+                if (u == Long.MIN_VALUE || ((floorSum ^ sum) & (u ^ sum)) < 0) {
+                    return false;
+                }
+                // exact x 10^scale = u + remainder / den, and that product fits (floorUnits checked it)
+                long den = slot.exact.denominator();
+                slot.remainder = slot.exact.numerator() * pow - u * den;
+                slot.remainderOf = den;
+                slot.units = u;
+                floorSum = sum;
+                count++;
+            }
+        }
+        long deficit = overall.movePointRight(scale).longValue() - floorSum;
+        if (deficit > count) {
+            throw new IllegalStateException("apportioning " + deficit + " units over " + count + " measures");
+        }
+        for (long k = 0; k < deficit; k++) {
+            Slot best = null;
+            for (Slot slot : all) {
+                // strictly larger: among equal remainders the measure declared first wins
+                if (slot.hasPoints && !slot.roundedUp && (best == null || MutableRational.compareProducts(
+                        slot.remainder, best.remainderOf, best.remainder, slot.remainderOf) > 0)) {
+                    best = slot;
+                }
+            }
+            best.roundedUp = true;
+            best.units++;
+        }
+        return true;
+    }
+
+    /** {@link #apportion} in BigIntegers, for numbers beyond a long. */
+    private void apportionBig(Slot[] all, BigDecimal overall) {
         BigInteger floorSum = BigInteger.ZERO;
         List<Slot> scored = new ArrayList<>();
+        Rational[] remainders = new Rational[all.length];
         for (Slot slot : all) {
-            if (slot.points != null) {
-                slot.units = slot.exact.floorUnits(scale);
-                floorSum = floorSum.add(slot.units);
+            slot.bigUnits = BigInteger.ZERO;
+            if (slot.hasPoints) {
+                Rational exact = slot.exact.toRational();
+                slot.bigUnits = exact.floorUnits(scale);
+                remainders[slot.order] = exact.remainderUnits(scale);
+                floorSum = floorSum.add(slot.bigUnits);
                 scored.add(slot);
             }
         }
@@ -227,77 +337,48 @@ final class ScoringRun {
         if (deficit <= 0) {
             return;
         }
-        List<Rational> remainders = new ArrayList<>(all.size());
-        for (Slot slot : all) {
-            remainders.add(slot.exact.remainderUnits(scale));
-        }
-        scored.sort(Comparator.<Slot, Rational>comparing(sl -> remainders.get(sl.order)).reversed()
+        scored.sort(Comparator.<Slot, Rational>comparing(sl -> remainders[sl.order]).reversed()
                 .thenComparingInt(sl -> sl.order));
         for (int i = 0; i < deficit; i++) {
             Slot slot = scored.get(i);
-            slot.units = slot.units.add(BigInteger.ONE);
+            slot.bigUnits = slot.bigUnits.add(BigInteger.ONE);
         }
     }
 
-    private List<Reason> reasons(List<Slot> all) {
-        int n = all.size();
+    /**
+     * The reasons: every scored measure whose impact on the overall against 100 points is not 0,
+     * largest first. Turns each slot's exact contribution into its impact: call it last.
+     */
+    private List<Reason> reasons(Slot[] all, RenormalisedWeights w) {
+        int n = all.length;
         Slot[] moved = new Slot[n];
-        Rational[] size = new Rational[n];
-        Rational[] impact = new Rational[n];
+        MutableRational[] impact = new MutableRational[n];
         int count = 0;
         for (Slot slot : all) {
-            if (slot.points == null) {
+            if (!slot.hasPoints) {
                 continue;
             }
-            Rational i = slot.exact.subtract(slot.overallWeight.multiply(Rational.HUNDRED));
+            MutableRational i = slot.exact.subtract(w.baseline[slot.order]);
             if (i.signum() == 0) {
                 continue;
             }
             // insertion sort: largest impact first, ties to the measure declared first (stable)
-            Rational a = abs(i);
             int at = count;
-            while (at > 0 && size[at - 1].compareTo(a) < 0) {
+            while (at > 0 && impact[at - 1].compareAbs(i) < 0) {
                 moved[at] = moved[at - 1];
-                size[at] = size[at - 1];
                 impact[at] = impact[at - 1];
                 at--;
             }
             moved[at] = slot;
-            size[at] = a;
             impact[at] = i;
             count++;
         }
-        List<Reason> reasons = new ArrayList<>(count);
+        Reason[] reasons = new Reason[count];
         for (int k = 0; k < count; k++) {
             Slot slot = moved[k];
-            reasons.add(new Reason(slot.measure.id(), slot.measure.section, impact[k].toBigDecimal(scale),
-                    slot.points.toBigDecimal(scale), slot.status == MeasureStatus.COUNTED_AS_ZERO));
+            reasons[k] = new Reason(slot.measure.id, slot.measure.section, impact[k].toBigDecimal(scale),
+                    slot.shownPoints, slot.status == MeasureStatus.COUNTED_AS_ZERO);
         }
-        return reasons;
-    }
-
-    private static Rational abs(Rational r) {
-        return r.signum() < 0 ? r.negate() : r;
-    }
-
-    private static BigDecimal percent(Rational share) {
-        return share.multiply(Rational.HUNDRED).toBigDecimal(4);
-    }
-
-    private int indexOfBand(String label) {
-        for (int i = 0; i < rubric.bands().size(); i++) {
-            if (rubric.bands().get(i).label().equals(label)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("band " + label + " was checked when the rubric was built");
-    }
-
-    private static Optional<BigDecimal> scoreOf(ScoreCondition c, List<SectionResult> sections) {
-        if (c.scope() == ScoreCondition.Scope.SECTION) {
-            return sections.stream().filter(s -> s.name().equals(c.ref())).findFirst().flatMap(SectionResult::score);
-        }
-        return sections.stream().flatMap(s -> s.measures().stream()).filter(m -> m.id().equals(c.ref()))
-                .findFirst().flatMap(MeasureResult::points);
+        return Lists.of(reasons, count);
     }
 }

@@ -1,0 +1,93 @@
+package org.blendscore.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The weights of a review once the measures without usable evidence are left out: each measure's
+ * share within its section and of the overall, each section's share of the overall, as exact
+ * fractions and as the rounded percentages a review shows. They depend only on which measures
+ * were scored, so a scorer computes them once per pattern ({@link PatternCache}) and every review
+ * with that pattern shares them. Immutable.
+ *
+ * <p>Measures with points (scored, or counted as 0) keep their weight; the others are left out and
+ * their section's other measures renormalised; a section with no measure left is left out and the
+ * other sections renormalised.
+ */
+final class RenormalisedWeights {
+
+    /** Whether no section has a measure with points: there is nothing to score. */
+    final boolean nothingToScore;
+    /** By section: whether it is left out. */
+    final boolean[] sectionLeftOut;
+    /** By section: its share of the overall (0 when left out), and that share as a percentage at 4 places. */
+    final Rational[] sectionShare;
+    final BigDecimal[] sectionPercent;
+    /** By measure, in declaration order: its share of its section, of the overall, and that as a percentage. */
+    final Rational[] inSection;
+    final Rational[] overall;
+    final BigDecimal[] overallPercent;
+    /** By measure: its contribution at 100 points, the baseline of the reasons (its overall share x 100). */
+    final Rational[] baseline;
+
+    private RenormalisedWeights(List<Scorer.CompiledSection> sections, boolean[] scored) {
+        int sectionCount = sections.size();
+        int measureCount = scored.length;
+        sectionLeftOut = new boolean[sectionCount];
+        sectionShare = new Rational[sectionCount];
+        sectionPercent = new BigDecimal[sectionCount];
+        inSection = new Rational[measureCount];
+        overall = new Rational[measureCount];
+        overallPercent = new BigDecimal[measureCount];
+        baseline = new Rational[measureCount];
+        Rational[] measureSum = new Rational[sectionCount];
+        Rational sectionSum = Rational.ZERO;
+        for (int s = 0; s < sectionCount; s++) {
+            Scorer.CompiledSection cs = sections.get(s);
+            Rational sum = Rational.ZERO;
+            for (int m = cs.first(); m < cs.first() + cs.measures().size(); m++) {
+                if (scored[m]) {
+                    sum = sum.add(cs.measures().get(m - cs.first()).weight);
+                }
+            }
+            measureSum[s] = sum;
+            sectionLeftOut[s] = sum.signum() == 0;
+            if (sum.signum() > 0) {
+                sectionSum = sectionSum.add(cs.weight());
+            }
+        }
+        nothingToScore = sectionSum.signum() == 0;
+        for (int s = 0; s < sectionCount; s++) {
+            Scorer.CompiledSection cs = sections.get(s);
+            sectionShare[s] = sectionLeftOut[s] || nothingToScore ? Rational.ZERO : cs.weight().divide(sectionSum);
+            sectionPercent[s] = percent(sectionShare[s]);
+            for (int m = cs.first(); m < cs.first() + cs.measures().size(); m++) {
+                if (scored[m]) {
+                    inSection[m] = cs.measures().get(m - cs.first()).weight.divide(measureSum[s]);
+                    overall[m] = sectionShare[s].multiply(inSection[m]);
+                } else {
+                    inSection[m] = Rational.ZERO;
+                    overall[m] = Rational.ZERO;
+                }
+                baseline[m] = overall[m].multiply(Rational.HUNDRED);
+                overallPercent[m] = baseline[m].toBigDecimal(4);
+            }
+        }
+    }
+
+    /**
+     * The weights for one pattern of scored measures.
+     *
+     * @param sections the rubric's compiled sections
+     * @param scored by measure in declaration order, whether it has points
+     * @return the weights
+     */
+    static RenormalisedWeights of(List<Scorer.CompiledSection> sections, boolean[] scored) {
+        return new RenormalisedWeights(sections, scored);
+    }
+
+    /** A fraction of 1 as a percentage at 4 places, as reviews show weights. */
+    static BigDecimal percent(Rational share) {
+        return share.multiply(Rational.HUNDRED).toBigDecimal(4);
+    }
+}
