@@ -116,11 +116,13 @@ final class EvidenceChecks {
      * Checks a piece of evidence.
      *
      * @param evidence the evidence
+     * @param byMeasure receives each measure's evidence (or null), by position in declaration order,
+     *     so that scoring need not look it up again; as long as the rubric has measures
      * @return every problem, in a fixed order (empty when the evidence is fine)
      */
-    List<EvidenceProblem> check(Evidence evidence) {
+    List<EvidenceProblem> check(Evidence evidence, MeasureEvidence[] byMeasure) {
         Check c = new Check(evidence);
-        c.run();
+        c.run(byMeasure);
         return c.problems == null ? List.of() : c.problems;
     }
 
@@ -149,7 +151,7 @@ final class EvidenceChecks {
             add(Optional.of(measure), rater, field, message);
         }
 
-        private void run() {
+        private void run(MeasureEvidence[] byMeasure) {
             if (evidence.subjectId().isBlank()) {
                 add(Optional.empty(), Optional.empty(), "subjectId", EvidenceMessages.subjectMissing());
             }
@@ -165,6 +167,7 @@ final class EvidenceChecks {
             for (int i = 0; i < ordered.length; i++) {
                 Measure m = ordered[i];
                 MeasureEvidence me = given.get(m.id());
+                byMeasure[i] = me;
                 if (me == null) {
                     continue;
                 }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.EvidenceProblem;
 import org.blendscore.evidence.InvalidEvidenceException;
+import org.blendscore.evidence.MeasureEvidence;
 import org.blendscore.review.Review;
 import org.blendscore.review.Warning;
 import org.blendscore.rubric.Band;
@@ -186,11 +187,12 @@ public final class Scorer {
      */
     public Review score(Evidence evidence) {
         Objects.requireNonNull(evidence, "evidence");
-        List<EvidenceProblem> problems = checks.check(evidence);
+        MeasureEvidence[] byMeasure = new MeasureEvidence[measures.length];
+        List<EvidenceProblem> problems = checks.check(evidence, byMeasure);
         if (!problems.isEmpty()) {
             throw new InvalidEvidenceException(problems);
         }
-        return new ScoringRun(this, evidence, Optional.empty()).review();
+        return new ScoringRun(this, evidence, byMeasure, Optional.empty()).review();
     }
 
     /**
@@ -210,7 +212,8 @@ public final class Scorer {
     public Review scoreInterim(Evidence evidence, java.time.LocalDate asOf) {
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(asOf, "asOf");
-        List<EvidenceProblem> problems = new ArrayList<>(checks.check(evidence));
+        MeasureEvidence[] byMeasure = new MeasureEvidence[measures.length];
+        List<EvidenceProblem> problems = new ArrayList<>(checks.check(evidence, byMeasure));
         if (asOf.isBefore(evidence.period().start()) || asOf.isAfter(evidence.period().end())) {
             problems.add(new EvidenceProblem(evidence.subjectId(), Optional.empty(), Optional.empty(), "asOf",
                     "interim date " + asOf + " is outside the review period " + evidence.period()));
@@ -218,7 +221,7 @@ public final class Scorer {
         if (!problems.isEmpty()) {
             throw new InvalidEvidenceException(problems);
         }
-        return new ScoringRun(this, evidence, Optional.of(asOf)).review();
+        return new ScoringRun(this, evidence, byMeasure, Optional.of(asOf)).review();
     }
 
     /**

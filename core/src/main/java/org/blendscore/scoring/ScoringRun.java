@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.EvidenceProblem;
 import org.blendscore.evidence.InvalidEvidenceException;
+import org.blendscore.evidence.MeasureEvidence;
 import org.blendscore.review.MeasureResult;
 import org.blendscore.review.MeasureStatus;
 import org.blendscore.review.Provenance;
@@ -35,14 +36,22 @@ final class ScoringRun {
     private final Scorer scorer;
     private final Rubric rubric;
     private final Evidence evidence;
+    private final MeasureEvidence[] byMeasure;
     private final int scale;
     private final TargetContext targets;
     /** The review's warnings so far, in order: the first {@code warned} of the array. */
     private Warning[] warnings = new Warning[4];
     private int warned;
 
-    ScoringRun(Scorer scorer, Evidence evidence, Optional<java.time.LocalDate> asOf) {
+    /**
+     * @param scorer the compiled rubric
+     * @param evidence checked evidence
+     * @param byMeasure each measure's evidence (or null), by position in declaration order
+     * @param asOf the date of an interim review
+     */
+    ScoringRun(Scorer scorer, Evidence evidence, MeasureEvidence[] byMeasure, Optional<java.time.LocalDate> asOf) {
         this.scorer = scorer;
+        this.byMeasure = byMeasure;
         this.rubric = scorer.rubric();
         this.evidence = evidence;
         this.scale = rubric.scale();
@@ -83,7 +92,7 @@ final class ScoringRun {
             CompiledMeasure cm = measures[i];
             Slot slot = new Slot(cm, i);
             all[i] = slot;
-            cm.evaluate(evidence.measures().get(cm.id), targets, slot);
+            cm.evaluate(byMeasure[i], targets, slot);
             if (policy == MissingEvidencePolicy.REJECT) {
                 missing = collectMissing(slot, missing);
             }

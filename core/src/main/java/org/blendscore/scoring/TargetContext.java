@@ -19,6 +19,8 @@ final class TargetContext {
     private final TargetTime time;
     private TargetTime.Share full;
     private TargetTime.Share toDate;
+    /** {@link #whole()} once known: 1 or -1; 0 before. */
+    private int whole;
 
     TargetContext(Evidence evidence, Optional<LocalDate> asOf, TargetTime time, TargetRules rules) {
         this.evidence = evidence;
@@ -53,7 +55,10 @@ final class TargetContext {
 
     /** Whether nothing limits the share of the review: it is exactly 1 without computing. */
     boolean whole() {
-        return asOf.isEmpty() && time.isWhole(evidence.period(), evidence.participation());
+        if (whole == 0) {
+            whole = asOf.isEmpty() && time.isWhole(evidence.period(), evidence.participation()) ? 1 : -1;
+        }
+        return whole > 0;
     }
 
     BigDecimal factor(String name) {
