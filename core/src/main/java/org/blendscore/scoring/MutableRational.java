@@ -265,15 +265,25 @@ final class MutableRational {
         return (a.signum() < 0 ? a.negate() : a).compareTo(b.signum() < 0 ? b.negate() : b);
     }
 
-    /** Rounds half-even to {@code scale} decimal places, exactly as {@link Rational#toBigDecimal(int)}. */
-    BigDecimal toBigDecimal(int scale) {
+    /**
+     * The value times 10^scale rounded half-even, when the value is {@link #small()} and that fits a
+     * long; else {@link Long#MIN_VALUE}. {@code BigDecimal.valueOf(units, scale)} is then
+     * {@link #toBigDecimal(int)}.
+     */
+    long roundedUnits(int scale) {
         if (big == null && scale <= 18) {
             long units = mul(num, Rational.POW10[scale]);
             if (units != OVERFLOW) {
-                return BigDecimal.valueOf(den == 1 ? units : Rational.roundHalfEven(units, den), scale);
+                return den == 1 ? units : Rational.roundHalfEven(units, den);
             }
         }
-        return toRational().toBigDecimal(scale);
+        return OVERFLOW;
+    }
+
+    /** Rounds half-even to {@code scale} decimal places, exactly as {@link Rational#toBigDecimal(int)}. */
+    BigDecimal toBigDecimal(int scale) {
+        long units = roundedUnits(scale);
+        return units != OVERFLOW ? BigDecimal.valueOf(units, scale) : toRational().toBigDecimal(scale);
     }
 
     /**

@@ -150,11 +150,12 @@ public final class Scorer {
     /**
      * The renormalised weights of a review.
      *
-     * @param scored by measure, whether it has points
-     * @param pattern the same as bits, bit i for measure i (ignored with more than 63 measures)
+     * @param scored by measure, whether it has points: with more than {@value PatternCache#MAX_PARTS}
+     *     measures; else null, and {@code pattern} says it
+     * @param pattern bit i set when measure i has points
      */
     RenormalisedWeights weights(boolean[] scored, long pattern) {
-        return weights != null ? weights.get(pattern) : RenormalisedWeights.of(sections, scored);
+        return scored == null ? weights.get(pattern) : RenormalisedWeights.of(sections, scored);
     }
 
     /**

@@ -86,7 +86,8 @@ final class ScoringRun {
         int n = measures.length;
         List<EvidenceProblem> missing = null;
         Slot[] all = new Slot[n];
-        boolean[] scored = new boolean[n];
+        // which measures have points: as bits while there are few enough measures, else as an array
+        boolean[] scored = n > PatternCache.MAX_PARTS ? new boolean[n] : null;
         long pattern = 0;
         for (int i = 0; i < n; i++) {
             CompiledMeasure cm = measures[i];
@@ -114,8 +115,11 @@ final class ScoringRun {
                                 + cm.section + " renormalised"));
             }
             if (slot.hasPoints) {
-                scored[i] = true;
-                pattern |= 1L << (i & 63);
+                if (scored != null) {
+                    scored[i] = true;
+                } else {
+                    pattern |= 1L << i;
+                }
             }
         }
         if (missing != null) {
@@ -154,8 +158,9 @@ final class ScoringRun {
             }
             sectionScore[s] = w.sectionLeftOut[s] ? null : sectionExact.toBigDecimal(scale);
         }
-        BigDecimal overall = overallExact.toBigDecimal(scale);
-        boolean bigUnits = !apportion(all, overall);
+        long overallUnits = overallExact.roundedUnits(scale);
+        BigDecimal overall = overallUnits != Long.MIN_VALUE ? BigDecimal.valueOf(overallUnits, scale) : overallExact.toBigDecimal(scale);
+        boolean bigUnits = overallUnits == Long.MIN_VALUE || !apportion(all, overallUnits);
         if (bigUnits) {
             apportionBig(all, overall);
         }
@@ -284,10 +289,7 @@ final class ScoringRun {
      * @return false, having changed nothing that counts, if a number does not fit a long; then
      *     {@link #apportionBig} does the same in BigIntegers
      */
-    private boolean apportion(Slot[] all, BigDecimal overall) {
-        if (overall.precision() - overall.scale() > 15) {
-            return false;
-        }
+    private boolean apportion(Slot[] all, long overallUnits) {
         long pow = Rational.POW10[scale];
         long floorSum = 0;
         int count = 0;
@@ -308,7 +310,7 @@ final class ScoringRun {
                 count++;
             }
         }
-        long deficit = overall.movePointRight(scale).longValue() - floorSum;
+        long deficit = overallUnits - floorSum;
         if (deficit > count) {
             throw new IllegalStateException("apportioning " + deficit + " units over " + count + " measures");
         }
