@@ -308,6 +308,23 @@ abstract sealed class CompiledMeasure {
         private record SourceShares(Rational[] share, BigDecimal[] percent) {
         }
 
+        /** Sources of at most this many whole-number ratings have their figures computed once per count and sum. */
+        private static final int MAX_FIGURED_COUNT = 8;
+        /** Scales spanning at most this many whole numbers (from min to max) do. */
+        private static final int MAX_FIGURED_SPAN = 100;
+
+        /** A source's figures, which depend only on how many whole-number ratings it has and their sum (mean aggregation). */
+        private record SourceFigures(Optional<BigDecimal> value, Optional<BigDecimal> points, Rational exactPoints) {
+        }
+
+        /**
+         * The figures by count and sum, filled as they occur; null when the scale is not whole numbers
+         * within {@value #MAX_FIGURED_SPAN} of each other or the aggregation is not the mean.
+         */
+        private final java.util.concurrent.atomic.AtomicReferenceArray<SourceFigures> figures;
+        private final long scaleMin;
+        private final int figureStride;
+
         RatingRule(RatingMeasure m, String section, int scale, MissingEvidencePolicy policy) {
             super(m, section, scale);
             this.m = m;
@@ -347,6 +364,18 @@ abstract sealed class CompiledMeasure {
                 }
             }
             shares = n <= PatternCache.MAX_PARTS ? new PatternCache<>(n, this::sharesOf) : null;
+            boolean whole = s.min().stripTrailingZeros().scale() <= 0 && s.max().stripTrailingZeros().scale() <= 0
+                    && s.max().subtract(s.min()).compareTo(BigDecimal.valueOf(MAX_FIGURED_SPAN)) <= 0
+                    && s.min().abs().compareTo(BigDecimal.valueOf(1_000_000)) < 0;
+            if (whole && m.aggregation() == org.blendscore.rubric.Aggregation.MEAN) {
+                scaleMin = s.min().longValueExact();
+                figureStride = s.max().subtract(s.min()).intValueExact() * MAX_FIGURED_COUNT + 1;
+                figures = new java.util.concurrent.atomic.AtomicReferenceArray<>(MAX_FIGURED_COUNT * figureStride);
+            } else {
+                scaleMin = 0;
+                figureStride = 0;
+                figures = null;
+            }
         }
 
         /** The shares when the sources in {@code pattern} count (scored or counted as 0) and the others are left out. */
@@ -453,10 +482,17 @@ abstract sealed class CompiledMeasure {
                 Optional<BigDecimal> shownPoints = Optional.empty();
                 if (usable[i] >= minRatings[i]) {
                     status = SourceStatus.SCORED;
-                    aggregate(mine, c, usable[i], value);
-                    pointsOf(value, points);
-                    shownValue = Optional.of(value.toBigDecimal(scale));
-                    shownPoints = Optional.of(points.toBigDecimal(scale));
+                    SourceFigures f = figures(mine, c, usable[i]);
+                    if (f != null) {
+                        shownValue = f.value();
+                        shownPoints = f.points();
+                        points.set(f.exactPoints());
+                    } else {
+                        aggregate(mine, c, usable[i], value);
+                        pointsOf(value, points);
+                        shownValue = Optional.of(value.toBigDecimal(scale));
+                        shownPoints = Optional.of(points.toBigDecimal(scale));
+                    }
                     total.add(points.multiply(sh.share()[i]));
                 } else if (policy == MissingEvidencePolicy.COUNT_AS_ZERO) {
                     status = SourceStatus.COUNTED_AS_ZERO;
@@ -480,6 +516,43 @@ abstract sealed class CompiledMeasure {
                 return;
             }
             out.scored(input, warnings);
+        }
+
+        /**
+         * The figures of a source whose usable ratings are all whole numbers, few enough to be
+         * remembered; else null, and the caller computes them.
+         */
+        private SourceFigures figures(Rating[] ratings, int n, int usable) {
+            if (figures == null || usable > MAX_FIGURED_COUNT) {
+                return null;
+            }
+            long sum = 0;
+            for (int j = 0; j < n; j++) {
+                Optional<BigDecimal> v = ratings[j].value();
+                if (v.isPresent()) {
+                    BigDecimal d = v.get();
+                    if (d.scale() != 0 || d.precision() > 9) {
+                        return null;
+                    }
+                    sum += d.longValue();
+                }
+            }
+            // ratings were checked to be on the scale, so the sum lies between usable x min and usable x max
+            long offset = sum - usable * scaleMin;
+            if (offset < 0 || offset >= figureStride) {
+                return null;
+            }
+            int index = (usable - 1) * figureStride + (int) offset;
+            SourceFigures f = figures.get(index);
+            if (f == null) {
+                MutableRational value = new MutableRational().set(sum, 1).divide(usable);
+                MutableRational points = new MutableRational();
+                pointsOf(value, points);
+                f = new SourceFigures(Optional.of(value.toBigDecimal(scale)), Optional.of(points.toBigDecimal(scale)),
+                        points.toRational());
+                figures.set(index, f);
+            }
+            return f;
         }
 
         /** By source, whether it counts (scored, or counted as 0 under that policy). */
