@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.blendscore.analysis.Fraction;
 
 /**
  * A sales funnel: ordered activities with their conversion rates and the average deal size.
@@ -74,14 +75,14 @@ public record ActivityFunnel(BigDecimal averageDealSize, List<FunnelStage> stage
             throw new IllegalArgumentException("weeks is " + weeks + ", must be at least 1");
         }
         // exact: each count is the next one over the stage's share, rounded up to a whole activity
-        BigInteger needed = Ratio.of(quota).divideCeiling(Ratio.of(averageDealSize));
+        BigInteger needed = ceiling(Fraction.of(quota).divide(Fraction.of(averageDealSize)));
         long deals = needed.longValueExact();
         List<ActivityPlan.Activity> activities = new ArrayList<>();
-        Ratio perWeek = Ratio.of(weeks, 1);
+        Fraction perWeek = Fraction.of(weeks);
         for (int i = stages.size() - 1; i >= 0; i--) {
             FunnelStage s = stages.get(i);
-            needed = new Ratio(needed, BigInteger.ONE).divideCeiling(s.ratio());
-            long weekly = new Ratio(needed, BigInteger.ONE).divideCeiling(perWeek).longValueExact();
+            needed = ceiling(new Fraction(needed, BigInteger.ONE).divide(s.share()));
+            long weekly = ceiling(new Fraction(needed, BigInteger.ONE).divide(perWeek)).longValueExact();
             activities.add(0, new ActivityPlan.Activity(s.activity(), needed.longValueExact(), weekly));
         }
         return new ActivityPlan(quota, averageDealSize, deals, weeks, activities);
@@ -99,14 +100,26 @@ public record ActivityFunnel(BigDecimal averageDealSize, List<FunnelStage> stage
             throw new IllegalArgumentException("planned " + stages.get(0).activity() + " is " + plannedTopActivities + ", must not be negative");
         }
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        Ratio count = Ratio.of(plannedTopActivities, 1);
-        out.put(stages.get(0).activity(), count.toBigDecimal());
+        Fraction count = Fraction.of(plannedTopActivities);
+        out.put(stages.get(0).activity(), decimal(count));
         for (int i = 0; i < stages.size(); i++) {
-            count = count.multiply(stages.get(i).ratio());
-            out.put(i + 1 < stages.size() ? stages.get(i + 1).activity() : "won", count.toBigDecimal());
+            count = count.multiply(stages.get(i).share());
+            out.put(i + 1 < stages.size() ? stages.get(i + 1).activity() : "won", decimal(count));
         }
-        out.put("bookings", count.multiply(Ratio.of(averageDealSize)).toBigDecimal());
+        out.put("bookings", decimal(count.multiply(Fraction.of(averageDealSize))));
         return out;
+    }
+
+    /** A non-negative fraction rounded up to a whole number. */
+    private static BigInteger ceiling(Fraction f) {
+        BigInteger[] qr = f.numerator().divideAndRemainder(f.denominator());
+        return qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+    }
+
+    /** Exact where the decimal terminates, else to 34 significant digits. */
+    static BigDecimal decimal(Fraction f) {
+        return f.toExactDecimal().orElseGet(() -> new BigDecimal(f.numerator())
+                .divide(new BigDecimal(f.denominator()), java.math.MathContext.DECIMAL128));
     }
 
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.blendscore.analysis.Fraction;
 
 /**
  * A team's historical funnel records, one per rep: how many of each activity, and the deals won.
@@ -72,15 +73,15 @@ public record ConversionHistory(List<String> activities, List<Map<String, Long>>
         return exactRates(Objects.requireNonNull(tier, "tier")).stream().map(r -> r.toBigDecimal(6)).toList();
     }
 
-    private List<Ratio> exactRates(Tier tier) {
+    private List<Fraction> exactRates(Tier tier) {
         List<String> all = names(activities);
-        List<Ratio> out = new ArrayList<>();
+        List<Fraction> out = new ArrayList<>();
         for (int s = 0; s < activities.size(); s++) {
-            List<Ratio> rates = new ArrayList<>();
+            List<Fraction> rates = new ArrayList<>();
             for (Map<String, Long> r : records) {
                 long from = r.get(all.get(s));
                 if (from > 0) {
-                    rates.add(Ratio.of(r.get(all.get(s + 1)), from));
+                    rates.add(Fraction.of(r.get(all.get(s + 1)), from));
                 }
             }
             if (rates.isEmpty()) {
@@ -99,27 +100,25 @@ public record ConversionHistory(List<String> activities, List<Map<String, Long>>
      * @return the funnel
      */
     public ActivityFunnel funnel(Tier tier, BigDecimal averageDealSize) {
-        List<Ratio> rates = exactRates(Objects.requireNonNull(tier, "tier"));
+        List<Fraction> rates = exactRates(Objects.requireNonNull(tier, "tier"));
         List<FunnelStage> stages = new ArrayList<>();
         for (int i = 0; i < activities.size(); i++) {
-            Ratio rate = rates.get(i);
-            if (rate.num().signum() == 0) {
+            Fraction rate = rates.get(i);
+            if (rate.signum() == 0) {
                 throw new IllegalArgumentException("the " + tier.name().toLowerCase(java.util.Locale.ROOT) + " performers convert no "
                         + activities.get(i) + ", so no activity count can reach a quota");
             }
-            if (rate.compareTo(Ratio.of(1, 1)) > 0) {
-                rate = Ratio.of(1, 1);
-            }
-            stages.add(new FunnelStage(activities.get(i), rate.num(), rate.den()));
+            rate = rate.min(Fraction.ONE);
+            stages.add(new FunnelStage(activities.get(i), rate.numerator(), rate.denominator()));
         }
         return new ActivityFunnel(averageDealSize, stages);
     }
 
-    static Ratio quantile(List<Ratio> values, BigDecimal p) {
-        List<Ratio> sorted = values.stream().sorted().toList();
-        Ratio h = Ratio.of(p).multiply(Ratio.of(sorted.size() - 1, 1));
-        int lo = h.num().divide(h.den()).intValueExact();
-        Ratio frac = h.subtract(Ratio.of(lo, 1));
+    static Fraction quantile(List<Fraction> values, BigDecimal p) {
+        List<Fraction> sorted = values.stream().sorted().toList();
+        Fraction h = Fraction.of(p).multiply(Fraction.of(sorted.size() - 1));
+        int lo = h.numerator().divide(h.denominator()).intValueExact();
+        Fraction frac = h.subtract(Fraction.of(lo));
         if (lo + 1 >= sorted.size()) {
             return sorted.get(lo);
         }

@@ -3,6 +3,7 @@ package org.blendscore.funnel;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Objects;
+import org.blendscore.analysis.Fraction;
 
 /**
  * One activity of a sales funnel and the share of it that converts into the next activity (or, for
@@ -55,8 +56,8 @@ public record FunnelStage(String activity, BigInteger numerator, BigInteger deno
             throw new IllegalArgumentException("conversion of " + activity + " is " + d.toPlainString()
                     + ", allowed more than 0 and at most 1");
         }
-        Ratio r = Ratio.of(d);
-        return new FunnelStage(activity, r.num(), r.den());
+        Fraction r = Fraction.of(d);
+        return new FunnelStage(activity, r.numerator(), r.denominator());
     }
 
     /**
@@ -77,10 +78,15 @@ public record FunnelStage(String activity, BigInteger numerator, BigInteger deno
      * @return the conversion
      */
     public BigDecimal conversion() {
-        return ratio().toBigDecimal();
+        return ActivityFunnel.decimal(share());
     }
 
-    Ratio ratio() {
-        return new Ratio(numerator, denominator);
+    /**
+     * The share as an exact fraction.
+     *
+     * @return numerator over denominator
+     */
+    public Fraction share() {
+        return new Fraction(numerator, denominator);
     }
 }

@@ -1,7 +1,6 @@
 package org.blendscore.analysis;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.blendscore.rubric.Aggregation;
@@ -16,7 +15,6 @@ import org.blendscore.rubric.Direction;
 import org.blendscore.rubric.FairnessRules;
 import org.blendscore.rubric.LinearCurve;
 import org.blendscore.rubric.Measure;
-import org.blendscore.rubric.Milestone;
 import org.blendscore.rubric.MilestoneMeasure;
 import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.QuotaMeasure;
@@ -24,7 +22,6 @@ import org.blendscore.rubric.RatingMeasure;
 import org.blendscore.rubric.RatingScale;
 import org.blendscore.rubric.RatingSource;
 import org.blendscore.rubric.Rubric;
-import org.blendscore.rubric.ScaleLevel;
 import org.blendscore.rubric.ScoreCondition;
 import org.blendscore.rubric.Section;
 import org.blendscore.rubric.Stage;
@@ -34,10 +31,11 @@ import org.blendscore.rubric.TargetRules;
 import org.blendscore.rubric.Tier;
 import org.blendscore.rubric.TierCurve;
 import org.blendscore.rubric.TierEdge;
+import org.blendscore.scoring.ReferenceRubric;
 
 /**
- * Rubrics for the analysis tests: {@code enterprise-ae} of reference-scenarios.md (built as in the
- * scoring tests' ReferenceRubric), and {@code field-rep}, designed to have cliffs, an unreachable
+ * Rubrics for the analysis tests: {@code enterprise-ae} of reference-scenarios.md (the scoring
+ * tests' {@link ReferenceRubric}), and {@code field-rep}, designed to have cliffs, an unreachable
  * band and dead guards.
  */
 final class AnalysisRubrics {
@@ -52,17 +50,11 @@ final class AnalysisRubrics {
     }
 
     static RatingScale oneToFive() {
-        String[] labels = {"Poor", "Weak", "Solid", "Strong", "Exceptional"};
-        List<ScaleLevel> levels = new ArrayList<>();
-        for (int i = 1; i <= 5; i++) {
-            levels.add(new ScaleLevel(BigDecimal.valueOf(i), labels[i - 1], "anchor for level " + i, Optional.empty()));
-        }
-        return new RatingScale(BigDecimal.ONE, BigDecimal.valueOf(5), BigDecimal.ONE, levels);
+        return ReferenceRubric.oneToFive();
     }
 
     static LinearCurve arrCurve() {
-        return new LinearCurve(List.of(Breakpoint.of("0.50", "0"), Breakpoint.of("1.00", "100"), Breakpoint.of("1.50", "130")),
-                Optional.of(d("0.50")), true);
+        return ReferenceRubric.arrCurve();
     }
 
     static Tier tier(String from, String to, String points) {
@@ -73,24 +65,9 @@ final class AnalysisRubrics {
         return new TierCurve(List.of(tiers), edge);
     }
 
-    /** The enterprise-ae rubric of reference-scenarios.md. */
+    /** The enterprise-ae rubric of reference-scenarios.md, the one the scoring tests use. */
     static Rubric enterpriseAe() {
-        Measure newArr = new QuotaMeasure("new-arr", d("100"), Target.amount("1000000", "USD"), Direction.HIGHER_IS_BETTER, arrCurve());
-        Measure milestones = new MilestoneMeasure("milestones", d("100"), List.of(
-                new Milestone("discovery-complete", d("20")), new Milestone("executive-alignment", d("30")),
-                new Milestone("referral-secured", d("20")), new Milestone("customer-success-milestone", d("30"))), false);
-        Measure trust = new RatingMeasure("customer-trust", d("60"), oneToFive(),
-                List.of(new RatingSource("customer", d("60"), 2), new RatingSource("manager", d("40"), 1)), Aggregation.MEAN);
-        Measure knowledge = new RatingMeasure("account-knowledge", d("40"), oneToFive(),
-                List.of(new RatingSource("manager", d("100"), 1)), Aggregation.MEAN);
-        return new Rubric("enterprise-ae", "2026.1", YEAR,
-                List.of(new Section("Revenue", d("50"), List.of(newArr)),
-                        new Section("Progression", d("20"), List.of(milestones)),
-                        new Section("Relationship", d("30"), List.of(trust, knowledge))),
-                List.of(new Band("Exceeds", d("90")), new Band("Meets", d("70")), new Band("Developing", d("50")),
-                        new Band("Below", d("0"))),
-                List.of(new BandGuard(ScoreCondition.sectionBelow("Relationship", d("50")), "Meets")),
-                MissingEvidencePolicy.LEAVE_OUT, 2);
+        return ReferenceRubric.rubric();
     }
 
     /**

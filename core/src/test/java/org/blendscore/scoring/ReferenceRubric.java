@@ -35,7 +35,7 @@ import org.blendscore.rubric.Section;
 import org.blendscore.rubric.Target;
 
 /** The {@code enterprise-ae} rubric of reference-scenarios.md, built from core's records, and its evidence. */
-final class ReferenceRubric {
+public final class ReferenceRubric {
 
     static final DateRange YEAR = DateRange.year(2026);
 
@@ -46,7 +46,7 @@ final class ReferenceRubric {
         return new BigDecimal(s);
     }
 
-    static RatingScale oneToFive() {
+    public static RatingScale oneToFive() {
         String[] labels = {"Poor", "Weak", "Solid", "Strong", "Exceptional"};
         List<ScaleLevel> levels = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
@@ -55,12 +55,12 @@ final class ReferenceRubric {
         return new RatingScale(BigDecimal.ONE, BigDecimal.valueOf(5), BigDecimal.ONE, levels);
     }
 
-    static LinearCurve arrCurve() {
+    public static LinearCurve arrCurve() {
         return new LinearCurve(List.of(Breakpoint.of("0.50", "0"), Breakpoint.of("1.00", "100"), Breakpoint.of("1.50", "130")),
                 Optional.of(d("0.50")), true);
     }
 
-    static Rubric rubric() {
+    public static Rubric rubric() {
         return rubric(MissingEvidencePolicy.LEAVE_OUT);
     }
 
