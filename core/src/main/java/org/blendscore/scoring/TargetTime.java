@@ -38,6 +38,8 @@ final class TargetTime {
     private final int[] partOfDay;
     private final List<SeasonPart> parts;
     private final int[] partCounted;
+    /** For each day of the effective period, its month counted from the effective period's first month. */
+    private final int[] monthOfDay;
 
     TargetTime(Rubric rubric) {
         this.effective = rubric.effective();
@@ -48,6 +50,11 @@ final class TargetTime {
         parts = rules.seasonality().map(s -> s.parts())
                 .orElse(List.of(new SeasonPart("period", effective, BigDecimal.valueOf(100))));
         partOfDay = new int[n];
+        monthOfDay = new int[n];
+        YearMonth first = YearMonth.from(effective.start());
+        for (int i = 0; i < n; i++) {
+            monthOfDay[i] = (int) ChronoUnit.MONTHS.between(first, YearMonth.from(effective.start().plusDays(i)));
+        }
         partCounted = new int[parts.size()];
         cumulative[0] = Rational.ZERO;
         int day = 0;
@@ -146,26 +153,40 @@ final class TargetTime {
      * then the exact total, as in {@code 12/365 x 0% + 30/365 x 25% + ... = 459/730 (0.628767)}.
      */
     private String formula(List<DateRange> segments, Optional<YearMonth> rampStart, Rational total) {
-        java.util.Map<String, int[]> groups = new java.util.LinkedHashMap<>();
-        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        // count the days by (season part, ramp month): an int key, no object per day
+        int rampMonths = rules.ramp().map(r -> r.monthlyPercents().size()).orElse(0);
+        int firstRampMonth = rampStart.map(ym -> (int) ChronoUnit.MONTHS.between(YearMonth.from(effective.start()), ym)).orElse(0);
+        java.util.Map<Integer, int[]> groups = new java.util.LinkedHashMap<>();
         for (DateRange seg : segments) {
-            for (LocalDate d = seg.start(); !d.isAfter(seg.end()); d = d.plusDays(1)) {
-                if (!counts(d)) {
+            int to = index(seg.end());
+            for (int i = index(seg.start()); i <= to; i++) {
+                if (countedBefore[i + 1] == countedBefore[i]) {
                     continue;
                 }
-                int part = partOfDay[index(d)];
-                YearMonth month = YearMonth.from(d);
-                String ramp = rampStart.map(ym -> Fingerprint.decimal(rampFactor(ym, month).toBigDecimal(6)
-                        .multiply(BigDecimal.valueOf(100)))).orElse("100");
-                String key = part + "|" + ramp;
-                groups.computeIfAbsent(key, k -> new int[1])[0]++;
-                SeasonPart sp = parts.get(part);
-                labels.putIfAbsent(key, "/" + partCounted[part] + (parts.size() > 1 ? " x " + Fingerprint.decimal(sp.weight()) + "% ("
-                        + sp.name() + ")" : "") + (ramp.equals("100") && rampStart.isEmpty() ? "" : " x " + ramp + "%"));
+                // ramp step: 0 before the ramp, 1..n its months, n + 1 after it (100%)
+                int step = rampStart.isEmpty() ? 0 : Math.max(0, Math.min(rampMonths + 1, monthOfDay[i] - firstRampMonth + 1));
+                groups.computeIfAbsent(partOfDay[i] * (rampMonths + 2) + step, k -> new int[1])[0]++;
             }
         }
+        // one term per season part and ramp percentage (a ramp's last 100% month joins the months after it)
+        java.util.Map<String, Integer> terms = new java.util.LinkedHashMap<>();
+        groups.forEach((key, count) -> {
+            int part = key / (rampMonths + 2);
+            int step = key % (rampMonths + 2);
+            SeasonPart sp = parts.get(part);
+            StringBuilder label = new StringBuilder("/").append(partCounted[part]);
+            if (parts.size() > 1) {
+                label.append(" x ").append(Fingerprint.decimal(sp.weight())).append("% (").append(sp.name()).append(')');
+            }
+            if (rampStart.isPresent()) {
+                String pct = step == 0 ? "0" : step > rampMonths ? "100"
+                        : Fingerprint.decimal(rules.ramp().orElseThrow().monthlyPercents().get(step - 1));
+                label.append(" x ").append(pct).append('%');
+            }
+            terms.merge(label.toString(), count[0], Integer::sum);
+        });
         StringBuilder b = new StringBuilder();
-        groups.forEach((key, count) -> b.append(b.length() == 0 ? "" : " + ").append(count[0]).append(labels.get(key)));
+        terms.forEach((label, count) -> b.append(b.length() == 0 ? "" : " + ").append(count).append(label));
         if (b.length() == 0) {
             b.append('0');
         }
