@@ -27,10 +27,13 @@ import org.blendscore.evidence.Rating;
 import org.blendscore.evidence.Ratings;
 import org.blendscore.evidence.Relief;
 import org.blendscore.review.MeasureResult;
+import org.blendscore.review.QuotaInput;
 import org.blendscore.review.Review;
 import org.blendscore.rubric.Band;
+import org.blendscore.rubric.Breakpoint;
 import org.blendscore.rubric.CountedMilestone;
 import org.blendscore.rubric.Direction;
+import org.blendscore.rubric.LinearCurve;
 import org.blendscore.rubric.Measure;
 import org.blendscore.rubric.Milestone;
 import org.blendscore.rubric.MilestoneMeasure;
@@ -629,7 +632,8 @@ final class Probes {
                 // over one count, part of the difference is the curve's slope: take away the larger neighbouring step
                 BigDecimal below = a.signum() > 0 ? fa.subtract(overall(a.subtract(BigDecimal.ONE))).abs() : BigDecimal.ZERO;
                 BigDecimal above = overall(b.add(BigDecimal.ONE)).subtract(fb).abs();
-                if (jump.subtract(below.max(above)).compareTo(allowed.add(tolerance)) <= 0) {
+                if (jump.subtract(below.max(above)).compareTo(allowed.add(tolerance)) <= 0
+                        || jump.subtract(slopeAllowance(a, b)).compareTo(allowed.add(tolerance)) <= 0) {
                     return Optional.empty();
                 }
             } else if (jump.compareTo(allowed) <= 0) {
@@ -640,6 +644,47 @@ final class Probes {
                     + Decimals.grouped(ends[1]) + " (a change of " + Decimals.plain(ends[1].subtract(ends[0])) + ") moves the overall from "
                     + fa.toPlainString() + " to " + fb.toPlainString() + ", a jump of " + fb.subtract(fa).abs().toPlainString()
                     + " overall points above the limit of " + Decimals.plain(limit), at(ends[0]), at(ends[1])));
+        }
+
+        /**
+         * How far a continuous curve can move the overall between two whole-number actuals: the steepest
+         * slope of the curve's segments between the two attainments, times the change of attainment,
+         * times the measure's share of the overall. A short steep segment between two breakpoints can
+         * lie within a few counts, where the neighbouring steps cross a breakpoint and do not show its
+         * slope; a jump within this allowance is slope, not a cliff. Zero for a tier curve (flat between
+         * edges) and when an attainment is not shown.
+         */
+        private BigDecimal slopeAllowance(BigDecimal a, BigDecimal b) {
+            if (!(q.curve() instanceof LinearCurve lc)) {
+                return BigDecimal.ZERO;
+            }
+            MeasureResult ma = score(at(a), "scoring " + q.id() + " at " + Decimals.plain(a)).measure(q.id()).orElseThrow();
+            MeasureResult mb = score(at(b), "scoring " + q.id() + " at " + Decimals.plain(b)).measure(q.id()).orElseThrow();
+            if (!(ma.input() instanceof QuotaInput qa) || !(mb.input() instanceof QuotaInput qb)
+                    || qa.attainment().isEmpty() || qb.attainment().isEmpty()) {
+                return BigDecimal.ZERO;
+            }
+            // attainments are shown at 6 places: widen by one unit there
+            BigDecimal unit = BigDecimal.ONE.movePointLeft(6);
+            BigDecimal lo = qa.attainment().get().min(qb.attainment().get()).subtract(unit);
+            BigDecimal hi = qa.attainment().get().max(qb.attainment().get()).add(unit);
+            List<Breakpoint> bps = lc.breakpoints();
+            BigDecimal steepest = BigDecimal.ZERO;
+            for (int i = 0; i + 1 < bps.size(); i++) {
+                BigDecimal x0 = bps.get(i).attainment();
+                BigDecimal x1 = bps.get(i + 1).attainment();
+                boolean last = i + 2 == bps.size();
+                boolean overlaps = hi.compareTo(x0) >= 0 && (lo.compareTo(x1) <= 0 || (last && !lc.capped()));
+                if (overlaps && x1.compareTo(x0) > 0) {
+                    BigDecimal slope = bps.get(i + 1).points().subtract(bps.get(i).points()).abs()
+                            .divide(x1.subtract(x0), MathContext.DECIMAL64);
+                    steepest = steepest.max(slope);
+                }
+            }
+            // the share is a percentage at 4 places: widen by one unit there, and the slope by a millionth
+            BigDecimal share = ma.effectiveWeight().max(mb.effectiveWeight()).add(BigDecimal.ONE.movePointLeft(4))
+                    .movePointLeft(2);
+            return steepest.multiply(hi.subtract(lo)).multiply(share).multiply(new BigDecimal("1.000001"));
         }
 
         /** The ends with as few decimals as keep their overalls, for a readable counterexample. */

@@ -122,4 +122,19 @@ class FairnessCheckTest {
         assertThrows(IllegalArgumentException.class, () -> new PropertyVerdict(FairnessProperty.BOUNDED,
                 PropertyVerdict.Status.FAILED, 1, Optional.empty(), ""));
     }
+
+    /**
+     * A short steep segment of a count measure's curve is slope, not a cliff: with a limit of 0 the
+     * cliff search finds nothing on a rubric without gates or steps, whatever the seed.
+     */
+    @Test
+    void aShortSteepSegmentOfACountCurveIsNotACliff() {
+        Rubric rubric = KitRubrics.shortSteepSegment();
+        for (long seed : new long[] {1, 2, 3, 42, 2026, 3_873_372_651_366_730_074L}) {
+            FairnessReport report = FairnessCheck.of(rubric).seed(seed).tries(400).maxCliff(0)
+                    .only(FairnessProperty.NO_CLIFF_ABOVE_LIMIT).run();
+            assertTrue(report.fair(), report.render());
+            assertEquals(PropertyVerdict.Status.PASSED, report.verdict(FairnessProperty.NO_CLIFF_ABOVE_LIMIT).orElseThrow().status());
+        }
+    }
 }

@@ -119,4 +119,22 @@ final class KitRubrics {
                 .fairness(FairnessRules.none())
                 .build();
     }
+
+    /**
+     * short-steep: a count measure (target 30 calls) whose curve climbs 18 points between 20% and 25%
+     * of target, a call and a half, between two gentler segments; no gate, no step, so no
+     * cliff at all. Steps of one call across that segment cross a breakpoint on either side, so their
+     * neighbours do not show its slope (found by a random rubric of the kit's own test).
+     */
+    static Rubric shortSteepSegment() {
+        return rubric("short-steep").version("1").effective(YEAR)
+                .section("Activity", 70, s -> s
+                        .quota("calls", 5, q -> q.count(30, "calls")
+                                .curve(linear().point(0.20, 3).point(0.25, 21).point(0.85, 48).point(1.35, 78)))
+                        .quota("meetings", 95, q -> q.count(88, "meetings")
+                                .curve(linear().point(0.60, 39).point(1.10, 79).point(1.55, 124).capped())))
+                .section("Progression", 30, s -> s.milestones("milestones", 100, m -> m.milestone("discovery-complete", 100)))
+                .band("Meets", 70).band("Below", 0)
+                .build();
+    }
 }
