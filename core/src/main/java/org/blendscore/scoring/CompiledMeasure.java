@@ -6,11 +6,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.blendscore.evidence.EvidenceProblem;
 import org.blendscore.evidence.MeasureEvidence;
 import org.blendscore.evidence.MilestonesReached;
 import org.blendscore.evidence.QuotaActual;
 import org.blendscore.evidence.Rating;
 import org.blendscore.evidence.Ratings;
+import org.blendscore.review.MeasureInput;
 import org.blendscore.review.MilestoneCredit;
 import org.blendscore.review.MilestoneInput;
 import org.blendscore.review.NoInput;
@@ -81,7 +83,47 @@ abstract sealed class CompiledMeasure {
      */
     abstract void evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out);
 
+    /** How many warnings for missing evidence a measure keeps, by reason. */
+    private static final int MAX_MISSING_WARNINGS = 64;
+
+    /** The warnings for missing evidence made so far, by reason (most reasons repeat from review to review). */
+    private final java.util.concurrent.ConcurrentHashMap<String, Warning> missingWarnings = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The warning that the measure had no points, and what was done about it.
+     *
+     * @param reason why it had no points
+     * @param policy the rubric's policy: left out, or counted as zero
+     * @return the warning
+     */
+    Warning missingWarning(String reason, MissingEvidencePolicy policy) {
+        Warning w = missingWarnings.get(reason);
+        if (w == null) {
+            w = policy == MissingEvidencePolicy.COUNT_AS_ZERO
+                    ? new Warning(Warning.Kind.COUNTED_AS_ZERO, path, id + ": " + reason + "; counted as 0 points")
+                    : new Warning(Warning.Kind.MEASURE_LEFT_OUT, path, id + ": " + reason + "; left out, and the other measures of "
+                            + section + " renormalised");
+            if (missingWarnings.size() < MAX_MISSING_WARNINGS) {
+                missingWarnings.putIfAbsent(reason, w);
+            }
+        }
+        return w;
+    }
+
+    /**
+     * Builds the review's input for this measure from the recipe {@link #evaluate} left in the outcome's
+     * detail, when that detail is not an input already.
+     *
+     * @param recipe the recipe
+     * @param evidence the measure's evidence, or null if none was given
+     * @return the input, the same whenever it is built
+     */
+    MeasureInput input(Object recipe, MeasureEvidence evidence) {
+        throw new IllegalStateException("measure " + id + " left no recipe for its input: " + recipe);
+    }
+
     static final class Quota extends CompiledMeasure {
+        private static final NoInput NO_ACTUAL = new NoInput("no actual given");
         private final QuotaMeasure q;
         private final Rational target;
         private final CompiledCurve curve;
@@ -108,11 +150,11 @@ abstract sealed class CompiledMeasure {
             return noFactors && qa.reliefs().isEmpty() && context.whole();
         }
 
+        /** Scores a plain quota; the outcome's detail is the text of the curve rule applied (see {@link #input}). */
         private void plainOutcome(QuotaActual qa, MeasureOutcome out) {
             BigDecimal actual = qa.actual();
             // the attainment, then in place the points
             MutableRational attainment = out.exact;
-            Optional<BigDecimal> shownAttainment = Optional.empty();
             boolean bounded = true;
             if (higher) {
                 attainment.set(actual).divide(target);
@@ -121,20 +163,30 @@ abstract sealed class CompiledMeasure {
             } else {
                 attainment.set(target).divide(Rational.of(actual));
             }
-            if (bounded) {
-                shownAttainment = Optional.of(attainment.toBigDecimal(6));
+            out.scored(curve.evaluate(bounded ? attainment : null, out.exact));
+        }
+
+        /** The input of a plain quota, from the rule its review applied and the actual. */
+        @Override
+        MeasureInput input(Object recipe, MeasureEvidence evidence) {
+            String rule = (String) recipe;
+            BigDecimal actual = ((QuotaActual) evidence).actual();
+            Optional<BigDecimal> shownAttainment = Optional.empty();
+            if (higher) {
+                shownAttainment = Optional.of(new MutableRational().set(actual).divide(target).toBigDecimal(6));
+            } else if (actual.signum() != 0) {
+                shownAttainment = Optional.of(new MutableRational().set(target).divide(Rational.of(actual)).toBigDecimal(6));
             }
-            String rule = curve.evaluate(bounded ? attainment : null, out.exact);
             List<org.blendscore.review.TargetStep> actualSteps = List.of(new org.blendscore.review.TargetStep(
                     "reported actual", "=", actual, actual, unit));
-            out.scored(new QuotaInput(actual, q.target().value(), unit, q.direction(), shownAttainment, rule, baseSteps,
-                    actualSteps, Optional.empty()), List.of());
+            return new QuotaInput(actual, q.target().value(), unit, q.direction(), shownAttainment, rule, baseSteps,
+                    actualSteps, Optional.empty());
         }
 
         @Override
         void evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out) {
             if (evidence == null) {
-                out.missing(new NoInput("no actual given"), "no actual given");
+                out.missing(NO_ACTUAL, NO_ACTUAL.reason());
                 return;
             }
             QuotaActual qa = (QuotaActual) evidence;
@@ -171,11 +223,15 @@ abstract sealed class CompiledMeasure {
             QuotaInput input = new QuotaInput(shownActual, shownTarget, unit, q.direction(),
                     attainment == null ? Optional.empty() : Optional.of(attainment.toBigDecimal(6)), rule, adjusted.targetSteps(),
                     adjusted.actualSteps(), adjusted.pacing());
-            out.scored(input, adjusted.warnings());
+            out.scored(input);
+            for (Warning w : adjusted.warnings()) {
+                out.warn(w);
+            }
         }
     }
 
     static final class Milestones extends CompiledMeasure {
+        private static final NoInput NO_RECORD = new NoInput("no milestone record given");
         private final MilestoneMeasure m;
         /** By rule: a milestone's or counted milestone's points (null for a ladder). */
         private final Rational[] rulePoints;
@@ -184,6 +240,13 @@ abstract sealed class CompiledMeasure {
         /** By rule: a ladder's stages' points and credits (null for other rules). */
         private final Rational[][] stagePoints;
         private final MilestoneCredit[][] stageCredit;
+        /** The ids of plain milestones, by rule, when every rule is one (else null). */
+        private final String[] plainIds;
+        /**
+         * When every rule is a plain milestone: the input of each set of reached milestones, built once; the
+         * set's bits by rule, and one more bit when the total was capped at 100.
+         */
+        private final PatternCache<MilestoneInput> plainInputs;
 
         Milestones(MilestoneMeasure m, String section, int scale) {
             super(m, section, scale);
@@ -212,15 +275,51 @@ abstract sealed class CompiledMeasure {
                     rulePoints[i] = Rational.of(cm.points());
                 }
             }
+            boolean allPlain = n < PatternCache.MAX_PARTS && m.rules().stream().allMatch(r -> r instanceof Milestone);
+            plainIds = allPlain ? m.rules().stream().map(MilestoneRule::id).toArray(String[]::new) : null;
+            plainInputs = allPlain ? new PatternCache<>(n + 1, this::plainInput) : null;
+        }
+
+        private MilestoneInput plainInput(long bits) {
+            int n = plainIds.length;
+            List<MilestoneCredit> credits = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if ((bits & (1L << i)) != 0) {
+                    credits.add(reachedCredit[i]);
+                }
+            }
+            return new MilestoneInput(credits, (bits & (1L << n)) != 0);
+        }
+
+        /** Scores a measure of plain milestones only; its input is shared by every review that reached the same. */
+        private void evaluatePlain(java.util.Set<String> reached, MeasureOutcome out) {
+            MutableRational total = out.exact.setZero();
+            long bits = 0;
+            int n = plainIds.length;
+            for (int i = 0; i < n; i++) {
+                if (reached.contains(plainIds[i])) {
+                    total.add(rulePoints[i]);
+                    bits |= 1L << i;
+                }
+            }
+            if (m.capAt100() && total.compareTo(Rational.HUNDRED) > 0) {
+                total.set(Rational.HUNDRED);
+                bits |= 1L << n;
+            }
+            out.scored(plainInputs.get(bits));
         }
 
         @Override
         void evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out) {
             if (evidence == null) {
-                out.missing(new NoInput("no milestone record given"), "no milestone record given");
+                out.missing(NO_RECORD, NO_RECORD.reason());
                 return;
             }
             MilestonesReached r = (MilestonesReached) evidence;
+            if (plainInputs != null) {
+                evaluatePlain(r.reached(), out);
+                return;
+            }
             MutableRational total = out.exact;
             java.util.Set<String> reached = r.reached();
             total.setZero();
@@ -259,7 +358,7 @@ abstract sealed class CompiledMeasure {
             if (capped) {
                 total.set(Rational.HUNDRED);
             }
-            out.scored(new MilestoneInput(Lists.of(credits, credited), capped), List.of());
+            out.scored(new MilestoneInput(Lists.of(credits, credited), capped));
         }
     }
 
@@ -313,9 +412,23 @@ abstract sealed class CompiledMeasure {
         /** Scales spanning at most this many whole numbers (from min to max) do. */
         private static final int MAX_FIGURED_SPAN = 100;
 
-        /** A source's figures, which depend only on how many whole-number ratings it has and their sum (mean aggregation). */
-        private record SourceFigures(Optional<BigDecimal> value, Optional<BigDecimal> points, Rational exactPoints) {
+        /**
+         * What one review found for one source: how many usable ratings it had, and when they reached the
+         * source's minimum, its value and points (exact and shown). The figures of few whole-number ratings
+         * depend only on their count and sum (mean aggregation), and are shared by every review with the same.
+         */
+        private record SourceFigures(int usable, Optional<BigDecimal> value, Optional<BigDecimal> points, Rational exactPoints) {
         }
+
+        /** By source and number of usable ratings below its minimum: its figures (counts only), or null when made as needed. */
+        private final SourceFigures[][] belowMinimum;
+        /**
+         * Why the measure had no points, by the sources' usable counts (all below their minimums, in mixed
+         * radix), filled as they occur; null when there are too many combinations to keep.
+         */
+        private final java.util.concurrent.atomic.AtomicReferenceArray<String> missingReasons;
+        /** How many reasons {@link #missingReasons} keeps at most. */
+        private static final int MAX_MISSING_REASONS = 1024;
 
         /**
          * The figures by count and sum, filled as they occur; null when the scale is not whole numbers
@@ -351,6 +464,8 @@ abstract sealed class CompiledMeasure {
             minRatings = new int[n];
             sourceWeight = new Rational[n];
             shortfall = new Warning[n][];
+            belowMinimum = new SourceFigures[n][];
+            long combinations = 1;
             for (int i = 0; i < n; i++) {
                 RatingSource src = m.sources().get(i);
                 sourceName[i] = src.name();
@@ -358,11 +473,16 @@ abstract sealed class CompiledMeasure {
                 sourceWeight[i] = Rational.of(src.weight());
                 if (src.minRatings() <= MAX_PRECOMPUTED_SHORTFALL) {
                     shortfall[i] = new Warning[src.minRatings()];
+                    belowMinimum[i] = new SourceFigures[src.minRatings()];
                     for (int usable = 0; usable < src.minRatings(); usable++) {
                         shortfall[i][usable] = sourceWarning(src, usable);
+                        belowMinimum[i][usable] = new SourceFigures(usable, Optional.empty(), Optional.empty(), null);
                     }
                 }
+                combinations = Math.min(MAX_MISSING_REASONS + 1L, combinations * Math.max(1, src.minRatings()));
             }
+            missingReasons = combinations <= MAX_MISSING_REASONS
+                    ? new java.util.concurrent.atomic.AtomicReferenceArray<>((int) combinations) : null;
             shares = n <= PatternCache.MAX_PARTS ? new PatternCache<>(n, this::sharesOf) : null;
             boolean whole = s.min().stripTrailingZeros().scale() <= 0 && s.max().stripTrailingZeros().scale() <= 0
                     && s.max().subtract(s.min()).compareTo(BigDecimal.valueOf(MAX_FIGURED_SPAN)) <= 0
@@ -428,114 +548,176 @@ abstract sealed class CompiledMeasure {
             return -1;
         }
 
+        /**
+         * Scores the measure in one pass over its ratings: each source's usable count, and the sum of its
+         * whole-number ratings; then each source's figures. The outcome's detail is the array of the sources'
+         * figures, from which {@link #input} builds the review's input.
+         */
         @Override
         void evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out) {
             List<Rating> all = evidence == null ? List.of() : ((Ratings) evidence).ratings();
             int n = sourceName.length;
             int size = all.size();
-            // first the counts, which decide the pattern of counting sources and so the weights; every
-            // rating's source was checked to be the measure's (any other would be ignored)
-            int[] source = new int[size];
-            int[] count = new int[n];
-            int[] usable = new int[n];
-            int most = 0;
+            // usable[i] at i, and at n + i whether source i has a rating that is not a small whole number;
+            // every rating's source was checked to be the measure's (any other would be ignored)
+            int[] counts = out.ints(2 * n);
+            long[] sums = out.longs(n);
             for (int k = 0; k < size; k++) {
                 Rating r = all.get(k);
+                Optional<BigDecimal> v = r.value();
+                if (v.isEmpty()) {
+                    continue;
+                }
                 int i = sourceIndex(r.source());
-                source[k] = i;
-                if (i >= 0) {
-                    most = Math.max(most, ++count[i]);
-                    if (r.value().isPresent()) {
-                        usable[i]++;
-                    }
+                if (i < 0) {
+                    continue;
+                }
+                counts[i]++;
+                BigDecimal d = v.get();
+                if (d.scale() == 0 && d.precision() <= 9) {
+                    sums[i] += d.longValue();
+                } else {
+                    counts[n + i] = 1;
                 }
             }
             long pattern = 0;
             boolean anyScored = false;
             for (int i = 0; i < n; i++) {
-                boolean scored = usable[i] >= minRatings[i];
+                boolean scored = counts[i] >= minRatings[i];
                 anyScored |= scored;
                 if (scored || policy == MissingEvidencePolicy.COUNT_AS_ZERO) {
                     pattern |= 1L << (i & 63);
                 }
             }
-            SourceShares sh = shares != null ? shares.get(pattern) : sharesOf(counting(usable));
+            SourceShares sh = shares != null ? shares.get(pattern) : sharesOf(counting(counts, n));
             MutableRational total = out.exact.setZero();
-            MutableRational value = new MutableRational();
-            MutableRational points = new MutableRational();
-            SourceResult[] results = new SourceResult[n];
-            List<Warning> warnings = List.of();
-            Rating[] mine = new Rating[most];
+            SourceFigures[] found = new SourceFigures[n];
             for (int i = 0; i < n; i++) {
-                int c = 0;
-                for (int k = 0; k < size; k++) {
-                    if (source[k] == i) {
-                        mine[c++] = all.get(k);
+                int usable = counts[i];
+                if (usable >= minRatings[i]) {
+                    SourceFigures f = counts[n + i] == 0 ? figures(usable, sums[i]) : null;
+                    if (f == null) {
+                        f = computedFigures(all, i, usable, out);
+                    }
+                    found[i] = f;
+                    total.add(out.scratch.set(f.exactPoints()).multiply(sh.share()[i]));
+                } else {
+                    found[i] = belowMinimum[i] != null ? belowMinimum[i][usable]
+                            : new SourceFigures(usable, Optional.empty(), Optional.empty(), null);
+                    if (anyScored) {
+                        out.warn(shortfall[i] != null ? shortfall[i][usable] : sourceWarning(m.sources().get(i), usable));
                     }
                 }
-                if (c > 1) {
-                    Arrays.sort(mine, 0, c, BY_RATER);
+            }
+            if (!anyScored) {
+                // no points: left out, or (under COUNT_AS_ZERO) counted as 0 by the run, which reports the reason
+                out.missing(found, missingReason(counts, n));
+                return;
+            }
+            out.scored(found);
+        }
+
+        /** The review's input: each source with its ratings (by rater), weights, figures and status. */
+        @Override
+        MeasureInput input(Object recipe, MeasureEvidence evidence) {
+            SourceFigures[] found = (SourceFigures[]) recipe;
+            List<Rating> all = evidence == null ? List.of() : ((Ratings) evidence).ratings();
+            int n = sourceName.length;
+            int[] usable = new int[n];
+            for (int i = 0; i < n; i++) {
+                usable[i] = found[i].usable();
+            }
+            SourceShares sh = sharesOf(counting(usable, n));
+            SourceResult[] results = new SourceResult[n];
+            for (int i = 0; i < n; i++) {
+                List<Rating> mine = new ArrayList<>();
+                for (Rating r : all) {
+                    if (r.source().equals(sourceName[i])) {
+                        mine.add(r);
+                    }
                 }
+                mine.sort(BY_RATER);
                 RatingSource src = m.sources().get(i);
+                SourceFigures f = found[i];
                 SourceStatus status;
-                Optional<BigDecimal> shownValue = Optional.empty();
-                Optional<BigDecimal> shownPoints = Optional.empty();
-                if (usable[i] >= minRatings[i]) {
+                Optional<BigDecimal> shownPoints = f.points();
+                if (f.usable() >= minRatings[i]) {
                     status = SourceStatus.SCORED;
-                    SourceFigures f = figures(mine, c, usable[i]);
-                    if (f != null) {
-                        shownValue = f.value();
-                        shownPoints = f.points();
-                        points.set(f.exactPoints());
-                    } else {
-                        aggregate(mine, c, usable[i], value);
-                        pointsOf(value, points);
-                        shownValue = Optional.of(value.toBigDecimal(scale));
-                        shownPoints = Optional.of(points.toBigDecimal(scale));
-                    }
-                    total.add(points.multiply(sh.share()[i]));
                 } else if (policy == MissingEvidencePolicy.COUNT_AS_ZERO) {
                     status = SourceStatus.COUNTED_AS_ZERO;
-                    shownPoints = Optional.of(points.setZero().toBigDecimal(scale));
+                    shownPoints = Optional.of(BigDecimal.ZERO.setScale(scale));
                 } else {
                     status = SourceStatus.LEFT_OUT;
                 }
-                results[i] = new SourceResult(src.name(), src.weight(), sh.percent()[i], Lists.of(mine, c),
-                        usable[i], src.minRatings(), shownValue, shownPoints, status);
-                if (anyScored && status != SourceStatus.SCORED) {
-                    if (warnings.isEmpty()) {
-                        warnings = new ArrayList<>(n);
-                    }
-                    warnings.add(shortfall[i] != null ? shortfall[i][usable[i]] : sourceWarning(src, usable[i]));
-                }
+                results[i] = new SourceResult(src.name(), src.weight(), sh.percent()[i], mine, f.usable(), src.minRatings(),
+                        f.value(), shownPoints, status);
             }
-            RatingInput input = new RatingInput(Lists.of(results, n), m.aggregation());
-            if (!anyScored) {
-                // no points: left out, or (under COUNT_AS_ZERO) counted as 0 by the run, which reports the reason
-                out.missing(input, "no source had enough usable ratings (" + describeShortfall(usable) + ")");
-                return;
-            }
-            out.scored(input, warnings);
+            return new RatingInput(List.of(results), m.aggregation());
         }
 
         /**
-         * The figures of a source whose usable ratings are all whole numbers, few enough to be
-         * remembered; else null, and the caller computes them.
+         * Under the REJECT policy, a problem for every source of a scored measure below its minimum.
+         *
+         * @param subjectId whose evidence it is
+         * @param recipe the measure's detail, as {@link #evaluate} left it
+         * @param problems the problems so far, or null
+         * @return the problems, or null when there are none
          */
-        private SourceFigures figures(Rating[] ratings, int n, int usable) {
+        List<EvidenceProblem> shortfallProblems(String subjectId, Object recipe, List<EvidenceProblem> problems) {
+            SourceFigures[] found = (SourceFigures[]) recipe;
+            for (int i = 0; i < found.length; i++) {
+                if (found[i].usable() < minRatings[i]) {
+                    problems = problems == null ? new ArrayList<>() : problems;
+                    problems.add(new EvidenceProblem(subjectId, Optional.of(id), Optional.empty(), "ratings[" + sourceName[i] + "]",
+                            EvidenceMessages.missingUnderRejectPolicy("source " + sourceName[i] + " has " + found[i].usable()
+                                    + " usable ratings, needs " + minRatings[i])));
+                }
+            }
+            return problems;
+        }
+
+        /** Why no source had enough usable ratings, built once per combination of counts while they are few. */
+        private String missingReason(int[] usable, int n) {
+            int index = 0;
+            int radix = 1;
+            for (int i = 0; i < n && missingReasons != null; i++) {
+                index += usable[i] * radix;
+                radix *= Math.max(1, minRatings[i]);
+            }
+            String reason = missingReasons == null ? null : missingReasons.get(index);
+            if (reason == null) {
+                reason = "no source had enough usable ratings (" + describeShortfall(usable, n) + ")";
+                if (missingReasons != null) {
+                    missingReasons.set(index, reason);
+                }
+            }
+            return reason;
+        }
+
+        /** The figures of a source whose ratings are not all few small whole numbers: computed for this review. */
+        private SourceFigures computedFigures(List<Rating> all, int source, int usable, MeasureOutcome out) {
+            Rating[] mine = new Rating[all.size()];
+            int c = 0;
+            for (Rating r : all) {
+                if (r.source().equals(sourceName[source])) {
+                    mine[c++] = r;
+                }
+            }
+            MutableRational value = out.scratch;
+            MutableRational points = out.scratch2;
+            aggregate(mine, c, usable, value);
+            pointsOf(value, points);
+            return new SourceFigures(usable, Optional.of(value.toBigDecimal(scale)), Optional.of(points.toBigDecimal(scale)),
+                    points.toRational());
+        }
+
+        /**
+         * The figures of a source of {@code usable} whole-number ratings adding up to {@code sum}, when they
+         * are few enough to be remembered; else null, and the caller computes them.
+         */
+        private SourceFigures figures(int usable, long sum) {
             if (figures == null || usable > MAX_FIGURED_COUNT) {
                 return null;
-            }
-            long sum = 0;
-            for (int j = 0; j < n; j++) {
-                Optional<BigDecimal> v = ratings[j].value();
-                if (v.isPresent()) {
-                    BigDecimal d = v.get();
-                    if (d.scale() != 0 || d.precision() > 9) {
-                        return null;
-                    }
-                    sum += d.longValue();
-                }
             }
             // ratings were checked to be on the scale, so the sum lies between usable x min and usable x max
             long offset = sum - usable * scaleMin;
@@ -548,7 +730,7 @@ abstract sealed class CompiledMeasure {
                 MutableRational value = new MutableRational().set(sum, 1).divide(usable);
                 MutableRational points = new MutableRational();
                 pointsOf(value, points);
-                f = new SourceFigures(Optional.of(value.toBigDecimal(scale)), Optional.of(points.toBigDecimal(scale)),
+                f = new SourceFigures(usable, Optional.of(value.toBigDecimal(scale)), Optional.of(points.toBigDecimal(scale)),
                         points.toRational());
                 figures.set(index, f);
             }
@@ -556,17 +738,17 @@ abstract sealed class CompiledMeasure {
         }
 
         /** By source, whether it counts (scored, or counted as 0 under that policy). */
-        private boolean[] counting(int[] usable) {
-            boolean[] counts = new boolean[usable.length];
-            for (int i = 0; i < usable.length; i++) {
+        private boolean[] counting(int[] usable, int n) {
+            boolean[] counts = new boolean[n];
+            for (int i = 0; i < n; i++) {
                 counts[i] = usable[i] >= minRatings[i] || policy == MissingEvidencePolicy.COUNT_AS_ZERO;
             }
             return counts;
         }
 
-        private String describeShortfall(int[] usable) {
+        private String describeShortfall(int[] usable, int n) {
             List<String> parts = new ArrayList<>();
-            for (int i = 0; i < usable.length; i++) {
+            for (int i = 0; i < n; i++) {
                 RatingSource s = m.sources().get(i);
                 parts.add(s.name() + " " + usable[i] + " of " + s.minRatings() + " needed");
             }

@@ -1,41 +1,100 @@
 package org.blendscore.scoring;
 
-import java.util.List;
+import java.util.Arrays;
 import org.blendscore.review.MeasureInput;
 import org.blendscore.review.Warning;
 
 /**
  * What scoring one measure gave, filled in by the measure: its exact points, or none when it had no
- * usable evidence; the input summary for the review; warnings about its sources; and, when it has
- * no points, why. One per measure and scoring run, mutable, never shared: the run goes on to weigh
- * the points in place (see {@link ScoringRun}), so that a review allocates no arithmetic.
+ * usable evidence; its detail for the review; warnings about its sources; and, when it has no points,
+ * why. One per measure in a {@link ScoringRun}, mutable, reused from one review to the next, never
+ * shared between threads.
+ *
+ * <p>The <em>detail</em> is either a finished {@link MeasureInput} or a compact record of what the
+ * measure found, from which {@link CompiledMeasure#input} builds the input when a review's sections are
+ * first read (a plain quota keeps the curve rule it applied; a rating measure each source's figures).
  */
 class MeasureOutcome {
 
-    /**
-     * The exact points when {@link #hasPoints}; the scoring run then turns the same value, in place,
-     * into the measure's exact contribution and its impact.
-     */
+    /** The exact points when {@link #hasPoints}; the scoring run then weighs them in place. */
     final MutableRational exact = new MutableRational();
+    /** Scratch for the measure's own arithmetic. */
+    final MutableRational scratch = new MutableRational();
+    /** Scratch for the measure's own arithmetic. */
+    final MutableRational scratch2 = new MutableRational();
     boolean hasPoints;
-    MeasureInput input;
-    List<Warning> warnings = List.of();
+    /** A {@link MeasureInput}, or a recipe that the measure turns into one (see {@link CompiledMeasure#input}). */
+    Object detail;
+    /** Warnings about the measure's sources: the first {@link #warned}. */
+    Warning[] warnings = new Warning[2];
+    int warned;
     /** Why there are no points; null when there are. */
     String missingReason;
+    /** Scratch counters of the measure, grown on demand. */
+    private int[] ints = new int[8];
+    /** Scratch sums of the measure, grown on demand. */
+    private long[] longs = new long[4];
 
-    /** The measure scored: its points are in {@link #exact}. */
-    void scored(MeasureInput in, List<Warning> sourceWarnings) {
+    /** Clears the outcome for the next measure. */
+    void reset() {
+        hasPoints = false;
+        detail = null;
+        missingReason = null;
+        if (warned > 0) {
+            Arrays.fill(warnings, 0, warned, null);
+            warned = 0;
+        }
+    }
+
+    /**
+     * The measure scored: its points are in {@link #exact}.
+     *
+     * @param inputOrRecipe its input, or a recipe for it
+     */
+    void scored(Object inputOrRecipe) {
         hasPoints = true;
-        input = in;
-        warnings = List.copyOf(sourceWarnings);
+        detail = inputOrRecipe;
         missingReason = null;
     }
 
-    /** The measure had no usable evidence. */
-    void missing(MeasureInput in, String reason) {
+    /**
+     * The measure has no points.
+     *
+     * @param inputOrRecipe its input, or a recipe for it
+     * @param reason why there are no points
+     */
+    void missing(Object inputOrRecipe, String reason) {
         hasPoints = false;
-        input = in;
-        warnings = List.of();
+        detail = inputOrRecipe;
+        warned = 0;
         missingReason = reason;
+    }
+
+    /** Adds a warning about one of the measure's sources or its target. */
+    void warn(Warning w) {
+        if (warned == warnings.length) {
+            warnings = Arrays.copyOf(warnings, warned * 2);
+        }
+        warnings[warned++] = w;
+    }
+
+    /** Zeroed scratch counters, at least {@code n} of them. */
+    int[] ints(int n) {
+        if (ints.length < n) {
+            ints = new int[Math.max(n, ints.length * 2)];
+        } else {
+            Arrays.fill(ints, 0, n, 0);
+        }
+        return ints;
+    }
+
+    /** Zeroed scratch sums, at least {@code n} of them. */
+    long[] longs(int n) {
+        if (longs.length < n) {
+            longs = new long[Math.max(n, longs.length * 2)];
+        } else {
+            Arrays.fill(longs, 0, n, 0L);
+        }
+        return longs;
     }
 }

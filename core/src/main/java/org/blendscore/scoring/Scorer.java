@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.EvidenceProblem;
 import org.blendscore.evidence.InvalidEvidenceException;
-import org.blendscore.evidence.MeasureEvidence;
 import org.blendscore.review.Review;
 import org.blendscore.review.Warning;
 import org.blendscore.rubric.Band;
@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
 public final class Scorer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Scorer.class);
+    /** How many idle workspaces a scorer keeps: a power of two, enough for the threads that usually share one. */
+    private static final int IDLE_RUNS = 16;
 
     private final Rubric rubric;
     final List<CompiledSection> sections;
@@ -50,6 +52,13 @@ public final class Scorer {
     private final PatternCache<RenormalisedWeights> weights;
     /** The bands' lower bounds, in the rubric's order, and the compiled guards. */
     final BigDecimal[] bandFloors;
+    /** Each band's label, and the same as a present optional (a review's band before guards). */
+    final String[] bandLabels;
+    final List<Optional<String>> bandBefore;
+    final CompiledSection[] sectionArray;
+    final int scale;
+    /** Scoring workspaces not in use; a caller takes one and gives it back (see {@link #score}). */
+    private final AtomicReferenceArray<ScoringRun> idle = new AtomicReferenceArray<>(IDLE_RUNS);
     final CompiledGuard[] guards;
     /** The most measures a section has. */
     final int largestSection;
@@ -103,9 +112,16 @@ public final class Scorer {
         this.weights = measures.length <= PatternCache.MAX_PARTS ? new PatternCache<>(measures.length, this::weightsOf) : null;
         List<Band> bands = rubric.bands();
         this.bandFloors = new BigDecimal[bands.size()];
+        this.bandLabels = new String[bands.size()];
+        List<Optional<String>> before = new ArrayList<>();
         for (int i = 0; i < bands.size(); i++) {
             bandFloors[i] = bands.get(i).lowerBound();
+            bandLabels[i] = bands.get(i).label();
+            before.add(Optional.of(bandLabels[i]));
         }
+        this.bandBefore = List.copyOf(before);
+        this.sectionArray = sections.toArray(new CompiledSection[0]);
+        this.scale = rubric.scale();
         this.guards = new CompiledGuard[rubric.guards().size()];
         for (int g = 0; g < guards.length; g++) {
             // the position a review names is the first equal guard's, as indexOf gives
@@ -188,12 +204,16 @@ public final class Scorer {
      */
     public Review score(Evidence evidence) {
         Objects.requireNonNull(evidence, "evidence");
-        MeasureEvidence[] byMeasure = new MeasureEvidence[measures.length];
-        List<EvidenceProblem> problems = checks.check(evidence, byMeasure);
-        if (!problems.isEmpty()) {
-            throw new InvalidEvidenceException(problems);
+        ScoringRun run = takeRun();
+        try {
+            List<EvidenceProblem> problems = checks.check(evidence, run.byMeasure);
+            if (!problems.isEmpty()) {
+                throw new InvalidEvidenceException(problems);
+            }
+            return run.review(evidence, Optional.empty());
+        } finally {
+            giveBack(run);
         }
-        return new ScoringRun(this, evidence, byMeasure, Optional.empty()).review();
     }
 
     /**
@@ -213,16 +233,48 @@ public final class Scorer {
     public Review scoreInterim(Evidence evidence, java.time.LocalDate asOf) {
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(asOf, "asOf");
-        MeasureEvidence[] byMeasure = new MeasureEvidence[measures.length];
-        List<EvidenceProblem> problems = new ArrayList<>(checks.check(evidence, byMeasure));
-        if (asOf.isBefore(evidence.period().start()) || asOf.isAfter(evidence.period().end())) {
-            problems.add(new EvidenceProblem(evidence.subjectId(), Optional.empty(), Optional.empty(), "asOf",
-                    "interim date " + asOf + " is outside the review period " + evidence.period()));
+        ScoringRun run = takeRun();
+        try {
+            List<EvidenceProblem> problems = new ArrayList<>(checks.check(evidence, run.byMeasure));
+            if (asOf.isBefore(evidence.period().start()) || asOf.isAfter(evidence.period().end())) {
+                problems.add(new EvidenceProblem(evidence.subjectId(), Optional.empty(), Optional.empty(), "asOf",
+                        "interim date " + asOf + " is outside the review period " + evidence.period()));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidEvidenceException(problems);
+            }
+            return run.review(evidence, Optional.of(asOf));
+        } finally {
+            giveBack(run);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidEvidenceException(problems);
+    }
+
+    /**
+     * An idle workspace, or a new one when none is idle. Each thread starts its search at a slot of its
+     * own, so that threads sharing a scorer rarely contend for the same slot.
+     */
+    private ScoringRun takeRun() {
+        int start = System.identityHashCode(Thread.currentThread());
+        for (int k = 0; k < IDLE_RUNS; k++) {
+            int i = (start + k) & (IDLE_RUNS - 1);
+            ScoringRun run = idle.get(i);
+            if (run != null && idle.compareAndSet(i, run, null)) {
+                return run;
+            }
         }
-        return new ScoringRun(this, evidence, byMeasure, Optional.of(asOf)).review();
+        return new ScoringRun(this);
+    }
+
+    /** Clears a workspace of its last evidence and keeps it for the next review, if a slot is free. */
+    private void giveBack(ScoringRun run) {
+        run.release();
+        int start = System.identityHashCode(Thread.currentThread());
+        for (int k = 0; k < IDLE_RUNS; k++) {
+            int i = (start + k) & (IDLE_RUNS - 1);
+            if (idle.get(i) == null && idle.compareAndSet(i, null, run)) {
+                return;
+            }
+        }
     }
 
     /**

@@ -2,7 +2,9 @@ package org.blendscore.scoring;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -10,61 +12,46 @@ import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.EvidenceProblem;
 import org.blendscore.evidence.InvalidEvidenceException;
 import org.blendscore.evidence.MeasureEvidence;
-import org.blendscore.review.MeasureResult;
 import org.blendscore.review.MeasureStatus;
 import org.blendscore.review.Provenance;
-import org.blendscore.review.RatingInput;
-import org.blendscore.review.Reason;
 import org.blendscore.review.Review;
-import org.blendscore.review.SectionResult;
-import org.blendscore.review.SourceResult;
-import org.blendscore.review.SourceStatus;
 import org.blendscore.review.Warning;
 import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.Rubric;
 
 /**
  * Scores one piece of checked evidence: measure points, renormalised weights, the exact overall,
- * its rounding and the apportioned contributions, the band and its guards, reasons and warnings.
+ * its rounding and the apportioned contributions, the band and its guards, and the warnings.
  *
- * <p>The arithmetic is exact throughout. It runs on {@link MutableRational} scratch values, so that a
- * review allocates its results and little else; the weights, which depend only on which measures
- * were scored, come from the scorer's {@link RenormalisedWeights} for that pattern.
+ * <p>The arithmetic is exact throughout. It runs on {@link MutableRational} scratch values; the weights,
+ * which depend only on which measures were scored, come from the scorer's {@link RenormalisedWeights}
+ * for that pattern. A run is a workspace: the scorer keeps a few and reuses them (see
+ * {@link Scorer#score}), so that a review allocates what it keeps and little else. What it keeps is a
+ * {@link ReviewData}: every measure's status and exact points, every contribution and section score,
+ * and each measure's detail, from which the review's sections and reasons are built when first read.
  */
 final class ScoringRun {
 
     private final Scorer scorer;
     private final Rubric rubric;
-    private final Evidence evidence;
-    private final MeasureEvidence[] byMeasure;
     private final int scale;
     private final TargetContext targets;
+    /** Each measure's evidence (or null), by position in declaration order; filled by the checks. */
+    final MeasureEvidence[] byMeasure;
+    private final Slot[] all;
+    private final MutableRational overallExact = new MutableRational();
+    private final MutableRational sectionExact = new MutableRational();
+    private final MutableRational product = new MutableRational();
+    private final boolean[] scoredScratch;
     /** The review's warnings so far, in order: the first {@code warned} of the array. */
     private Warning[] warnings = new Warning[4];
     private int warned;
-
-    /**
-     * @param scorer the compiled rubric
-     * @param evidence checked evidence
-     * @param byMeasure each measure's evidence (or null), by position in declaration order
-     * @param asOf the date of an interim review
-     */
-    ScoringRun(Scorer scorer, Evidence evidence, MeasureEvidence[] byMeasure, Optional<java.time.LocalDate> asOf) {
-        this.scorer = scorer;
-        this.byMeasure = byMeasure;
-        this.rubric = scorer.rubric();
-        this.evidence = evidence;
-        this.scale = rubric.scale();
-        this.targets = new TargetContext(evidence, asOf, scorer.time, rubric.targets());
-    }
 
     /** One measure's state during the run: its outcome, then its weighing and apportionment. */
     private static final class Slot extends MeasureOutcome {
         final CompiledMeasure measure;
         final int order;
         MeasureStatus status;
-        /** The points at the rubric's scale, when it has points. */
-        BigDecimal shownPoints;
         /** The apportioned contribution in units of the scale; {@code bigUnits} instead when a number outgrew a long. */
         long units;
         BigInteger bigUnits;
@@ -78,48 +65,91 @@ final class ScoringRun {
             this.measure = measure;
             this.order = order;
         }
+
+        void clear() {
+            reset();
+            status = null;
+            units = 0;
+            bigUnits = null;
+            remainder = 0;
+            remainderOf = 1;
+            roundedUp = false;
+        }
     }
 
-    Review review() {
+    /**
+     * A workspace for the scorer's rubric.
+     *
+     * @param scorer the compiled rubric
+     */
+    ScoringRun(Scorer scorer) {
+        this.scorer = scorer;
+        this.rubric = scorer.rubric();
+        this.scale = rubric.scale();
+        int n = scorer.measures.length;
+        this.byMeasure = new MeasureEvidence[n];
+        this.all = new Slot[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = new Slot(scorer.measures[i], i);
+        }
+        this.scoredScratch = n > PatternCache.MAX_PARTS ? new boolean[n] : null;
+        this.targets = new TargetContext(scorer.time, rubric.targets());
+    }
+
+    /** Lets go of the last evidence, so that a pooled run holds none. */
+    void release() {
+        Arrays.fill(byMeasure, null);
+        for (Slot slot : all) {
+            slot.reset();
+        }
+        Arrays.fill(warnings, 0, warned, null);
+        warned = 0;
+        targets.reset(null, Optional.empty());
+    }
+
+    /**
+     * Scores checked evidence whose measures' evidence is in {@link #byMeasure}.
+     *
+     * @param evidence the checked evidence
+     * @param asOf the date of an interim review, or empty
+     * @return the review
+     * @throws InvalidEvidenceException when evidence is missing under the REJECT policy, or nothing can be scored
+     */
+    Review review(Evidence evidence, Optional<LocalDate> asOf) {
+        targets.reset(evidence, asOf);
+        warned = 0;
         MissingEvidencePolicy policy = rubric.missingEvidence();
-        CompiledMeasure[] measures = scorer.measures;
-        int n = measures.length;
+        int n = all.length;
         List<EvidenceProblem> missing = null;
-        Slot[] all = new Slot[n];
         // which measures have points: as bits while there are few enough measures, else as an array
-        boolean[] scored = n > PatternCache.MAX_PARTS ? new boolean[n] : null;
+        boolean[] scored = scoredScratch;
         long pattern = 0;
         for (int i = 0; i < n; i++) {
-            CompiledMeasure cm = measures[i];
-            Slot slot = new Slot(cm, i);
-            all[i] = slot;
+            Slot slot = all[i];
+            slot.clear();
+            CompiledMeasure cm = slot.measure;
             cm.evaluate(byMeasure[i], targets, slot);
             if (policy == MissingEvidencePolicy.REJECT) {
-                missing = collectMissing(slot, missing);
+                missing = collectMissing(evidence, slot, missing);
             }
             if (slot.hasPoints) {
                 slot.status = MeasureStatus.SCORED;
-                for (int k = 0; k < slot.warnings.size(); k++) {
-                    warn(slot.warnings.get(k));
+                for (int k = 0; k < slot.warned; k++) {
+                    warn(slot.warnings[k]);
                 }
             } else if (policy == MissingEvidencePolicy.COUNT_AS_ZERO) {
                 slot.hasPoints = true;
                 slot.exact.setZero();
                 slot.status = MeasureStatus.COUNTED_AS_ZERO;
-                warn(new Warning(Warning.Kind.COUNTED_AS_ZERO, cm.path,
-                        cm.id + ": " + slot.missingReason + "; counted as 0 points"));
+                warn(cm.missingWarning(slot.missingReason, policy));
             } else {
                 slot.status = MeasureStatus.LEFT_OUT;
-                warn(new Warning(Warning.Kind.MEASURE_LEFT_OUT, cm.path,
-                        cm.id + ": " + slot.missingReason + "; left out, and the other measures of "
-                                + cm.section + " renormalised"));
+                warn(cm.missingWarning(slot.missingReason, policy));
             }
-            if (slot.hasPoints) {
-                if (scored != null) {
-                    scored[i] = true;
-                } else {
-                    pattern |= 1L << i;
-                }
+            if (scored != null) {
+                scored[i] = slot.hasPoints;
+            } else if (slot.hasPoints) {
+                pattern |= 1L << i;
             }
         }
         if (missing != null) {
@@ -128,11 +158,11 @@ final class ScoringRun {
 
         // renormalise measures within sections, then sections within the rubric
         RenormalisedWeights w = scorer.weights(scored, pattern);
-        List<Scorer.CompiledSection> sections = scorer.sections;
-        int sectionCount = sections.size();
+        Scorer.CompiledSection[] sections = scorer.sectionArray;
+        int sectionCount = sections.length;
         for (int s = 0; s < sectionCount; s++) {
             if (w.sectionLeftOut[s]) {
-                warn(sections.get(s).leftOut());
+                warn(sections[s].leftOut());
             }
         }
         if (w.nothingToScore) {
@@ -140,51 +170,45 @@ final class ScoringRun {
                     Optional.empty(), "measures", EvidenceMessages.nothingToScore())));
         }
 
-        MutableRational overallExact = new MutableRational();
-        MutableRational product = new MutableRational();
-        BigDecimal[] sectionScore = new BigDecimal[sectionCount];
+        ReviewData data = new ReviewData(scorer, evidence, w, n, sectionCount);
+        overallExact.setZero();
         for (int s = 0; s < sectionCount; s++) {
-            Scorer.CompiledSection cs = sections.get(s);
-            MutableRational sectionExact = new MutableRational();
-            for (int m = cs.first(); m < cs.first() + cs.measures().size(); m++) {
+            Scorer.CompiledSection cs = sections[s];
+            sectionExact.setZero();
+            int end = cs.first() + cs.measures().size();
+            for (int m = cs.first(); m < end; m++) {
                 Slot slot = all[m];
+                data.keepMeasure(m, slot.status, slot.detail);
                 if (!slot.hasPoints) {
                     continue;
                 }
-                slot.shownPoints = slot.exact.toBigDecimal(scale);
+                data.keepPoints(m, slot.exact);
                 sectionExact.add(product.set(slot.exact).multiply(w.inSection[m]));
                 slot.exact.multiply(w.overall[m]);
                 overallExact.add(slot.exact);
             }
-            sectionScore[s] = w.sectionLeftOut[s] ? null : sectionExact.toBigDecimal(scale);
+            if (!w.sectionLeftOut[s]) {
+                data.keepSectionScore(s, sectionExact);
+            }
         }
         long overallUnits = overallExact.roundedUnits(scale);
         BigDecimal overall = overallUnits != Long.MIN_VALUE ? BigDecimal.valueOf(overallUnits, scale) : overallExact.toBigDecimal(scale);
-        boolean bigUnits = overallUnits == Long.MIN_VALUE || !apportion(all, overallUnits);
+        boolean bigUnits = overallUnits == Long.MIN_VALUE || !apportion(overallUnits);
         if (bigUnits) {
-            apportionBig(all, overall);
+            apportionBig(overall);
         }
-
-        SectionResult[] sectionResults = new SectionResult[sectionCount];
-        MeasureResult[] measureResults = new MeasureResult[scorer.largestSection];
-        for (int s = 0; s < sectionCount; s++) {
-            Scorer.CompiledSection cs = sections.get(s);
-            int size = cs.measures().size();
-            for (int k = 0; k < size; k++) {
-                Slot slot = all[cs.first() + k];
-                BigDecimal contribution = bigUnits ? new BigDecimal(slot.bigUnits, scale) : BigDecimal.valueOf(slot.units, scale);
-                measureResults[k] = new MeasureResult(slot.measure.id, slot.measure.section, slot.measure.measure.weight(),
-                        w.overallPercent[cs.first() + k], slot.hasPoints ? Optional.of(slot.shownPoints) : Optional.empty(),
-                        contribution, slot.input, slot.status);
+        for (int m = 0; m < n; m++) {
+            if (bigUnits) {
+                data.keepUnits(m, all[m].bigUnits);
+            } else {
+                data.keepUnits(m, all[m].units);
             }
-            sectionResults[s] = new SectionResult(cs.section().name(), cs.section().weight(), w.sectionPercent[s],
-                    Optional.ofNullable(sectionScore[s]), sectionContribution(all, cs, bigUnits), Lists.of(measureResults, size));
         }
 
         int rawIndex = bandIndex(overall);
         int finalIndex = rawIndex;
         for (Scorer.CompiledGuard g : scorer.guards) {
-            BigDecimal score = g.ref() < 0 ? null : g.onSection() ? sectionScore[g.ref()] : all[g.ref()].shownPoints;
+            BigDecimal score = g.ref() < 0 ? null : g.onSection() ? data.sectionScore(g.ref()) : data.shownPoints(g.ref());
             if (score == null) {
                 warn(g.notEvaluated());
             }
@@ -201,50 +225,16 @@ final class ScoringRun {
                 finalIndex = Math.max(finalIndex, capIndex);
             }
         }
-        String band = rubric.bands().get(finalIndex).label();
-        Optional<String> before = finalIndex != rawIndex ? Optional.of(rubric.bands().get(rawIndex).label()) : Optional.empty();
-
-        List<Reason> reasons = reasons(all, w);
-        List<SectionResult> sectionList = Lists.of(sectionResults, sectionCount);
-        Provenance provenance = Provenance.deferred(rubric.id(), rubric.version(), new FingerprintOf(evidence));
-        return new Review(evidence.subjectId(), evidence.period(), overall, band, before, sectionList,
-                reasons, Lists.of(warnings, warned), provenance, targets.asOf);
-    }
-
-    /** Computes the evidence fingerprint when a review's provenance is first asked for it; holds the evidence only. */
-    private record FingerprintOf(Evidence evidence) implements java.util.function.Supplier<String> {
-        @Override
-        public String get() {
-            return Fingerprint.of(evidence);
-        }
-    }
-
-    /** The sum of a section's apportioned contributions. */
-    private BigDecimal sectionContribution(Slot[] all, Scorer.CompiledSection cs, boolean bigUnits) {
-        int end = cs.first() + cs.measures().size();
-        if (!bigUnits) {
-            long units = 0;
-            boolean overflow = false;
-            for (int m = cs.first(); m < end; m++) {
-                long u = all[m].units;
-                long sum = units + u;
-                overflow |= ((units ^ sum) & (u ^ sum)) < 0;
-                units = sum;
-            }
-            if (!overflow) {
-                return BigDecimal.valueOf(units, scale);
-            }
-        }
-        BigInteger units = BigInteger.ZERO;
-        for (int m = cs.first(); m < end; m++) {
-            units = units.add(bigUnits ? all[m].bigUnits : BigInteger.valueOf(all[m].units));
-        }
-        return new BigDecimal(units, scale);
+        String band = scorer.bandLabels[finalIndex];
+        Optional<String> before = finalIndex != rawIndex ? scorer.bandBefore.get(rawIndex) : Optional.empty();
+        Provenance provenance = Provenance.deferred(rubric.id(), rubric.version(), data);
+        return new Review(evidence.subjectId(), evidence.period(), overall, band, before, data.sections(),
+                data.reasons(), Lists.of(warnings, warned), provenance, targets.asOf);
     }
 
     private void warn(Warning w) {
         if (warned == warnings.length) {
-            warnings = java.util.Arrays.copyOf(warnings, warned * 2);
+            warnings = Arrays.copyOf(warnings, warned * 2);
         }
         warnings[warned++] = w;
     }
@@ -261,22 +251,15 @@ final class ScoringRun {
     }
 
     /** Under the REJECT policy, every source below its minimum and every measure without evidence is a problem. */
-    private List<EvidenceProblem> collectMissing(Slot slot, List<EvidenceProblem> missing) {
+    private static List<EvidenceProblem> collectMissing(Evidence evidence, Slot slot, List<EvidenceProblem> missing) {
         if (!slot.hasPoints) {
             missing = missing == null ? new ArrayList<>() : missing;
             missing.add(new EvidenceProblem(evidence.subjectId(), Optional.of(slot.measure.id), Optional.empty(), "evidence",
                     EvidenceMessages.missingUnderRejectPolicy(slot.missingReason)));
             return missing;
         }
-        if (slot.input instanceof RatingInput ri) {
-            for (SourceResult src : ri.sources()) {
-                if (src.status() != SourceStatus.SCORED) {
-                    missing = missing == null ? new ArrayList<>() : missing;
-                    missing.add(new EvidenceProblem(evidence.subjectId(), Optional.of(slot.measure.id), Optional.empty(),
-                            "ratings[" + src.source() + "]", EvidenceMessages.missingUnderRejectPolicy("source " + src.source()
-                                    + " has " + src.usable() + " usable ratings, needs " + src.minRatings())));
-                }
-            }
+        if (slot.measure instanceof CompiledMeasure.RatingRule rule) {
+            missing = rule.shortfallProblems(evidence.subjectId(), slot.detail, missing);
         }
         return missing;
     }
@@ -289,7 +272,7 @@ final class ScoringRun {
      * @return false, having changed nothing that counts, if a number does not fit a long; then
      *     {@link #apportionBig} does the same in BigIntegers
      */
-    private boolean apportion(Slot[] all, long overallUnits) {
+    private boolean apportion(long overallUnits) {
         long pow = Rational.POW10[scale];
         long floorSum = 0;
         int count = 0;
@@ -330,7 +313,7 @@ final class ScoringRun {
     }
 
     /** {@link #apportion} in BigIntegers, for numbers beyond a long. */
-    private void apportionBig(Slot[] all, BigDecimal overall) {
+    private void apportionBig(BigDecimal overall) {
         BigInteger floorSum = BigInteger.ZERO;
         List<Slot> scored = new ArrayList<>();
         Rational[] remainders = new Rational[all.length];
@@ -354,42 +337,5 @@ final class ScoringRun {
             Slot slot = scored.get(i);
             slot.bigUnits = slot.bigUnits.add(BigInteger.ONE);
         }
-    }
-
-    /**
-     * The reasons: every scored measure whose impact on the overall against 100 points is not 0,
-     * largest first. Turns each slot's exact contribution into its impact: call it last.
-     */
-    private List<Reason> reasons(Slot[] all, RenormalisedWeights w) {
-        int n = all.length;
-        Slot[] moved = new Slot[n];
-        MutableRational[] impact = new MutableRational[n];
-        int count = 0;
-        for (Slot slot : all) {
-            if (!slot.hasPoints) {
-                continue;
-            }
-            MutableRational i = slot.exact.subtract(w.baseline[slot.order]);
-            if (i.signum() == 0) {
-                continue;
-            }
-            // insertion sort: largest impact first, ties to the measure declared first (stable)
-            int at = count;
-            while (at > 0 && impact[at - 1].compareAbs(i) < 0) {
-                moved[at] = moved[at - 1];
-                impact[at] = impact[at - 1];
-                at--;
-            }
-            moved[at] = slot;
-            impact[at] = i;
-            count++;
-        }
-        Reason[] reasons = new Reason[count];
-        for (int k = 0; k < count; k++) {
-            Slot slot = moved[k];
-            reasons[k] = new Reason(slot.measure.id, slot.measure.section, impact[k].toBigDecimal(scale),
-                    slot.shownPoints, slot.status == MeasureStatus.COUNTED_AS_ZERO);
-        }
-        return Lists.of(reasons, count);
     }
 }

@@ -13,8 +13,10 @@ import org.blendscore.rubric.TargetRules;
  */
 final class TargetContext {
 
-    final Evidence evidence;
-    final Optional<LocalDate> asOf;
+    /** The evidence being scored; set by {@link #reset} for each review. */
+    Evidence evidence;
+    /** The date of an interim review, or empty; set by {@link #reset} for each review. */
+    Optional<LocalDate> asOf = Optional.empty();
     final TargetRules rules;
     private final TargetTime time;
     private TargetTime.Share full;
@@ -22,11 +24,23 @@ final class TargetContext {
     /** {@link #whole()} once known: 1 or -1; 0 before. */
     private int whole;
 
-    TargetContext(Evidence evidence, Optional<LocalDate> asOf, TargetTime time, TargetRules rules) {
-        this.evidence = evidence;
-        this.asOf = asOf;
+    TargetContext(TargetTime time, TargetRules rules) {
         this.time = time;
         this.rules = rules;
+    }
+
+    /**
+     * Starts the context for another review: forgets the shares of the last one.
+     *
+     * @param evidence the evidence to score (null to let go of the last)
+     * @param asOf the date of an interim review, or empty
+     */
+    void reset(Evidence evidence, Optional<LocalDate> asOf) {
+        this.evidence = evidence;
+        this.asOf = asOf;
+        this.full = null;
+        this.toDate = null;
+        this.whole = 0;
     }
 
     /** The share for the whole review period. */
