@@ -557,11 +557,27 @@ abstract sealed class CompiledMeasure {
         void evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out) {
             List<Rating> all = evidence == null ? List.of() : ((Ratings) evidence).ratings();
             int n = sourceName.length;
-            int size = all.size();
             // usable[i] at i, and at n + i whether source i has a rating that is not a small whole number;
             // every rating's source was checked to be the measure's (any other would be ignored)
-            int[] counts = out.ints(2 * n);
-            long[] sums = out.longs(n);
+            int[] counts;
+            long[] sums;
+            if (out.tallied) {
+                // the evidence checks counted and added up the ratings as they read them
+                out.tallied = false;
+                counts = out.tallyCounts();
+                sums = out.tallySumsSoFar();
+            } else {
+                counts = out.ints(2 * n);
+                sums = out.longs(n);
+                tallyRatings(all, counts, sums);
+            }
+            score(all, counts, sums, out);
+        }
+
+        /** Counts each source's usable ratings and adds up its whole-number values (as {@link MeasureOutcome#tally}). */
+        private void tallyRatings(List<Rating> all, int[] counts, long[] sums) {
+            int n = sourceName.length;
+            int size = all.size();
             for (int k = 0; k < size; k++) {
                 Rating r = all.get(k);
                 Optional<BigDecimal> v = r.value();
@@ -580,6 +596,11 @@ abstract sealed class CompiledMeasure {
                     counts[n + i] = 1;
                 }
             }
+        }
+
+        /** Scores the measure from the tally of its ratings. */
+        private void score(List<Rating> all, int[] counts, long[] sums, MeasureOutcome out) {
+            int n = sourceName.length;
             long pattern = 0;
             boolean anyScored = false;
             for (int i = 0; i < n; i++) {

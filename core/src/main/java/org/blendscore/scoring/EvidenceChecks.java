@@ -42,7 +42,7 @@ final class EvidenceChecks {
     private final RatingChecks[] ratingChecks;
 
     /** A milestone measure's ids: plain milestones and stages, counted milestones, and all of them sorted for messages. */
-    private record MilestoneIds(Set<String> plain, Set<String> counted, List<String> known) {
+    private record MilestoneIds(Set<String> plain, Set<String> counted, List<String> known, List<String> plainList) {
     }
 
     /**
@@ -109,7 +109,7 @@ final class EvidenceChecks {
         }
         Set<String> known = new HashSet<>(plain);
         known.addAll(counted);
-        return new MilestoneIds(Set.copyOf(plain), Set.copyOf(counted), sorted(known));
+        return new MilestoneIds(Set.copyOf(plain), Set.copyOf(counted), sorted(known), List.copyOf(plain));
     }
 
     /**
@@ -121,19 +121,47 @@ final class EvidenceChecks {
      * @return every problem, in a fixed order (empty when the evidence is fine)
      */
     List<EvidenceProblem> check(Evidence evidence, MeasureEvidence[] byMeasure) {
-        Check c = new Check(evidence);
+        return check(evidence, byMeasure, null);
+    }
+
+    /**
+     * Checks the evidence, and while reading each rating measure's ratings counts each source's usable
+     * ratings and adds up its whole-number values into the measure's outcome, so that scoring need not
+     * read the ratings again (see {@link MeasureOutcome#tally}).
+     *
+     * @param evidence the evidence
+     * @param byMeasure receives each measure's evidence (or null), by position in declaration order
+     * @param outcomes the scoring run's outcomes by the same position, to receive the tallies; or null
+     * @return the problems found, in a stable order; empty when the evidence can be scored
+     */
+    List<EvidenceProblem> check(Evidence evidence, MeasureEvidence[] byMeasure, MeasureOutcome[] outcomes) {
+        Check c = new Check(evidence, outcomes);
         c.run(byMeasure);
         return c.problems == null ? List.of() : c.problems;
+    }
+
+    /**
+     * Whether a string is empty or only white space; {@link String#isBlank()}, with a shortcut for the
+     * usual id that starts with a printable ASCII character.
+     */
+    static boolean blank(String s) {
+        if (s.isEmpty()) {
+            return true;
+        }
+        char c = s.charAt(0);
+        return (c <= ' ' || c >= 0x7f) && s.isBlank();
     }
 
     /** One check of one piece of evidence. */
     private final class Check {
 
         private final Evidence evidence;
+        private final MeasureOutcome[] outcomes;
         private List<EvidenceProblem> problems;
 
-        Check(Evidence evidence) {
+        Check(Evidence evidence, MeasureOutcome[] outcomes) {
             this.evidence = evidence;
+            this.outcomes = outcomes;
         }
 
         private int size() {
@@ -152,7 +180,7 @@ final class EvidenceChecks {
         }
 
         private void run(MeasureEvidence[] byMeasure) {
-            if (evidence.subjectId().isBlank()) {
+            if (blank(evidence.subjectId())) {
                 add(Optional.empty(), Optional.empty(), "subjectId", EvidenceMessages.subjectMissing());
             }
             if (!rubric.effective().encloses(evidence.period())) {
@@ -188,7 +216,7 @@ final class EvidenceChecks {
                     }
                 } else if (m instanceof RatingMeasure rm) {
                     if (me instanceof Ratings r) {
-                        ratings(id, rm, ratingChecks[i], r.ratings());
+                        ratings(id, rm, ratingChecks[i], r.ratings(), outcomes == null ? null : outcomes[i]);
                     } else {
                         add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("ratings", family(me)));
                     }
@@ -343,26 +371,34 @@ final class EvidenceChecks {
             });
         }
 
-        private void ratings(String id, RatingMeasure m, RatingChecks checks, List<Rating> ratings) {
+        private void ratings(String id, RatingMeasure m, RatingChecks checks, List<Rating> ratings, MeasureOutcome out) {
             String[] sources = checks.sources();
-            Set<String> seen = ratings.size() > 32 ? new HashSet<>() : null;
-            int[] keys = seen == null && ratings.size() > 1 ? raterKeys(ratings) : null;
-            for (int i = 0; i < ratings.size(); i++) {
+            int n = sources.length;
+            int size = ratings.size();
+            Set<String> seen = size > 32 ? new HashSet<>() : null;
+            int[] keys = seen == null && size > 1 ? (out != null ? out.keys(size) : new int[size]) : null;
+            // usable ratings by source at [0, n), a value that is not a small whole number at [n, 2n); sums by source
+            int[] counts = out == null ? null : out.tally(n);
+            long[] sums = out == null ? null : out.tallySums(n);
+            for (int i = 0; i < size; i++) {
                 Rating r = ratings.get(i);
-                boolean blank = r.raterId().isBlank();
-                if (blank) {
+                if (keys != null) {
+                    keys[i] = r.raterId().hashCode() * 31 + r.source().hashCode();
+                }
+                boolean isBlank = blank(r.raterId());
+                if (isBlank) {
                     add(id, Optional.empty(), "raterId", EvidenceMessages.raterMissing());
                 }
-                boolean known = false;
-                for (String s : sources) {
-                    if (s.equals(r.source())) {
-                        known = true;
+                int source = -1;
+                for (int k = 0; k < n; k++) {
+                    if (sources[k].equals(r.source())) {
+                        source = k;
                         break;
                     }
                 }
-                if (!known) {
+                if (source < 0) {
                     add(id, rater(r), "source", EvidenceMessages.unknownSource(r.source(), checks.sourceList()));
-                } else if (!blank && (seen != null ? !seen.add(r.source() + '\u0000' + r.raterId()) : keys != null && ratedBefore(ratings, keys, i))) {
+                } else if (!isBlank && (seen != null ? !seen.add(r.source() + '\u0000' + r.raterId()) : keys != null && ratedBefore(ratings, keys, i))) {
                     add(id, rater(r), "raterId", EvidenceMessages.duplicateRating(r.source()));
                 }
                 if (r.value().isPresent()) {
@@ -371,14 +407,30 @@ final class EvidenceChecks {
                         add(id, rater(r), "value", NumberLimits.message("rating", v));
                     } else if (!checks.isOnScale(m, v)) {
                         add(id, rater(r), "value", EvidenceMessages.offScale(v, m.scale()));
+                    } else if (counts != null && source >= 0) {
+                        counts[source]++;
+                        if (v.scale() == 0 && v.precision() <= 9) {
+                            sums[source] += v.longValue();
+                        } else {
+                            counts[n + source] = 1;
+                        }
                     }
                 }
             }
         }
     }
 
-    /** Whether every id is a plain milestone or stage, and none a counted milestone: nothing to report. */
     private static boolean allPlain(MilestoneIds ids, Set<String> reached) {
+        if (ids.counted().isEmpty() && reached.size() <= ids.plainList().size()) {
+            // every reached id is a known plain one when as many known ones were reached
+            int found = 0;
+            for (String id : ids.plainList()) {
+                if (reached.contains(id)) {
+                    found++;
+                }
+            }
+            return found == reached.size();
+        }
         for (String id : reached) {
             if (!ids.plain().contains(id) || ids.counted().contains(id)) {
                 return false;
@@ -391,7 +443,7 @@ final class EvidenceChecks {
         return r.raterId().isBlank() ? Optional.empty() : Optional.of(r.raterId());
     }
 
-    /** Whether an earlier rating has the same rater and source as rating {@code i}; {@code keys} from {@link #raterKeys}. */
+    /** Whether an earlier rating has the same rater and source as rating {@code i}; {@code keys} holds their hashes. */
     private static boolean ratedBefore(List<Rating> ratings, int[] keys, int i) {
         Rating r = ratings.get(i);
         for (int j = 0; j < i; j++) {
@@ -406,15 +458,6 @@ final class EvidenceChecks {
     }
 
     /** A hash of each rating's rater and source: ratings with different keys are not the same rater and source. */
-    private static int[] raterKeys(List<Rating> ratings) {
-        int[] keys = new int[ratings.size()];
-        for (int i = 0; i < keys.length; i++) {
-            Rating r = ratings.get(i);
-            keys[i] = r.raterId().hashCode() * 31 + r.source().hashCode();
-        }
-        return keys;
-    }
-
     private static List<String> sorted(Set<String> items) {
         return items.stream().sorted().toList();
     }

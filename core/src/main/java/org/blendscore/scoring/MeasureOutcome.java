@@ -34,6 +34,13 @@ class MeasureOutcome {
     private int[] ints = new int[8];
     /** Scratch sums of the measure, grown on demand. */
     private long[] longs = new long[4];
+    /** Scratch hashes for the evidence checks, grown on demand. */
+    private int[] keys = new int[16];
+    /**
+     * Whether the evidence checks left a tally of the measure's ratings in {@link #ints} and
+     * {@link #longs} (see {@link #tally}); the measure uses it once and clears the flag.
+     */
+    boolean tallied;
 
     /** Clears the outcome for the next measure. */
     void reset() {
@@ -83,7 +90,9 @@ class MeasureOutcome {
         if (ints.length < n) {
             ints = new int[Math.max(n, ints.length * 2)];
         } else {
-            Arrays.fill(ints, 0, n, 0);
+            for (int i = 0; i < n; i++) {
+                ints[i] = 0;
+            }
         }
         return ints;
     }
@@ -93,8 +102,44 @@ class MeasureOutcome {
         if (longs.length < n) {
             longs = new long[Math.max(n, longs.length * 2)];
         } else {
-            Arrays.fill(longs, 0, n, 0L);
+            for (int i = 0; i < n; i++) {
+                longs[i] = 0;
+            }
         }
+        return longs;
+    }
+
+    /** Scratch hashes, at least {@code n} of them (not zeroed). */
+    int[] keys(int n) {
+        if (keys.length < n) {
+            keys = new int[Math.max(n, keys.length * 2)];
+        }
+        return keys;
+    }
+
+    /**
+     * The counters of a tally of a rating measure's ratings over its {@code sources} sources, zeroed:
+     * usable ratings by source at [0, sources), and at [sources, 2 sources) 1 when a source has a value
+     * that is not a whole number of at most 9 digits. The sums are in {@link #tallySums}. Marks the
+     * outcome {@link #tallied}.
+     */
+    int[] tally(int sources) {
+        tallied = true;
+        return ints(2 * sources);
+    }
+
+    /** The zeroed sums of the whole-number values by source, of the tally begun by {@link #tally}. */
+    long[] tallySums(int sources) {
+        return longs(sources);
+    }
+
+    /** The tally's counters, as {@link #tally} left them. */
+    int[] tallyCounts() {
+        return ints;
+    }
+
+    /** The tally's sums, as {@link #tallySums} left them. */
+    long[] tallySumsSoFar() {
         return longs;
     }
 }

@@ -119,7 +119,11 @@ final class Rational implements Comparable<Rational> {
         return b.compareTo(LONG_MIN) > 0 && b.compareTo(LONG_MAX) <= 0;
     }
 
-    /** Binary (Stein's) gcd of two non-negative longs, not both 0. */
+    /**
+     * Binary (Stein's) gcd of two non-negative longs, not both 0. The loop has no data-dependent
+     * branch but its exit: the smaller value and the difference are chosen arithmetically, which
+     * matters because the operands of a review look random to the branch predictor.
+     */
     static long gcd(long a, long b) {
         if (a == 0) {
             return b;
@@ -127,20 +131,17 @@ final class Rational implements Comparable<Rational> {
         if (b == 0) {
             return a;
         }
-        if (a == 1 || b == 1) {
-            return 1;
-        }
         int shift = Long.numberOfTrailingZeros(a | b);
         a >>>= Long.numberOfTrailingZeros(a);
-        do {
-            b >>>= Long.numberOfTrailingZeros(b);
-            if (a > b) {
-                long t = b;
-                b = a;
-                a = t;
-            }
-            b -= a;
-        } while (b != 0);
+        b >>>= Long.numberOfTrailingZeros(b);
+        while (a != b) {
+            // both odd and positive, below 2^63: a - b cannot overflow
+            long d = a - b;
+            long m = d >> 63;
+            b += d & m;
+            a = (d ^ m) - m;
+            a >>>= Long.numberOfTrailingZeros(a);
+        }
         return a << shift;
     }
 

@@ -206,7 +206,7 @@ public final class Scorer {
         Objects.requireNonNull(evidence, "evidence");
         ScoringRun run = takeRun();
         try {
-            List<EvidenceProblem> problems = checks.check(evidence, run.byMeasure);
+            List<EvidenceProblem> problems = checks.check(evidence, run.byMeasure, run.outcomes());
             if (!problems.isEmpty()) {
                 throw new InvalidEvidenceException(problems);
             }
@@ -235,7 +235,7 @@ public final class Scorer {
         Objects.requireNonNull(asOf, "asOf");
         ScoringRun run = takeRun();
         try {
-            List<EvidenceProblem> problems = new ArrayList<>(checks.check(evidence, run.byMeasure));
+            List<EvidenceProblem> problems = new ArrayList<>(checks.check(evidence, run.byMeasure, run.outcomes()));
             if (asOf.isBefore(evidence.period().start()) || asOf.isAfter(evidence.period().end())) {
                 problems.add(new EvidenceProblem(evidence.subjectId(), Optional.empty(), Optional.empty(), "asOf",
                         "interim date " + asOf + " is outside the review period " + evidence.period()));

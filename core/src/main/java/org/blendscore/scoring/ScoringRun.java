@@ -96,11 +96,17 @@ final class ScoringRun {
         this.targets = new TargetContext(scorer.time, rubric.targets());
     }
 
+    /** The outcomes by measure, in declaration order, for the evidence checks' tallies. */
+    MeasureOutcome[] outcomes() {
+        return all;
+    }
+
     /** Lets go of the last evidence, so that a pooled run holds none. */
     void release() {
         Arrays.fill(byMeasure, null);
         for (Slot slot : all) {
             slot.reset();
+            slot.tallied = false;
         }
         Arrays.fill(warnings, 0, warned, null);
         warned = 0;
@@ -184,11 +190,13 @@ final class ScoringRun {
                 }
                 data.keepPoints(m, slot.exact);
                 sectionExact.add(product.set(slot.exact).multiply(w.inSection[m]));
+                // the exact contribution, for the apportionment
                 slot.exact.multiply(w.overall[m]);
-                overallExact.add(slot.exact);
             }
             if (!w.sectionLeftOut[s]) {
                 data.keepSectionScore(s, sectionExact);
+                // the overall adds up the sections' shares: the sum of the contributions, as overall[m] = share[s] x inSection[m]
+                overallExact.add(sectionExact.multiply(w.sectionShare[s]));
             }
         }
         long overallUnits = overallExact.roundedUnits(scale);
