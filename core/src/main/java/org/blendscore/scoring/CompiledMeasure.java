@@ -80,8 +80,10 @@ abstract sealed class CompiledMeasure {
      * @param evidence the measure's evidence, of the right family, already checked; null if none was given
      * @param context what the review's quota measures share (targets over time, factors)
      * @param out receives the outcome
+     * @return the measure's detail for the review: a {@link MeasureInput}, or a recipe that {@link #input}
+     *     turns into one (returned rather than kept in the outcome, which is reused from review to review)
      */
-    abstract void evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out);
+    abstract Object evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out);
 
     /** How many warnings for missing evidence a measure keeps, by reason. */
     private static final int MAX_MISSING_WARNINGS = 64;
@@ -150,8 +152,8 @@ abstract sealed class CompiledMeasure {
             return noFactors && qa.reliefs().isEmpty() && context.whole();
         }
 
-        /** Scores a plain quota; the outcome's detail is the text of the curve rule applied (see {@link #input}). */
-        private void plainOutcome(QuotaActual qa, MeasureOutcome out) {
+        /** Scores a plain quota; its detail is the text of the curve rule applied (see {@link #input}). */
+        private Object plainOutcome(QuotaActual qa, MeasureOutcome out) {
             BigDecimal actual = qa.actual();
             // the attainment, then in place the points
             MutableRational attainment = out.exact;
@@ -163,7 +165,9 @@ abstract sealed class CompiledMeasure {
             } else {
                 attainment.set(target).divide(Rational.of(actual));
             }
-            out.scored(curve.evaluate(bounded ? attainment : null, out.exact));
+            String rule = curve.evaluate(bounded ? attainment : null, out.exact);
+            out.scored();
+            return rule;
         }
 
         /** The input of a plain quota, from the rule its review applied and the actual. */
@@ -184,21 +188,20 @@ abstract sealed class CompiledMeasure {
         }
 
         @Override
-        void evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out) {
+        Object evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out) {
             if (evidence == null) {
-                out.missing(NO_ACTUAL, NO_ACTUAL.reason());
-                return;
+                out.missing(NO_ACTUAL.reason());
+                return NO_ACTUAL;
             }
             QuotaActual qa = (QuotaActual) evidence;
             if (plain(qa, context)) {
-                plainOutcome(qa, out);
-                return;
+                return plainOutcome(qa, out);
             }
             QuotaTargets.Adjusted adjusted = QuotaTargets.adjust(q, target, qa, context);
             if (adjusted.target().signum() <= 0 && !adjusted.reliefRemovedTarget()) {
                 String reason = "no target: " + adjusted.noTargetReason();
-                out.missing(new NoInput(reason), reason);
-                return;
+                out.missing(reason);
+                return new NoInput(reason);
             }
             Rational actual = adjusted.actual();
             Rational t = adjusted.target();
@@ -223,10 +226,11 @@ abstract sealed class CompiledMeasure {
             QuotaInput input = new QuotaInput(shownActual, shownTarget, unit, q.direction(),
                     attainment == null ? Optional.empty() : Optional.of(attainment.toBigDecimal(6)), rule, adjusted.targetSteps(),
                     adjusted.actualSteps(), adjusted.pacing());
-            out.scored(input);
+            out.scored();
             for (Warning w : adjusted.warnings()) {
                 out.warn(w);
             }
+            return input;
         }
     }
 
@@ -292,7 +296,7 @@ abstract sealed class CompiledMeasure {
         }
 
         /** Scores a measure of plain milestones only; its input is shared by every review that reached the same. */
-        private void evaluatePlain(java.util.Set<String> reached, MeasureOutcome out) {
+        private Object evaluatePlain(java.util.Set<String> reached, MeasureOutcome out) {
             MutableRational total = out.exact.setZero();
             long bits = 0;
             int n = plainIds.length;
@@ -306,19 +310,19 @@ abstract sealed class CompiledMeasure {
                 total.set(Rational.HUNDRED);
                 bits |= 1L << n;
             }
-            out.scored(plainInputs.get(bits));
+            out.scored();
+            return plainInputs.get(bits);
         }
 
         @Override
-        void evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out) {
+        Object evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out) {
             if (evidence == null) {
-                out.missing(NO_RECORD, NO_RECORD.reason());
-                return;
+                out.missing(NO_RECORD.reason());
+                return NO_RECORD;
             }
             MilestonesReached r = (MilestonesReached) evidence;
             if (plainInputs != null) {
-                evaluatePlain(r.reached(), out);
-                return;
+                return evaluatePlain(r.reached(), out);
             }
             MutableRational total = out.exact;
             java.util.Set<String> reached = r.reached();
@@ -358,7 +362,8 @@ abstract sealed class CompiledMeasure {
             if (capped) {
                 total.set(Rational.HUNDRED);
             }
-            out.scored(new MilestoneInput(Lists.of(credits, credited), capped));
+            out.scored();
+            return new MilestoneInput(Lists.of(credits, credited), capped);
         }
     }
 
@@ -554,7 +559,7 @@ abstract sealed class CompiledMeasure {
          * figures, from which {@link #input} builds the review's input.
          */
         @Override
-        void evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out) {
+        Object evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out) {
             List<Rating> all = evidence == null ? List.of() : ((Ratings) evidence).ratings();
             int n = sourceName.length;
             // usable[i] at i, and at n + i whether source i has a rating that is not a small whole number;
@@ -571,7 +576,7 @@ abstract sealed class CompiledMeasure {
                 sums = out.longs(n);
                 tallyRatings(all, counts, sums);
             }
-            score(all, counts, sums, out);
+            return score(all, counts, sums, out);
         }
 
         /** Counts each source's usable ratings and adds up its whole-number values (as {@link MeasureOutcome#tally}). */
@@ -598,8 +603,8 @@ abstract sealed class CompiledMeasure {
             }
         }
 
-        /** Scores the measure from the tally of its ratings. */
-        private void score(List<Rating> all, int[] counts, long[] sums, MeasureOutcome out) {
+        /** Scores the measure from the tally of its ratings; returns the sources' figures, its detail. */
+        private SourceFigures[] score(List<Rating> all, int[] counts, long[] sums, MeasureOutcome out) {
             int n = sourceName.length;
             long pattern = 0;
             boolean anyScored = false;
@@ -632,10 +637,11 @@ abstract sealed class CompiledMeasure {
             }
             if (!anyScored) {
                 // no points: left out, or (under COUNT_AS_ZERO) counted as 0 by the run, which reports the reason
-                out.missing(found, missingReason(counts, n));
-                return;
+                out.missing(missingReason(counts, n));
+                return found;
             }
-            out.scored(found);
+            out.scored();
+            return found;
         }
 
         /** The review's input: each source with its ratings (by rater), weights, figures and status. */

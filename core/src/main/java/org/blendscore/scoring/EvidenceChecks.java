@@ -120,7 +120,7 @@ final class EvidenceChecks {
      *     so that scoring need not look it up again; as long as the rubric has measures
      * @return every problem, in a fixed order (empty when the evidence is fine)
      */
-    List<EvidenceProblem> check(Evidence evidence, MeasureEvidence[] byMeasure) {
+    List<EvidenceProblem> check(Evidence evidence, Object[] byMeasure) {
         return check(evidence, byMeasure, null);
     }
 
@@ -134,7 +134,7 @@ final class EvidenceChecks {
      * @param outcomes the scoring run's outcomes by the same position, to receive the tallies; or null
      * @return the problems found, in a stable order; empty when the evidence can be scored
      */
-    List<EvidenceProblem> check(Evidence evidence, MeasureEvidence[] byMeasure, MeasureOutcome[] outcomes) {
+    List<EvidenceProblem> check(Evidence evidence, Object[] byMeasure, MeasureOutcome[] outcomes) {
         Check c = new Check(evidence, outcomes);
         c.run(byMeasure);
         return c.problems == null ? List.of() : c.problems;
@@ -179,7 +179,7 @@ final class EvidenceChecks {
             add(Optional.of(measure), rater, field, message);
         }
 
-        private void run(MeasureEvidence[] byMeasure) {
+        private void run(Object[] byMeasure) {
             if (blank(evidence.subjectId())) {
                 add(Optional.empty(), Optional.empty(), "subjectId", EvidenceMessages.subjectMissing());
             }

@@ -6,13 +6,13 @@ import org.blendscore.review.Warning;
 
 /**
  * What scoring one measure gave, filled in by the measure: its exact points, or none when it had no
- * usable evidence; its detail for the review; warnings about its sources; and, when it has no points,
- * why. One per measure in a {@link ScoringRun}, mutable, reused from one review to the next, never
- * shared between threads.
+ * usable evidence; warnings about its sources; and, when it has no points, why. One per measure in a
+ * {@link ScoringRun}, mutable, reused from one review to the next, never shared between threads.
  *
- * <p>The <em>detail</em> is either a finished {@link MeasureInput} or a compact record of what the
- * measure found, from which {@link CompiledMeasure#input} builds the input when a review's sections are
- * first read (a plain quota keeps the curve rule it applied; a rating measure each source's figures).
+ * <p>The measure's <em>detail</em> for the review, a finished {@link MeasureInput} or a compact record
+ * of what the measure found, is what {@link CompiledMeasure#evaluate} returns: it goes straight into the
+ * new review's data. The outcome holds only numbers and shared objects, so that writing it costs no
+ * garbage-collector card marking for references to new objects in a long-lived workspace.
  */
 class MeasureOutcome {
 
@@ -23,8 +23,6 @@ class MeasureOutcome {
     /** Scratch for the measure's own arithmetic. */
     final MutableRational scratch2 = new MutableRational();
     boolean hasPoints;
-    /** A {@link MeasureInput}, or a recipe that the measure turns into one (see {@link CompiledMeasure#input}). */
-    Object detail;
     /** Warnings about the measure's sources: the first {@link #warned}. */
     Warning[] warnings = new Warning[2];
     int warned;
@@ -45,7 +43,6 @@ class MeasureOutcome {
     /** Clears the outcome for the next measure. */
     void reset() {
         hasPoints = false;
-        detail = null;
         missingReason = null;
         if (warned > 0) {
             Arrays.fill(warnings, 0, warned, null);
@@ -53,26 +50,18 @@ class MeasureOutcome {
         }
     }
 
-    /**
-     * The measure scored: its points are in {@link #exact}.
-     *
-     * @param inputOrRecipe its input, or a recipe for it
-     */
-    void scored(Object inputOrRecipe) {
+    /** The measure scored: its points are in {@link #exact}. */
+    void scored() {
         hasPoints = true;
-        detail = inputOrRecipe;
-        missingReason = null;
     }
 
     /**
      * The measure has no points.
      *
-     * @param inputOrRecipe its input, or a recipe for it
      * @param reason why there are no points
      */
-    void missing(Object inputOrRecipe, String reason) {
+    void missing(String reason) {
         hasPoints = false;
-        detail = inputOrRecipe;
         warned = 0;
         missingReason = reason;
     }

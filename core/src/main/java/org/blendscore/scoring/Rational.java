@@ -119,8 +119,12 @@ final class Rational implements Comparable<Rational> {
         return b.compareTo(LONG_MIN) > 0 && b.compareTo(LONG_MAX) <= 0;
     }
 
+    /** How many of Euclid's divisions {@link #gcd} tries before the binary method. */
+    private static final int EUCLID_STEPS = 3;
+
     /**
-     * Binary (Stein's) gcd of two non-negative longs, not both 0. The loop has no data-dependent
+     * Gcd of two non-negative longs, not both 0: a few of Euclid's divisions, then the binary (Stein's)
+     * method. The binary loop has no data-dependent
      * branch but its exit: the smaller value and the difference are chosen arithmetically, which
      * matters because the operands of a review look random to the branch predictor.
      */
@@ -130,6 +134,16 @@ final class Rational implements Comparable<Rational> {
         }
         if (b == 0) {
             return a;
+        }
+        // first a few of Euclid's divisions: the denominators of a review are mostly decimal (powers of
+        // 2 and 5 times a few small factors), and share so much that one or two divisions finish
+        for (int k = 0; k < EUCLID_STEPS; k++) {
+            long r = a % b;
+            if (r == 0) {
+                return b;
+            }
+            a = b;
+            b = r;
         }
         int shift = Long.numberOfTrailingZeros(a | b);
         a >>>= Long.numberOfTrailingZeros(a);

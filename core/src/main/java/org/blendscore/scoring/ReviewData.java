@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.blendscore.evidence.Evidence;
+import org.blendscore.evidence.MeasureEvidence;
 import org.blendscore.internal.DeferredList;
 import org.blendscore.review.MeasureInput;
 import org.blendscore.review.MeasureResult;
@@ -31,12 +32,17 @@ final class ReviewData implements Supplier<String> {
 
     private final Scorer scorer;
     private final Evidence evidence;
-    private final RenormalisedWeights w;
+    /** The weights of the review's pattern of scored measures; set once, before the review is made. */
+    private RenormalisedWeights w;
     private final int n;
     /** Each measure's status, as an ordinal. */
     private final byte[] status;
-    /** Each measure's detail: a {@link MeasureInput}, or the recipe its compiled measure builds one from. */
-    private final Object[] detail;
+    /**
+     * Each measure's detail: a {@link MeasureInput}, or the recipe its compiled measure builds one from.
+     * Before the measure is scored, its evidence (or null): the evidence checks put it there, and the run
+     * replaces it with the detail.
+     */
+    final Object[] detail;
     /**
      * Measure m's exact points at [2m] / [2m + 1] (not reduced); its contribution in units of the scale at
      * [2n + m]; section s's shown score in units at [3n + s].
@@ -45,10 +51,9 @@ final class ReviewData implements Supplier<String> {
     /** The same positions as {@link #numbers} (halved for the points) for numbers beyond a long; null while none is. */
     private Object[] big;
 
-    ReviewData(Scorer scorer, Evidence evidence, RenormalisedWeights w, int measures, int sections) {
+    ReviewData(Scorer scorer, Evidence evidence, int measures, int sections) {
         this.scorer = scorer;
         this.evidence = evidence;
-        this.w = w;
         this.n = measures;
         this.status = new byte[measures];
         this.detail = new Object[measures];
@@ -57,9 +62,17 @@ final class ReviewData implements Supplier<String> {
 
     // ---- written by the run
 
-    void keepMeasure(int m, MeasureStatus s, Object d) {
-        status[m] = (byte) s.ordinal();
-        detail[m] = d;
+    /** Measure m's evidence, as the checks put it, until the run replaces it with the detail. */
+    MeasureEvidence evidenceOf(int m) {
+        return (MeasureEvidence) detail[m];
+    }
+
+    void keepWeights(RenormalisedWeights weights) {
+        this.w = weights;
+    }
+
+    void keepStatus(int m, byte ordinal) {
+        status[m] = ordinal;
     }
 
     void keepPoints(int m, MutableRational exact) {

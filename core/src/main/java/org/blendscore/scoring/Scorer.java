@@ -206,11 +206,12 @@ public final class Scorer {
         Objects.requireNonNull(evidence, "evidence");
         ScoringRun run = takeRun();
         try {
-            List<EvidenceProblem> problems = checks.check(evidence, run.byMeasure, run.outcomes());
+            ReviewData data = run.begin(evidence);
+            List<EvidenceProblem> problems = checks.check(evidence, data.detail, run.outcomes());
             if (!problems.isEmpty()) {
                 throw new InvalidEvidenceException(problems);
             }
-            return run.review(evidence, Optional.empty());
+            return run.review(evidence, data, Optional.empty());
         } finally {
             giveBack(run);
         }
@@ -235,7 +236,8 @@ public final class Scorer {
         Objects.requireNonNull(asOf, "asOf");
         ScoringRun run = takeRun();
         try {
-            List<EvidenceProblem> problems = new ArrayList<>(checks.check(evidence, run.byMeasure, run.outcomes()));
+            ReviewData data = run.begin(evidence);
+            List<EvidenceProblem> problems = new ArrayList<>(checks.check(evidence, data.detail, run.outcomes()));
             if (asOf.isBefore(evidence.period().start()) || asOf.isAfter(evidence.period().end())) {
                 problems.add(new EvidenceProblem(evidence.subjectId(), Optional.empty(), Optional.empty(), "asOf",
                         "interim date " + asOf + " is outside the review period " + evidence.period()));
@@ -243,7 +245,7 @@ public final class Scorer {
             if (!problems.isEmpty()) {
                 throw new InvalidEvidenceException(problems);
             }
-            return run.review(evidence, Optional.of(asOf));
+            return run.review(evidence, data, Optional.of(asOf));
         } finally {
             giveBack(run);
         }

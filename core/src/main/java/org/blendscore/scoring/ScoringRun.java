@@ -32,26 +32,35 @@ import org.blendscore.rubric.Rubric;
  */
 final class ScoringRun {
 
+    private static final byte SCORED = (byte) MeasureStatus.SCORED.ordinal();
+    private static final byte LEFT_OUT = (byte) MeasureStatus.LEFT_OUT.ordinal();
+    private static final byte COUNTED_AS_ZERO = (byte) MeasureStatus.COUNTED_AS_ZERO.ordinal();
+
     private final Scorer scorer;
     private final Rubric rubric;
     private final int scale;
-    private final TargetContext targets;
-    /** Each measure's evidence (or null), by position in declaration order; filled by the checks. */
-    final MeasureEvidence[] byMeasure;
     private final Slot[] all;
     private final MutableRational overallExact = new MutableRational();
     private final MutableRational sectionExact = new MutableRational();
     private final MutableRational product = new MutableRational();
     private final boolean[] scoredScratch;
-    /** The review's warnings so far, in order: the first {@code warned} of the array. */
-    private Warning[] warnings = new Warning[4];
+    /**
+     * The review's warnings so far, in order: the first {@code warned} of the array, which is the
+     * review's own (made when the first warning comes), not the workspace's.
+     */
+    private Warning[] warnings;
     private int warned;
 
-    /** One measure's state during the run: its outcome, then its weighing and apportionment. */
+    /**
+     * One measure's state during the run: its outcome, then its weighing and apportionment. Holds
+     * numbers and shared objects only: a reused workspace is long-lived, and a reference to a new
+     * object stored into it would cost the garbage collector's write barrier its slow path.
+     */
     private static final class Slot extends MeasureOutcome {
         final CompiledMeasure measure;
         final int order;
-        MeasureStatus status;
+        /** The {@link MeasureStatus} ordinal. */
+        byte status;
         /** The apportioned contribution in units of the scale; {@code bigUnits} instead when a number outgrew a long. */
         long units;
         BigInteger bigUnits;
@@ -68,7 +77,7 @@ final class ScoringRun {
 
         void clear() {
             reset();
-            status = null;
+            status = 0;
             units = 0;
             bigUnits = null;
             remainder = 0;
@@ -87,13 +96,19 @@ final class ScoringRun {
         this.rubric = scorer.rubric();
         this.scale = rubric.scale();
         int n = scorer.measures.length;
-        this.byMeasure = new MeasureEvidence[n];
         this.all = new Slot[n];
         for (int i = 0; i < n; i++) {
             all[i] = new Slot(scorer.measures[i], i);
         }
         this.scoredScratch = n > PatternCache.MAX_PARTS ? new boolean[n] : null;
-        this.targets = new TargetContext(scorer.time, rubric.targets());
+    }
+
+    /**
+     * The data of a new review of this evidence, whose details receive each measure's evidence from
+     * the checks (see {@link EvidenceChecks#check(Evidence, Object[], MeasureOutcome[])}).
+     */
+    ReviewData begin(Evidence evidence) {
+        return new ReviewData(scorer, evidence, all.length, scorer.sectionArray.length);
     }
 
     /** The outcomes by measure, in declaration order, for the evidence checks' tallies. */
@@ -101,28 +116,29 @@ final class ScoringRun {
         return all;
     }
 
-    /** Lets go of the last evidence, so that a pooled run holds none. */
+    /** Lets go of the last review, so that a pooled run holds none of it. */
     void release() {
-        Arrays.fill(byMeasure, null);
         for (Slot slot : all) {
             slot.reset();
             slot.tallied = false;
         }
-        Arrays.fill(warnings, 0, warned, null);
+        warnings = null;
         warned = 0;
-        targets.reset(null, Optional.empty());
     }
 
     /**
-     * Scores checked evidence whose measures' evidence is in {@link #byMeasure}.
+     * Scores checked evidence.
      *
      * @param evidence the checked evidence
+     * @param data the review's data from {@link #begin}, with each measure's evidence from the checks
      * @param asOf the date of an interim review, or empty
      * @return the review
      * @throws InvalidEvidenceException when evidence is missing under the REJECT policy, or nothing can be scored
      */
-    Review review(Evidence evidence, Optional<LocalDate> asOf) {
+    Review review(Evidence evidence, ReviewData data, Optional<LocalDate> asOf) {
+        TargetContext targets = new TargetContext(scorer.time, rubric.targets());
         targets.reset(evidence, asOf);
+        warnings = null;
         warned = 0;
         MissingEvidencePolicy policy = rubric.missingEvidence();
         int n = all.length;
@@ -134,22 +150,23 @@ final class ScoringRun {
             Slot slot = all[i];
             slot.clear();
             CompiledMeasure cm = slot.measure;
-            cm.evaluate(byMeasure[i], targets, slot);
+            Object detail = cm.evaluate(data.evidenceOf(i), targets, slot);
+            data.detail[i] = detail;
             if (policy == MissingEvidencePolicy.REJECT) {
-                missing = collectMissing(evidence, slot, missing);
+                missing = collectMissing(evidence, slot, detail, missing);
             }
             if (slot.hasPoints) {
-                slot.status = MeasureStatus.SCORED;
+                slot.status = SCORED;
                 for (int k = 0; k < slot.warned; k++) {
                     warn(slot.warnings[k]);
                 }
             } else if (policy == MissingEvidencePolicy.COUNT_AS_ZERO) {
                 slot.hasPoints = true;
                 slot.exact.setZero();
-                slot.status = MeasureStatus.COUNTED_AS_ZERO;
+                slot.status = COUNTED_AS_ZERO;
                 warn(cm.missingWarning(slot.missingReason, policy));
             } else {
-                slot.status = MeasureStatus.LEFT_OUT;
+                slot.status = LEFT_OUT;
                 warn(cm.missingWarning(slot.missingReason, policy));
             }
             if (scored != null) {
@@ -176,7 +193,7 @@ final class ScoringRun {
                     Optional.empty(), "measures", EvidenceMessages.nothingToScore())));
         }
 
-        ReviewData data = new ReviewData(scorer, evidence, w, n, sectionCount);
+        data.keepWeights(w);
         overallExact.setZero();
         for (int s = 0; s < sectionCount; s++) {
             Scorer.CompiledSection cs = sections[s];
@@ -184,7 +201,7 @@ final class ScoringRun {
             int end = cs.first() + cs.measures().size();
             for (int m = cs.first(); m < end; m++) {
                 Slot slot = all[m];
-                data.keepMeasure(m, slot.status, slot.detail);
+                data.keepStatus(m, slot.status);
                 if (!slot.hasPoints) {
                     continue;
                 }
@@ -237,11 +254,13 @@ final class ScoringRun {
         Optional<String> before = finalIndex != rawIndex ? scorer.bandBefore.get(rawIndex) : Optional.empty();
         Provenance provenance = Provenance.deferred(rubric.id(), rubric.version(), data);
         return new Review(evidence.subjectId(), evidence.period(), overall, band, before, data.sections(),
-                data.reasons(), Lists.of(warnings, warned), provenance, targets.asOf);
+                data.reasons(), warned == 0 ? List.of() : Lists.of(warnings, warned), provenance, asOf);
     }
 
     private void warn(Warning w) {
-        if (warned == warnings.length) {
+        if (warnings == null) {
+            warnings = new Warning[4];
+        } else if (warned == warnings.length) {
             warnings = Arrays.copyOf(warnings, warned * 2);
         }
         warnings[warned++] = w;
@@ -259,7 +278,7 @@ final class ScoringRun {
     }
 
     /** Under the REJECT policy, every source below its minimum and every measure without evidence is a problem. */
-    private static List<EvidenceProblem> collectMissing(Evidence evidence, Slot slot, List<EvidenceProblem> missing) {
+    private static List<EvidenceProblem> collectMissing(Evidence evidence, Slot slot, Object detail, List<EvidenceProblem> missing) {
         if (!slot.hasPoints) {
             missing = missing == null ? new ArrayList<>() : missing;
             missing.add(new EvidenceProblem(evidence.subjectId(), Optional.of(slot.measure.id), Optional.empty(), "evidence",
@@ -267,7 +286,7 @@ final class ScoringRun {
             return missing;
         }
         if (slot.measure instanceof CompiledMeasure.RatingRule rule) {
-            missing = rule.shortfallProblems(evidence.subjectId(), slot.detail, missing);
+            missing = rule.shortfallProblems(evidence.subjectId(), detail, missing);
         }
         return missing;
     }

@@ -1,0 +1,47 @@
+package org.blendscore.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigInteger;
+import org.junit.jupiter.api.Test;
+
+/** The scorer's gcd (a few of Euclid's divisions, then the branch-free binary method) agrees with BigInteger's. */
+class GcdTest {
+
+    private static long expected(long a, long b) {
+        return BigInteger.valueOf(a).gcd(BigInteger.valueOf(b)).longValueExact();
+    }
+
+    @Test
+    void agreesWithBigIntegerOnAnyTwoNonNegativeLongs() {
+        qt().withExamples(20_000).forAll(longs().between(0, Long.MAX_VALUE), longs().between(0, Long.MAX_VALUE))
+                .assuming((a, b) -> a != 0 || b != 0)
+                .check((a, b) -> Rational.gcd(a, b) == expected(a, b));
+    }
+
+    @Test
+    void agreesWithBigIntegerOnDecimalDenominatorsAndTheirSmallMultiples() {
+        // the usual operands of a review: 10^k times small factors, where Euclid's first divisions finish
+        qt().withExamples(20_000).forAll(longs().between(0, 12), longs().between(1, 999), longs().between(0, 12), longs().between(1, 999))
+                .check((i, x, j, y) -> {
+                    long a = Rational.POW10[i.intValue()] * x;
+                    long b = Rational.POW10[j.intValue()] * y;
+                    return Rational.gcd(a, b) == expected(a, b);
+                });
+    }
+
+    @Test
+    void edgeCases() {
+        assertEquals(5, Rational.gcd(0, 5));
+        assertEquals(5, Rational.gcd(5, 0));
+        assertEquals(1, Rational.gcd(1, Long.MAX_VALUE));
+        assertEquals(Long.MAX_VALUE, Rational.gcd(Long.MAX_VALUE, Long.MAX_VALUE));
+        assertEquals(1L << 62, Rational.gcd(1L << 62, 1L << 62));
+        assertEquals(1L << 40, Rational.gcd(3L << 40, 5L << 41));
+        assertEquals(expected(Long.MAX_VALUE, Long.MAX_VALUE - 1), Rational.gcd(Long.MAX_VALUE, Long.MAX_VALUE - 1));
+        assertEquals(expected(2_305_843_009_213_693_951L, 1_152_921_504_606_846_975L),
+                Rational.gcd(2_305_843_009_213_693_951L, 1_152_921_504_606_846_975L));
+    }
+}
