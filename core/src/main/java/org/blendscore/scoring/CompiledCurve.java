@@ -41,12 +41,15 @@ abstract sealed class CompiledCurve {
 
     static final class Linear extends CompiledCurve {
         private final Rational[] at;
+        /** The breakpoints' attainments as doubles, for a first comparison. */
+        private final double[] atApprox;
         private final Rational[] pts;
         private final List<Breakpoint> source;
         private final Rational[] slope;
         /** Where each segment's line crosses attainment 0: points = intercept + slope x attainment. */
         private final Rational[] intercept;
         private final Rational gate;
+        private final double gateApprox;
         private final boolean capped;
         /** The rule texts, built once: they depend only on which part of the curve applies. */
         private final String belowGate;
@@ -76,6 +79,11 @@ abstract sealed class CompiledCurve {
                         + " (" + plain(source.get(i + 1).points()) + ")";
             }
             gate = c.gate().map(Rational::of).orElse(null);
+            gateApprox = gate == null ? Double.NaN : gate.approx();
+            atApprox = new double[n];
+            for (int i = 0; i < n; i++) {
+                atApprox[i] = at[i].approx();
+            }
             capped = c.capped();
             int last = n - 1;
             belowGate = gate == null ? "" : "below the gate of " + pct(gate) + ": 0 points";
@@ -91,12 +99,13 @@ abstract sealed class CompiledCurve {
         @Override
         String evaluate(MutableRational a, MutableRational out) {
             int last = at.length - 1;
-            if (a != null && gate != null && a.compareTo(gate) < 0) {
+            double x = a == null ? Double.NaN : a.approx();
+            if (a != null && gate != null && a.compareTo(gate, gateApprox, x) < 0) {
                 out.setZero();
                 return belowGate;
             }
             if (a != null) {
-                int c0 = a.compareTo(at[0]);
+                int c0 = a.compareTo(at[0], atApprox[0], x);
                 if (c0 <= 0) {
                     out.set(pts[0]);
                     return c0 == 0 ? atFirst : belowFirst;
@@ -106,7 +115,7 @@ abstract sealed class CompiledCurve {
                 out.set(pts[last]);
                 return cappedAt;
             }
-            int cl = a.compareTo(at[last]);
+            int cl = a.compareTo(at[last], atApprox[last], x);
             if (cl >= 0) {
                 if (capped) {
                     out.set(pts[last]);
@@ -116,7 +125,7 @@ abstract sealed class CompiledCurve {
                 return beyond;
             }
             int i = 0;
-            while (a.compareTo(at[i + 1]) > 0) {
+            while (a.compareTo(at[i + 1], atApprox[i + 1], x) > 0) {
                 i++;
             }
             interpolate(i, a, out);

@@ -53,6 +53,21 @@ final class EvidenceChecks {
     private record RatingChecks(String[] sources, List<String> sourceList, boolean integral, long min, long max, long step,
                                 long unit) {
 
+        /**
+         * Whether a whole-number rating of at most 12 digits, given as a long, is on the scale; only when
+         * {@link #integral}. A whole number is always on a scale of whole steps from a whole minimum, so
+         * only the range is compared then.
+         */
+        boolean isOnScale(long value) {
+            long v = value * unit;
+            return v >= min && v <= max && (wholeSteps() || (v - min) % step == 0);
+        }
+
+        /** Whether every whole number between the ends is on the scale: steps of 1 from a whole number. */
+        private boolean wholeSteps() {
+            return step == unit && min % unit == 0;
+        }
+
         /** Whether a rating is on the scale, as {@link org.blendscore.rubric.RatingScale#isOnScale} decides. */
         boolean isOnScale(RatingMeasure m, BigDecimal value) {
             if (integral && value.scale() == 0 && value.precision() <= 12) {
@@ -403,7 +418,20 @@ final class EvidenceChecks {
                 }
                 if (r.value().isPresent()) {
                     BigDecimal v = r.value().get();
-                    if (!NumberLimits.allows(v)) {
+                    if (checks.integral() && v.scale() == 0 && v.precision() <= 12) {
+                        // the usual whole-number rating: within the number limits, on the scale by its range
+                        long x = v.longValue();
+                        if (!checks.isOnScale(x)) {
+                            add(id, rater(r), "value", EvidenceMessages.offScale(v, m.scale()));
+                        } else if (counts != null && source >= 0) {
+                            counts[source]++;
+                            if (v.precision() <= 9) {
+                                sums[source] += x;
+                            } else {
+                                counts[n + source] = 1;
+                            }
+                        }
+                    } else if (!NumberLimits.allows(v)) {
                         add(id, rater(r), "value", NumberLimits.message("rating", v));
                     } else if (!checks.isOnScale(m, v)) {
                         add(id, rater(r), "value", EvidenceMessages.offScale(v, m.scale()));

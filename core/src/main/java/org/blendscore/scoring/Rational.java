@@ -159,6 +159,12 @@ final class Rational implements Comparable<Rational> {
         return a << shift;
     }
 
+    /** The value as a double close to it, for a first comparison (see {@link MutableRational#compareTo(Rational, double, double)}). */
+    double approx() {
+        return small() ? (double) num / den : new java.math.BigDecimal(bigNum).divide(new java.math.BigDecimal(bigDen),
+                java.math.MathContext.DECIMAL64).doubleValue();
+    }
+
     /** Whether the value is held in longs: {@link #smallNum()} and {@link #smallDen()} are then valid. */
     boolean small() {
         return bigNum == null;

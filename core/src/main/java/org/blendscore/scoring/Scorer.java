@@ -52,6 +52,11 @@ public final class Scorer {
     private final PatternCache<RenormalisedWeights> weights;
     /** The bands' lower bounds, in the rubric's order, and the compiled guards. */
     final BigDecimal[] bandFloors;
+    /**
+     * Each band's floor in units of the rubric's scale, rounded up (an overall in units reaches the band
+     * when at least this), or {@link Long#MIN_VALUE} when a floor does not fit; see {@link #bandIndex}.
+     */
+    private final long[] bandFloorUnits;
     /** Each band's label, and the same as a present optional (a review's band before guards). */
     final String[] bandLabels;
     final List<Optional<String>> bandBefore;
@@ -112,10 +117,12 @@ public final class Scorer {
         this.weights = measures.length <= PatternCache.MAX_PARTS ? new PatternCache<>(measures.length, this::weightsOf) : null;
         List<Band> bands = rubric.bands();
         this.bandFloors = new BigDecimal[bands.size()];
+        this.bandFloorUnits = new long[bands.size()];
         this.bandLabels = new String[bands.size()];
         List<Optional<String>> before = new ArrayList<>();
         for (int i = 0; i < bands.size(); i++) {
             bandFloors[i] = bands.get(i).lowerBound();
+            bandFloorUnits[i] = unitsUp(bandFloors[i], rubric.scale());
             bandLabels[i] = bands.get(i).label();
             before.add(Optional.of(bandLabels[i]));
         }
@@ -129,6 +136,33 @@ public final class Scorer {
         }
         LOG.debug("compiled rubric {} version {}: {} sections, {} measures", rubric.id(), rubric.version(),
                 sections.size(), byId.size());
+    }
+
+    /** A decimal in units of the scale, rounded up; {@link Long#MIN_VALUE} when that does not fit a long. */
+    private static long unitsUp(BigDecimal d, int scale) {
+        try {
+            return d.setScale(scale, java.math.RoundingMode.CEILING).unscaledValue().longValueExact();
+        } catch (ArithmeticException tooLarge) {
+            return Long.MIN_VALUE;
+        }
+    }
+
+    /**
+     * The position of the first band whose lower bound the overall reaches, else the last band.
+     *
+     * @param overall the overall, at the rubric's scale
+     * @param units the overall in units of the scale, or {@link Long#MIN_VALUE} when it did not fit a long
+     */
+    int bandIndex(BigDecimal overall, long units) {
+        for (int i = 0; i < bandFloors.length; i++) {
+            long floor = bandFloorUnits[i];
+            boolean reaches = units != Long.MIN_VALUE && floor != Long.MIN_VALUE ? units >= floor
+                    : overall.compareTo(bandFloors[i]) >= 0;
+            if (reaches) {
+                return i;
+            }
+        }
+        return bandFloors.length - 1;
     }
 
     private CompiledGuard compile(BandGuard guard, int index) {

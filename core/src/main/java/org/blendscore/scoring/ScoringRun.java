@@ -230,7 +230,7 @@ final class ScoringRun {
             }
         }
 
-        int rawIndex = bandIndex(overall);
+        int rawIndex = scorer.bandIndex(overall, overallUnits);
         int finalIndex = rawIndex;
         for (Scorer.CompiledGuard g : scorer.guards) {
             BigDecimal score = g.ref() < 0 ? null : g.onSection() ? data.sectionScore(g.ref()) : data.shownPoints(g.ref());
@@ -264,17 +264,6 @@ final class ScoringRun {
             warnings = Arrays.copyOf(warnings, warned * 2);
         }
         warnings[warned++] = w;
-    }
-
-    /** The position of the first band whose lower bound the overall reaches, else the last band. */
-    private int bandIndex(BigDecimal overall) {
-        BigDecimal[] floors = scorer.bandFloors;
-        for (int i = 0; i < floors.length; i++) {
-            if (overall.compareTo(floors[i]) >= 0) {
-                return i;
-            }
-        }
-        return floors.length - 1;
     }
 
     /** Under the REJECT policy, every source below its minimum and every measure without evidence is a problem. */
