@@ -3,6 +3,10 @@ package org.blendscore.benchmarks;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.blendscore.evidence.Evidence;
+import org.blendscore.review.MeasureResult;
+import org.blendscore.review.Reason;
+import org.blendscore.review.Review;
+import org.blendscore.review.SectionResult;
 import org.blendscore.scoring.BatchCounts;
 import org.blendscore.scoring.Scorer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -81,6 +85,33 @@ public class ScoringBenchmark {
      * @param bh consumes the reviews and rejected records
      * @return the counts
      */
+    /**
+     * The full review of one record, as {@link #blendscore}, then all of it read: overall, band, every
+     * section and measure record with its contribution and input, and the reasons, so that every record
+     * a review builds on first read is built. What a consumer that shows or stores whole reviews pays.
+     *
+     * @param bh receives what is read
+     */
+    @Benchmark
+    @OperationsPerInvocation(BenchBatch.SIZE)
+    public void blendscoreRead(Blackhole bh) {
+        for (Evidence e : batch) {
+            Review r = scorer.score(e);
+            bh.consume(r.overall());
+            bh.consume(r.band());
+            for (SectionResult s : r.sections()) {
+                bh.consume(s.score());
+                for (MeasureResult m : s.measures()) {
+                    bh.consume(m.contribution());
+                    bh.consume(m.input());
+                }
+            }
+            for (Reason reason : r.reasons()) {
+                bh.consume(reason.impact());
+            }
+        }
+    }
+
     @Benchmark
     @OperationsPerInvocation(BenchBatch.SIZE)
     public BatchCounts blendscoreParallel(Blackhole bh) {

@@ -22,6 +22,8 @@ final class RenormalisedWeights {
     final boolean[] sectionLeftOut;
     /** By section: its share of the overall (0 when left out), and that share as a percentage at 4 places. */
     final Rational[] sectionShare;
+    /** 1 / the section's share, to turn the sum of its measures' contributions into its score; null when left out. */
+    final Rational[] sectionReciprocal;
     final BigDecimal[] sectionPercent;
     /** By measure, in declaration order: its share of its section, of the overall, and that as a percentage. */
     final Rational[] inSection;
@@ -35,6 +37,7 @@ final class RenormalisedWeights {
         int measureCount = scored.length;
         sectionLeftOut = new boolean[sectionCount];
         sectionShare = new Rational[sectionCount];
+        sectionReciprocal = new Rational[sectionCount];
         sectionPercent = new BigDecimal[sectionCount];
         inSection = new Rational[measureCount];
         overall = new Rational[measureCount];
@@ -61,6 +64,7 @@ final class RenormalisedWeights {
             Scorer.CompiledSection cs = sections.get(s);
             sectionShare[s] = sectionLeftOut[s] || nothingToScore ? Rational.ZERO : cs.weight().divide(sectionSum);
             sectionPercent[s] = percent(sectionShare[s]);
+            sectionReciprocal[s] = sectionShare[s].signum() == 0 ? null : Rational.ONE.divide(sectionShare[s]);
             for (int m = cs.first(); m < cs.first() + cs.measures().size(); m++) {
                 if (scored[m]) {
                     inSection[m] = cs.measures().get(m - cs.first()).weight.divide(measureSum[s]);

@@ -125,6 +125,17 @@ final class ReviewData implements Supplier<String> {
         return status(m) == MeasureStatus.LEFT_OUT ? null : points(m).toBigDecimal(scorer.scale);
     }
 
+    /**
+     * Section s's score in units of the rubric's scale, or {@link Long#MIN_VALUE} when it was left out or
+     * does not fit a long.
+     */
+    long sectionUnits(int s) {
+        if (w.sectionLeftOut[s] || (big != null && big[2 * n + s] != null)) {
+            return Long.MIN_VALUE;
+        }
+        return numbers[3 * n + s];
+    }
+
     /** Section s's score at the rubric's scale, or null when it was left out. */
     BigDecimal sectionScore(int s) {
         if (w.sectionLeftOut[s]) {

@@ -90,7 +90,30 @@ public final class Scorer {
      * @param capIndex the position of the band it caps at, or -1 if the rubric has no such band
      * @param notEvaluated the warning a review carries when the condition's section or measure was left out
      */
-    record CompiledGuard(BandGuard guard, int index, boolean onSection, int ref, int capIndex, Warning notEvaluated) {
+    /**
+     * A band guard with what it refers to resolved, and its threshold in units of the rubric's scale,
+     * rounded down and up ({@link Long#MIN_VALUE} when they do not fit a long).
+     */
+    record CompiledGuard(BandGuard guard, int index, boolean onSection, int ref, int capIndex, Warning notEvaluated,
+                         long thresholdFloor, long thresholdCeiling) {
+
+        /**
+         * Whether the condition holds for a score of {@code units} units of the scale: 1 or 0, or -1 when
+         * that cannot be told in units (the score or the threshold does not fit a long).
+         */
+        int holdsInUnits(long units) {
+            if (units == Long.MIN_VALUE || thresholdFloor == Long.MIN_VALUE || thresholdCeiling == Long.MIN_VALUE) {
+                return -1;
+            }
+            // for a whole number u and a threshold t: u < t iff u < ceil(t), u <= t iff u <= floor(t), and so on
+            boolean holds = switch (guard.condition().comparison()) {
+                case BELOW -> units < thresholdCeiling;
+                case AT_MOST -> units <= thresholdFloor;
+                case AT_LEAST -> units >= thresholdCeiling;
+                case ABOVE -> units > thresholdFloor;
+            };
+            return holds ? 1 : 0;
+        }
     }
 
     private Scorer(Rubric rubric) {
@@ -140,11 +163,7 @@ public final class Scorer {
 
     /** A decimal in units of the scale, rounded up; {@link Long#MIN_VALUE} when that does not fit a long. */
     private static long unitsUp(BigDecimal d, int scale) {
-        try {
-            return d.setScale(scale, java.math.RoundingMode.CEILING).unscaledValue().longValueExact();
-        } catch (ArithmeticException tooLarge) {
-            return Long.MIN_VALUE;
-        }
+        return whole(d.movePointRight(scale), java.math.RoundingMode.CEILING);
     }
 
     /**
@@ -185,7 +204,18 @@ public final class Scorer {
         Warning notEvaluated = new Warning(Warning.Kind.GUARD_NOT_EVALUATED, "guards[" + index + "]",
                 "band guard '" + c + " caps at " + guard.capAt() + "' could not be evaluated: its "
                         + c.scope().name().toLowerCase(java.util.Locale.ROOT) + " was left out for missing evidence");
-        return new CompiledGuard(guard, index, onSection, ref, capIndex, notEvaluated);
+        BigDecimal scaled = c.threshold().movePointRight(rubric.scale());
+        return new CompiledGuard(guard, index, onSection, ref, capIndex, notEvaluated,
+                whole(scaled, java.math.RoundingMode.FLOOR), whole(scaled, java.math.RoundingMode.CEILING));
+    }
+
+    /** A decimal rounded to a whole number as a long, or {@link Long#MIN_VALUE} when that does not fit. */
+    private static long whole(BigDecimal d, java.math.RoundingMode mode) {
+        try {
+            return d.setScale(0, mode).longValueExact();
+        } catch (ArithmeticException tooLarge) {
+            return Long.MIN_VALUE;
+        }
     }
 
     /** The weights for a pattern of scored measures, bit i for measure i. */

@@ -42,7 +42,6 @@ final class ScoringRun {
     private final Slot[] all;
     private final MutableRational overallExact = new MutableRational();
     private final MutableRational sectionExact = new MutableRational();
-    private final MutableRational product = new MutableRational();
     private final boolean[] scoredScratch;
     /**
      * The review's warnings so far, in order: the first {@code warned} of the array, which is the
@@ -206,14 +205,13 @@ final class ScoringRun {
                     continue;
                 }
                 data.keepPoints(m, slot.exact);
-                sectionExact.add(product.set(slot.exact).multiply(w.inSection[m]));
-                // the exact contribution, for the apportionment
-                slot.exact.multiply(w.overall[m]);
+                // the exact contribution, for the apportionment; the section adds up its measures' contributions
+                sectionExact.add(slot.exact.multiply(w.overall[m]));
             }
             if (!w.sectionLeftOut[s]) {
-                data.keepSectionScore(s, sectionExact);
-                // the overall adds up the sections' shares: the sum of the contributions, as overall[m] = share[s] x inSection[m]
-                overallExact.add(sectionExact.multiply(w.sectionShare[s]));
+                overallExact.add(sectionExact);
+                // the section's score: its contributions over its share, as overall[m] = share[s] x inSection[m]
+                data.keepSectionScore(s, sectionExact.multiply(w.sectionReciprocal[s]));
             }
         }
         long overallUnits = overallExact.roundedUnits(scale);
@@ -233,11 +231,15 @@ final class ScoringRun {
         int rawIndex = scorer.bandIndex(overall, overallUnits);
         int finalIndex = rawIndex;
         for (Scorer.CompiledGuard g : scorer.guards) {
+            int inUnits = g.onSection() && g.ref() >= 0 ? g.holdsInUnits(data.sectionUnits(g.ref())) : -1;
+            if (inUnits == 0) {
+                continue;
+            }
             BigDecimal score = g.ref() < 0 ? null : g.onSection() ? data.sectionScore(g.ref()) : data.shownPoints(g.ref());
             if (score == null) {
                 warn(g.notEvaluated());
             }
-            if (score != null && g.guard().condition().comparison().holds(score, g.guard().condition().threshold())) {
+            if (score != null && (inUnits == 1 || g.guard().condition().comparison().holds(score, g.guard().condition().threshold()))) {
                 int capIndex = g.capIndex();
                 if (capIndex < 0) {
                     throw new IllegalStateException("band " + g.guard().capAt() + " was checked when the rubric was built");
