@@ -297,13 +297,23 @@ abstract sealed class CompiledMeasure {
 
         /** Scores a measure of plain milestones only; its input is shared by every review that reached the same. */
         private Object evaluatePlain(java.util.Set<String> reached, MeasureOutcome out) {
-            MutableRational total = out.exact.setZero();
             long bits = 0;
+            for (int i = 0; i < plainIds.length; i++) {
+                if (reached.contains(plainIds[i])) {
+                    bits |= 1L << i;
+                }
+            }
+            return scorePlain(bits, out);
+        }
+
+        /** Scores a measure of plain milestones only, from the bits of the rules reached. */
+        private Object scorePlain(long reachedBits, MeasureOutcome out) {
+            MutableRational total = out.exact.setZero();
+            long bits = reachedBits;
             int n = plainIds.length;
             for (int i = 0; i < n; i++) {
-                if (reached.contains(plainIds[i])) {
+                if ((bits & (1L << i)) != 0) {
                     total.add(rulePoints[i]);
-                    bits |= 1L << i;
                 }
             }
             if (m.capAt100() && total.compareTo(Rational.HUNDRED) > 0) {
@@ -322,6 +332,11 @@ abstract sealed class CompiledMeasure {
             }
             MilestonesReached r = (MilestonesReached) evidence;
             if (plainInputs != null) {
+                if (out.tallied) {
+                    // the evidence checks found which milestones were reached as they checked them
+                    out.tallied = false;
+                    return scorePlain(out.tallyBitsSoFar(), out);
+                }
                 return evaluatePlain(r.reached(), out);
             }
             MutableRational total = out.exact;

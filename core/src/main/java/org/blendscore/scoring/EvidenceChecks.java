@@ -17,6 +17,7 @@ import org.blendscore.evidence.Ratings;
 import org.blendscore.rubric.CountedMilestone;
 import org.blendscore.rubric.Measure;
 import org.blendscore.rubric.MilestoneMeasure;
+import org.blendscore.rubric.Milestone;
 import org.blendscore.rubric.MilestoneRule;
 import org.blendscore.rubric.NumberLimits;
 import org.blendscore.rubric.QuantityKind;
@@ -42,7 +43,13 @@ final class EvidenceChecks {
     private final RatingChecks[] ratingChecks;
 
     /** A milestone measure's ids: plain milestones and stages, counted milestones, and all of them sorted for messages. */
-    private record MilestoneIds(Set<String> plain, Set<String> counted, List<String> known, List<String> plainList) {
+    /**
+     * A milestone measure's ids: plain ones (milestones and ladder stages), counted ones, all known ones
+     * sorted, the plain ones as a list, and when every rule is a plain milestone (at most 62 of them),
+     * their ids in rule order (else null), whose reached ones the checks tally as bits for scoring.
+     */
+    private record MilestoneIds(Set<String> plain, Set<String> counted, List<String> known, List<String> plainList,
+                                String[] ruleIds) {
     }
 
     /**
@@ -124,7 +131,9 @@ final class EvidenceChecks {
         }
         Set<String> known = new HashSet<>(plain);
         known.addAll(counted);
-        return new MilestoneIds(Set.copyOf(plain), Set.copyOf(counted), sorted(known), List.copyOf(plain));
+        boolean allMilestones = m.rules().size() < PatternCache.MAX_PARTS && m.rules().stream().allMatch(r -> r instanceof Milestone);
+        String[] ruleIds = allMilestones ? m.rules().stream().map(MilestoneRule::id).toArray(String[]::new) : null;
+        return new MilestoneIds(Set.copyOf(plain), Set.copyOf(counted), sorted(known), List.copyOf(plain), ruleIds);
     }
 
     /**
@@ -225,7 +234,7 @@ final class EvidenceChecks {
                     }
                 } else if (m instanceof MilestoneMeasure) {
                     if (me instanceof MilestonesReached r) {
-                        milestones(id, milestoneIds[i], r);
+                        milestones(id, milestoneIds[i], r, outcomes == null ? null : outcomes[i]);
                     } else {
                         add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("milestones reached", family(me)));
                     }
@@ -361,8 +370,26 @@ final class EvidenceChecks {
             }
         }
 
-        private void milestones(String measureId, MilestoneIds ids, MilestonesReached r) {
-            if (r.counts().isEmpty() && allPlain(ids, r.reached())) {
+        private void milestones(String measureId, MilestoneIds ids, MilestonesReached r, MeasureOutcome out) {
+            if (r.counts().isEmpty() && ids.ruleIds() != null) {
+                // every rule a plain milestone: all is well when as many of them were reached as were given
+                Set<String> reached = r.reached();
+                String[] ruleIds = ids.ruleIds();
+                long bits = 0;
+                int found = 0;
+                for (int k = 0; k < ruleIds.length; k++) {
+                    if (reached.contains(ruleIds[k])) {
+                        bits |= 1L << k;
+                        found++;
+                    }
+                }
+                if (found == reached.size()) {
+                    if (out != null) {
+                        out.tallyBits(bits);
+                    }
+                    return;
+                }
+            } else if (r.counts().isEmpty() && allPlain(ids, r.reached())) {
                 return;
             }
             Optional<String> id = Optional.of(measureId);

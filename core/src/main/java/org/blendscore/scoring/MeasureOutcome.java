@@ -122,6 +122,21 @@ class MeasureOutcome {
         return longs(sources);
     }
 
+    /**
+     * Tallies the plain milestones reached, as bits by rule; marks the outcome {@link #tallied}.
+     *
+     * @param bits bit k set when rule k was reached
+     */
+    void tallyBits(long bits) {
+        tallied = true;
+        longs(1)[0] = bits;
+    }
+
+    /** The milestones reached, as {@link #tallyBits} left them. */
+    long tallyBitsSoFar() {
+        return longs[0];
+    }
+
     /** The tally's counters, as {@link #tally} left them. */
     int[] tallyCounts() {
         return ints;

@@ -316,31 +316,19 @@ public final class Scorer {
     }
 
     /**
-     * An idle workspace, or a new one when none is idle. Each thread starts its search at a slot of its
-     * own, so that threads sharing a scorer rarely contend for the same slot.
+     * The idle workspace in the calling thread's slot (by the thread's identity hash), or a new one when
+     * that slot is empty; taking it empties the slot, so that no two callers ever share a workspace.
      */
     private ScoringRun takeRun() {
-        int start = System.identityHashCode(Thread.currentThread());
-        for (int k = 0; k < IDLE_RUNS; k++) {
-            int i = (start + k) & (IDLE_RUNS - 1);
-            ScoringRun run = idle.get(i);
-            if (run != null && idle.compareAndSet(i, run, null)) {
-                return run;
-            }
-        }
-        return new ScoringRun(this);
+        ScoringRun run = idle.getAndSet(System.identityHashCode(Thread.currentThread()) & (IDLE_RUNS - 1), null);
+        return run != null ? run : new ScoringRun(this);
     }
 
-    /** Clears a workspace of its last evidence and keeps it for the next review, if a slot is free. */
+    /** Clears a workspace of its last review and keeps it for the thread's next one. */
     private void giveBack(ScoringRun run) {
         run.release();
-        int start = System.identityHashCode(Thread.currentThread());
-        for (int k = 0; k < IDLE_RUNS; k++) {
-            int i = (start + k) & (IDLE_RUNS - 1);
-            if (idle.get(i) == null && idle.compareAndSet(i, null, run)) {
-                return;
-            }
-        }
+        // into the thread's slot; a workspace another thread left there is dropped (a later caller makes a new one)
+        idle.setRelease(System.identityHashCode(Thread.currentThread()) & (IDLE_RUNS - 1), run);
     }
 
     /**

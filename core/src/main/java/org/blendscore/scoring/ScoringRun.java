@@ -115,10 +115,10 @@ final class ScoringRun {
         return all;
     }
 
-    /** Lets go of the last review, so that a pooled run holds none of it. */
+    /** Lets go of the last review, so that a pooled run holds none of it and starts the next one clear. */
     void release() {
         for (Slot slot : all) {
-            slot.reset();
+            slot.clear();
             slot.tallied = false;
         }
         warnings = null;
@@ -146,8 +146,8 @@ final class ScoringRun {
         boolean[] scored = scoredScratch;
         long pattern = 0;
         for (int i = 0; i < n; i++) {
+            // clear: a new run, or one released after its last review
             Slot slot = all[i];
-            slot.clear();
             CompiledMeasure cm = slot.measure;
             Object detail = cm.evaluate(data.evidenceOf(i), targets, slot);
             data.detail[i] = detail;
