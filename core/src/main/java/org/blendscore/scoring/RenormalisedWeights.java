@@ -24,6 +24,8 @@ final class RenormalisedWeights {
     final Rational[] sectionShare;
     /** 1 / the section's share, to turn the sum of its measures' contributions into its score; null when left out. */
     final Rational[] sectionReciprocal;
+    /** {@link #sectionReciprocal} as doubles (NaN when left out), for a first, approximate rounding. */
+    final double[] sectionReciprocalApprox;
     final BigDecimal[] sectionPercent;
     /** By measure, in declaration order: its share of its section, of the overall, and that as a percentage. */
     final Rational[] inSection;
@@ -38,6 +40,7 @@ final class RenormalisedWeights {
         sectionLeftOut = new boolean[sectionCount];
         sectionShare = new Rational[sectionCount];
         sectionReciprocal = new Rational[sectionCount];
+        sectionReciprocalApprox = new double[sectionCount];
         sectionPercent = new BigDecimal[sectionCount];
         inSection = new Rational[measureCount];
         overall = new Rational[measureCount];
@@ -65,6 +68,7 @@ final class RenormalisedWeights {
             sectionShare[s] = sectionLeftOut[s] || nothingToScore ? Rational.ZERO : cs.weight().divide(sectionSum);
             sectionPercent[s] = percent(sectionShare[s]);
             sectionReciprocal[s] = sectionShare[s].signum() == 0 ? null : Rational.ONE.divide(sectionShare[s]);
+            sectionReciprocalApprox[s] = sectionReciprocal[s] == null ? Double.NaN : sectionReciprocal[s].approx();
             for (int m = cs.first(); m < cs.first() + cs.measures().size(); m++) {
                 if (scored[m]) {
                     inSection[m] = cs.measures().get(m - cs.first()).weight.divide(measureSum[s]);

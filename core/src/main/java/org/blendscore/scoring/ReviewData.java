@@ -93,6 +93,10 @@ final class ReviewData implements Supplier<String> {
         }
     }
 
+    void keepSectionUnits(int s, long units) {
+        numbers[3 * n + s] = units;
+    }
+
     void keepUnits(int m, long units) {
         numbers[2 * n + m] = units;
     }

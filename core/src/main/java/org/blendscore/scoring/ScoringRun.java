@@ -193,32 +193,25 @@ final class ScoringRun {
         }
 
         data.keepWeights(w);
-        overallExact.setZero();
-        for (int s = 0; s < sectionCount; s++) {
-            Scorer.CompiledSection cs = sections[s];
-            sectionExact.setZero();
-            int end = cs.first() + cs.measures().size();
-            for (int m = cs.first(); m < end; m++) {
-                Slot slot = all[m];
-                data.keepStatus(m, slot.status);
-                if (!slot.hasPoints) {
-                    continue;
-                }
+        for (int m = 0; m < n; m++) {
+            Slot slot = all[m];
+            data.keepStatus(m, slot.status);
+            if (slot.hasPoints) {
                 data.keepPoints(m, slot.exact);
-                // the exact contribution, for the apportionment; the section adds up its measures' contributions
-                sectionExact.add(slot.exact.multiply(w.overall[m]));
-            }
-            if (!w.sectionLeftOut[s]) {
-                overallExact.add(sectionExact);
-                // the section's score: its contributions over its share, as overall[m] = share[s] x inSection[m]
-                data.keepSectionScore(s, sectionExact.multiply(w.sectionReciprocal[s]));
+                // the exact contribution, in place
+                slot.exact.multiply(w.overall[m]);
             }
         }
-        long overallUnits = overallExact.roundedUnits(scale);
+        // each contribution's floor in units and what remains; then the section scores and the overall:
+        // from the floors and the remainders as doubles where that decides the rounding, else exactly
+        boolean floorsFit = floors();
+        long overallUnits = floorsFit ? approximateTotals(data, w, sections) : exactTotals(data, w, sections);
         BigDecimal overall = overallUnits != Long.MIN_VALUE ? BigDecimal.valueOf(overallUnits, scale) : overallExact.toBigDecimal(scale);
-        boolean bigUnits = overallUnits == Long.MIN_VALUE || !apportion(overallUnits);
+        boolean bigUnits = overallUnits == Long.MIN_VALUE || !floorsFit;
         if (bigUnits) {
             apportionBig(overall);
+        } else {
+            distribute(overallUnits);
         }
         for (int m = 0; m < n; m++) {
             if (bigUnits) {
@@ -245,9 +238,7 @@ final class ScoringRun {
                     throw new IllegalStateException("band " + g.guard().capAt() + " was checked when the rubric was built");
                 }
                 if (capIndex > rawIndex) {
-                    warn(new Warning(Warning.Kind.BAND_CAPPED, "guards[" + g.index() + "]",
-                            "band capped at " + g.guard().capAt() + ": " + g.guard().condition() + " holds ("
-                                    + score.toPlainString() + "); the overall alone gives " + rubric.bands().get(rawIndex).label()));
+                    warn(capped(g, score, rawIndex));
                 }
                 finalIndex = Math.max(finalIndex, capIndex);
             }
@@ -257,6 +248,13 @@ final class ScoringRun {
         Provenance provenance = Provenance.deferred(rubric.id(), rubric.version(), data);
         return new Review(evidence.subjectId(), evidence.period(), overall, band, before, data.sections(),
                 data.reasons(), warned == 0 ? List.of() : Lists.of(warnings, warned), provenance, asOf);
+    }
+
+    /** The warning that a guard capped the band (rare: kept out of the scoring loop). */
+    private Warning capped(Scorer.CompiledGuard g, BigDecimal score, int rawIndex) {
+        return new Warning(Warning.Kind.BAND_CAPPED, "guards[" + g.index() + "]",
+                "band capped at " + g.guard().capAt() + ": " + g.guard().condition() + " holds ("
+                        + score.toPlainString() + "); the overall alone gives " + rubric.bands().get(rawIndex).label());
     }
 
     private void warn(Warning w) {
@@ -282,15 +280,17 @@ final class ScoringRun {
         return missing;
     }
 
+    /** The sum of the scored measures' floors, and how many there are: set by {@link #floors}. */
+    private long floorSum;
+    private int floorCount;
+
     /**
-     * Largest-remainder apportionment: every exact contribution is rounded down to the scale, and the
-     * units missing to reach the rounded overall go, one each, to the largest remainders (ties: the
-     * measure declared first). Works in longs.
+     * Largest-remainder apportionment, first part: every exact contribution is rounded down to the scale,
+     * and what remains kept as a fraction of a unit. Works in longs.
      *
-     * @return false, having changed nothing that counts, if a number does not fit a long; then
-     *     {@link #apportionBig} does the same in BigIntegers
+     * @return false if a number does not fit a long; then {@link #apportionBig} apportions in BigIntegers
      */
-    private boolean apportion(long overallUnits) {
+    private boolean floors() {
         long pow = Rational.POW10[scale];
         long floorSum = 0;
         int count = 0;
@@ -311,7 +311,133 @@ final class ScoringRun {
                 count++;
             }
         }
+        this.floorSum = floorSum;
+        this.floorCount = count;
+        return true;
+    }
+
+    /** Below this magnitude (2^40) units and sums are exact as doubles, with room to spare. */
+    private static final double EXACT_DOUBLES = 0x1p40;
+    /** How close to a half a sum of remainders as doubles may come before the rounding is decided exactly. */
+    private static final double TIE_TOLERANCE = 1e-9;
+
+    /**
+     * The section scores and the overall in units, rounded half-even, from the contributions' floors and
+     * remainders (see {@link #floors}), with the remainders as doubles: each within a few parts in 10^16
+     * of its exact value, so a sum that is not within a billionth (times its size) of a half rounds the
+     * way the exact sum does. A sum too close to a half (a true tie, more often than not) or too large
+     * to tell is decided exactly instead: a section's score by {@link #exactSection}, the overall by
+     * adding up all contributions. Keeps the section scores in the review's data.
+     *
+     * @return the overall in units, or {@link Long#MIN_VALUE} when it does not fit a long; the exact
+     *     overall is then in {@link #overallExact}
+     */
+    private long approximateTotals(ReviewData data, RenormalisedWeights w, Scorer.CompiledSection[] sections) {
+        double overallRemainders = 0;
+        for (int s = 0; s < sections.length; s++) {
+            if (w.sectionLeftOut[s]) {
+                continue;
+            }
+            Scorer.CompiledSection cs = sections[s];
+            int end = cs.first() + cs.measures().size();
+            long units = 0;
+            double remainders = 0;
+            boolean small = true;
+            for (int m = cs.first(); m < end; m++) {
+                Slot slot = all[m];
+                if (slot.hasPoints) {
+                    small &= Math.abs((double) slot.units) < EXACT_DOUBLES;
+                    units += slot.units;
+                    remainders += (double) slot.remainder / slot.remainderOf;
+                }
+            }
+            double reciprocal = w.sectionReciprocalApprox[s];
+            long score = small ? roundedIfClear(((double) units + remainders) * reciprocal, 1 + reciprocal) : Long.MIN_VALUE;
+            if (score == Long.MIN_VALUE) {
+                exactSection(data, w, cs, s);
+            } else {
+                data.keepSectionUnits(s, score);
+            }
+            overallRemainders += remainders;
+        }
+        long extra = roundedIfClear(overallRemainders, 1);
+        if (extra != Long.MIN_VALUE) {
+            return floorSum + extra;
+        }
+        overallExact.setZero();
+        for (Slot slot : all) {
+            if (slot.hasPoints) {
+                overallExact.add(slot.exact);
+            }
+        }
+        return overallExact.roundedUnits(scale);
+    }
+
+    /** A section's score, exactly: the sum of its contributions over its share. Keeps it in the review's data. */
+    private void exactSection(ReviewData data, RenormalisedWeights w, Scorer.CompiledSection cs, int s) {
+        int end = cs.first() + cs.measures().size();
+        sectionExact.setZero();
+        for (int m = cs.first(); m < end; m++) {
+            if (all[m].hasPoints) {
+                sectionExact.add(all[m].exact);
+            }
+        }
+        // as overall[m] = share[s] x inSection[m]
+        data.keepSectionScore(s, sectionExact.multiply(w.sectionReciprocal[s]));
+    }
+
+    /**
+     * A double rounded half-even to a whole number, when it is far enough from a half (and small enough)
+     * that its error, relative to its size and to {@code scale}, cannot change the rounding; else
+     * {@link Long#MIN_VALUE}.
+     */
+    private static long roundedIfClear(double v, double scale) {
+        if (!(Math.abs(v) < EXACT_DOUBLES)) {
+            return Long.MIN_VALUE;
+        }
+        double whole = Math.floor(v);
+        double fraction = v - whole;
+        if (Math.abs(fraction - 0.5) <= TIE_TOLERANCE * (1 + Math.abs(v)) * scale) {
+            return Long.MIN_VALUE;
+        }
+        return (long) whole + (fraction > 0.5 ? 1 : 0);
+    }
+
+    /**
+     * The section scores and the overall, exactly: the sums of the contributions (each section's over its
+     * share for its score). Keeps the section scores in the review's data.
+     *
+     * @return the overall in units, or {@link Long#MIN_VALUE} when it does not fit a long; the exact
+     *     overall is then in {@link #overallExact}
+     */
+    private long exactTotals(ReviewData data, RenormalisedWeights w, Scorer.CompiledSection[] sections) {
+        overallExact.setZero();
+        for (int s = 0; s < sections.length; s++) {
+            if (w.sectionLeftOut[s]) {
+                continue;
+            }
+            Scorer.CompiledSection cs = sections[s];
+            int end = cs.first() + cs.measures().size();
+            sectionExact.setZero();
+            for (int m = cs.first(); m < end; m++) {
+                if (all[m].hasPoints) {
+                    sectionExact.add(all[m].exact);
+                }
+            }
+            overallExact.add(sectionExact);
+            // the section's score: its contributions over its share, as overall[m] = share[s] x inSection[m]
+            data.keepSectionScore(s, sectionExact.multiply(w.sectionReciprocal[s]));
+        }
+        return overallExact.roundedUnits(scale);
+    }
+
+    /**
+     * Largest-remainder apportionment, second part: the units missing from the floors to reach the
+     * rounded overall go, one each, to the largest remainders (ties: the measure declared first).
+     */
+    private void distribute(long overallUnits) {
         long deficit = overallUnits - floorSum;
+        int count = floorCount;
         if (deficit > count) {
             throw new IllegalStateException("apportioning " + deficit + " units over " + count + " measures");
         }
@@ -327,7 +453,6 @@ final class ScoringRun {
             best.roundedUp = true;
             best.units++;
         }
-        return true;
     }
 
     /** {@link #apportion} in BigIntegers, for numbers beyond a long. */

@@ -116,4 +116,34 @@ class ContributionRoundingTest {
         assertEquals(List.of(d("3"), d("3"), d("4")), contributions(r));
         assertEquals(d("10"), r.measure("a").orElseThrow().points().orElseThrow());
     }
+
+    @Test
+    void roundsSectionScoresAndTheOverallHalfEvenAtExactTiesAndJustBesideThem() {
+        // straight line: an actual is its points. Section A (50%) has one measure; section B (50%) two of 50% each.
+        Rubric rubric = rubric(MissingEvidencePolicy.LEAVE_OUT, List.of(),
+                section("A", "50", quota("a", "100", straight())),
+                section("B", "50", quota("b", "50", straight()), quota("c", "50", straight())));
+        Scorer scorer = Scorer.of(rubric);
+        // B = (10.005 + 10.000) / 2 = 10.0025 -> 10.00; overall = (10.01 + 10.0025) / 2 = 10.00625 -> 10.01 (no ties)
+        Review r = scorer.score(evidence("sam", "a", actual("10.01"), "b", actual("10.005"), "c", actual("10")));
+        assertEquals(d("10.00"), r.section("B").orElseThrow().score().orElseThrow());
+        assertEquals(d("10.01"), r.overall());
+        // B = (10.01 + 10.00) / 2 = 10.005: an exact half-cent tie, half-even to 10.00; with 10.03 to 10.02, 10.015 -> 10.02
+        assertEquals(d("10.00"), scorer.score(evidence("sam", "a", actual("10"), "b", actual("10.01"), "c", actual("10")))
+                .section("B").orElseThrow().score().orElseThrow());
+        assertEquals(d("10.02"), scorer.score(evidence("sam", "a", actual("10"), "b", actual("10.03"), "c", actual("10")))
+                .section("B").orElseThrow().score().orElseThrow());
+        // overall = (10.01 + 10) / 2 = 10.005 -> 10.00 and (10.03 + 10) / 2 = 10.015 -> 10.02: exact ties, half-even
+        assertEquals(d("10.00"), scorer.score(evidence("sam", "a", actual("10.01"), "b", actual("10"), "c", actual("10"))).overall());
+        assertEquals(d("10.02"), scorer.score(evidence("sam", "a", actual("10.03"), "b", actual("10"), "c", actual("10"))).overall());
+        // a hair beside the tie, far below a double's precision: 10.005 + 1e-18 -> 10.01, 10.005 - 1e-18 -> 10.00
+        assertEquals(d("10.01"), scorer.score(evidence("sam", "a", actual("10.010000000000000002"), "b", actual("10"),
+                "c", actual("10"))).overall());
+        assertEquals(d("10.00"), scorer.score(evidence("sam", "a", actual("10.009999999999999998"), "b", actual("10"),
+                "c", actual("10"))).overall());
+        assertEquals(d("10.01"), scorer.score(evidence("sam", "a", actual("10"), "b", actual("10.010000000000000002"),
+                "c", actual("10"))).section("B").orElseThrow().score().orElseThrow());
+        assertEquals(d("10.00"), scorer.score(evidence("sam", "a", actual("10"), "b", actual("10.009999999999999998"),
+                "c", actual("10"))).section("B").orElseThrow().score().orElseThrow());
+    }
 }
