@@ -96,6 +96,43 @@ abstract sealed class CompiledCurve {
                     + ") continues";
         }
 
+        /**
+         * The same curve over the actual instead of the attainment, for a target of {@code target} (a
+         * higher-is-better quota whose target nothing adjusts): breakpoints and gate times the target,
+         * slopes over it; the same points, intercepts and rule texts. Evaluated at an actual it gives
+         * exactly what this curve gives at actual / target, without the division.
+         */
+        Linear overActual(Rational target) {
+            return new Linear(this, target);
+        }
+
+        private Linear(Linear base, Rational target) {
+            source = base.source;
+            pts = base.pts;
+            intercept = base.intercept;
+            capped = base.capped;
+            belowGate = base.belowGate;
+            atFirst = base.atFirst;
+            belowFirst = base.belowFirst;
+            atCap = base.atCap;
+            cappedAt = base.cappedAt;
+            beyond = base.beyond;
+            segment = base.segment;
+            int n = base.at.length;
+            at = new Rational[n];
+            atApprox = new double[n];
+            for (int i = 0; i < n; i++) {
+                at[i] = base.at[i].multiply(target);
+                atApprox[i] = at[i].approx();
+            }
+            slope = new Rational[base.slope.length];
+            for (int i = 0; i < slope.length; i++) {
+                slope[i] = base.slope[i].divide(target);
+            }
+            gate = base.gate == null ? null : base.gate.multiply(target);
+            gateApprox = gate == null ? Double.NaN : gate.approx();
+        }
+
         @Override
         String evaluate(MutableRational a, MutableRational out) {
             int last = at.length - 1;

@@ -129,6 +129,8 @@ abstract sealed class CompiledMeasure {
         private final QuotaMeasure q;
         private final Rational target;
         private final CompiledCurve curve;
+        /** For a higher-is-better quota on a linear curve, the curve over the actual (see {@link CompiledCurve.Linear#overActual}). */
+        private final CompiledCurve.Linear curveOverActual;
         private final boolean higher;
         private final boolean noFactors;
         private final String unit;
@@ -140,6 +142,8 @@ abstract sealed class CompiledMeasure {
             this.q = q;
             this.target = Rational.of(q.target().value());
             this.curve = CompiledCurve.of(q.curve());
+            this.curveOverActual = higher(q) && curve instanceof CompiledCurve.Linear lc && target.signum() > 0
+                    ? lc.overActual(target) : null;
             this.higher = q.direction() == Direction.HIGHER_IS_BETTER;
             this.noFactors = q.factors().isEmpty();
             this.unit = q.target().unit();
@@ -148,6 +152,10 @@ abstract sealed class CompiledMeasure {
         }
 
         /** Nothing adjusts the target or the actual: no factor, no relief, the whole period in the role. */
+        private static boolean higher(QuotaMeasure q) {
+            return q.direction() == Direction.HIGHER_IS_BETTER;
+        }
+
         private boolean plain(QuotaActual qa, TargetContext context) {
             return noFactors && qa.reliefs().isEmpty() && context.whole();
         }
@@ -166,6 +174,13 @@ abstract sealed class CompiledMeasure {
                 attainment.set(target).divide(Rational.of(actual));
             }
             String rule = curve.evaluate(bounded ? attainment : null, out.exact);
+            out.scored();
+            return rule;
+        }
+
+        /** Scores a plain higher-is-better quota on a linear curve: the curve over the actual, no division. */
+        private Object plainOverActual(QuotaActual qa, MeasureOutcome out) {
+            String rule = curveOverActual.evaluate(out.exact.set(qa.actual()), out.exact);
             out.scored();
             return rule;
         }
@@ -195,7 +210,7 @@ abstract sealed class CompiledMeasure {
             }
             QuotaActual qa = (QuotaActual) evidence;
             if (plain(qa, context)) {
-                return plainOutcome(qa, out);
+                return curveOverActual != null ? plainOverActual(qa, out) : plainOutcome(qa, out);
             }
             QuotaTargets.Adjusted adjusted = QuotaTargets.adjust(q, target, qa, context);
             if (adjusted.target().signum() <= 0 && !adjusted.reliefRemovedTarget()) {
