@@ -23,7 +23,9 @@ import org.blendscore.rubric.DateRange;
  * and inputs) and of {@link #reasons()} are built from those figures when first read. They are the same
  * whenever, and from whichever thread, they are first read; the lists are unmodifiable, and equal to
  * (with the same hash code as) a plain list of the same records, as is the review to one built from
- * such lists.
+ * such lists. Such a review keeps its evidence and its scorer's compiled rubric reachable, as it needs
+ * them to build its records; a platform that keeps reviews for long and recompiles rubrics often can
+ * keep plain copies instead ({@code List.copyOf} of the lists, or the numbers it needs).
  *
  * @param subjectId who was reviewed
  * @param period the review period

@@ -194,24 +194,19 @@ final class ReviewData implements Supplier<String> {
         return cm.input(d, evidence.measures().get(cm.id));
     }
 
-    /** The review's sections, built when first read. */
+    /**
+     * The review's sections, built when first read. Call once every figure is kept: the run writes the
+     * data's fields (the weights and the numbers beyond a long among them, which are not final) before it
+     * makes the review, and a reader reaches the data only through the review's final fields (the lists',
+     * the provenance's), so the freeze at the end of the review's construction publishes them all.
+     */
     List<SectionResult> sections() {
-        return new DeferredList<>() {
-            @Override
-            protected List<SectionResult> build() {
-                return buildSections();
-            }
-        };
+        return DeferredList.of(this::buildSections);
     }
 
-    /** The review's reasons, built when first read. */
+    /** The review's reasons, built when first read; call once every figure is kept (see {@link #sections()}). */
     List<Reason> reasons() {
-        return new DeferredList<>() {
-            @Override
-            protected List<Reason> build() {
-                return buildReasons();
-            }
-        };
+        return DeferredList.of(this::buildReasons);
     }
 
     private List<SectionResult> buildSections() {

@@ -320,15 +320,21 @@ public final class Scorer {
      * that slot is empty; taking it empties the slot, so that no two callers ever share a workspace.
      */
     private ScoringRun takeRun() {
-        ScoringRun run = idle.getAndSet(System.identityHashCode(Thread.currentThread()) & (IDLE_RUNS - 1), null);
+        int home = System.identityHashCode(Thread.currentThread()) & (IDLE_RUNS - 1);
+        ScoringRun run = idle.getAndSet(home, null);
+        if (run == null) {
+            // a thread whose slot another shares (or left empty) looks next door before making a new one
+            run = idle.getAndSet(home ^ 1, null);
+        }
         return run != null ? run : new ScoringRun(this);
     }
 
     /** Clears a workspace of its last review and keeps it for the thread's next one. */
     private void giveBack(ScoringRun run) {
         run.release();
-        // into the thread's slot; a workspace another thread left there is dropped (a later caller makes a new one)
-        idle.setRelease(System.identityHashCode(Thread.currentThread()) & (IDLE_RUNS - 1), run);
+        // into the thread's slot, or next door when that holds one; else a workspace left there is dropped
+        int home = System.identityHashCode(Thread.currentThread()) & (IDLE_RUNS - 1);
+        idle.setRelease(idle.get(home) == null || idle.get(home ^ 1) != null ? home : home ^ 1, run);
     }
 
     /**

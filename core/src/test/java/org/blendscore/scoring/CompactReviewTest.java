@@ -111,6 +111,17 @@ class CompactReviewTest {
         assertThrows(UnsupportedOperationException.class, () -> r.reasons().clear());
         assertThrows(UnsupportedOperationException.class, () -> r.sections().get(0).measures().clear());
         assertThrows(IndexOutOfBoundsException.class, () -> sections.get(sections.size()));
+        // mutators that would change nothing throw too, as they do on List.copyOf's lists
+        List<Reason> none = Scorer.of(ReferenceRubric.rubric()).score(ReferenceRubric.ana()).reasons();
+        List<Reason> reasons = r.reasons();
+        assertThrows(UnsupportedOperationException.class, () -> sections.removeIf(s -> false));
+        assertThrows(UnsupportedOperationException.class, () -> sections.retainAll(List.copyOf(sections)));
+        assertThrows(UnsupportedOperationException.class, () -> sections.addAll(List.of()));
+        assertThrows(UnsupportedOperationException.class, () -> reasons.sort(null));
+        assertThrows(UnsupportedOperationException.class, () -> sections.iterator().remove());
+        assertThrows(NullPointerException.class, () -> sections.contains(null));
+        assertThrows(UnsupportedOperationException.class, none::clear);
+        assertThrows(UnsupportedOperationException.class, () -> none.subList(0, 0).clear());
         assertEquals(List.copyOf(sections), sections);
         assertEquals(List.copyOf(sections).hashCode(), sections.hashCode());
         Review copied = new Review(r.subjectId(), r.period(), r.overall(), r.band(), r.bandBeforeGuards(),
