@@ -41,6 +41,11 @@ public final class Scorer {
     private static final Logger LOG = LoggerFactory.getLogger(Scorer.class);
     /** How many idle workspaces a scorer keeps: a power of two, enough for the threads that usually share one. */
     private static final int IDLE_RUNS = 16;
+    /**
+     * Slots lie this many references apart, a cache line or more, so that threads taking and giving back
+     * their own workspaces do not pass one cache line back and forth between cores.
+     */
+    private static final int SLOT_STRIDE = 16;
 
     private final Rubric rubric;
     final List<CompiledSection> sections;
@@ -63,7 +68,7 @@ public final class Scorer {
     final CompiledSection[] sectionArray;
     final int scale;
     /** Scoring workspaces not in use; a caller takes one and gives it back (see {@link #score}). */
-    private final AtomicReferenceArray<ScoringRun> idle = new AtomicReferenceArray<>(IDLE_RUNS);
+    private final AtomicReferenceArray<ScoringRun> idle = new AtomicReferenceArray<>(IDLE_RUNS * SLOT_STRIDE);
     final CompiledGuard[] guards;
     /** The most measures a section has. */
     final int largestSection;
@@ -321,10 +326,10 @@ public final class Scorer {
      */
     private ScoringRun takeRun() {
         int home = System.identityHashCode(Thread.currentThread()) & (IDLE_RUNS - 1);
-        ScoringRun run = idle.getAndSet(home, null);
+        ScoringRun run = idle.getAndSet(home * SLOT_STRIDE, null);
         if (run == null) {
             // a thread whose slot another shares (or left empty) looks next door before making a new one
-            run = idle.getAndSet(home ^ 1, null);
+            run = idle.getAndSet((home ^ 1) * SLOT_STRIDE, null);
         }
         return run != null ? run : new ScoringRun(this);
     }
@@ -333,8 +338,9 @@ public final class Scorer {
     private void giveBack(ScoringRun run) {
         run.release();
         // into the thread's slot, or next door when that holds one; else a workspace left there is dropped
-        int home = System.identityHashCode(Thread.currentThread()) & (IDLE_RUNS - 1);
-        idle.setRelease(idle.get(home) == null || idle.get(home ^ 1) != null ? home : home ^ 1, run);
+        int home = (System.identityHashCode(Thread.currentThread()) & (IDLE_RUNS - 1)) * SLOT_STRIDE;
+        int next = home ^ SLOT_STRIDE;
+        idle.setRelease(idle.get(home) == null || idle.get(next) != null ? home : next, run);
     }
 
     /**
