@@ -424,9 +424,6 @@ final class EvidenceChecks {
             long[] sums = out == null ? null : out.tallySums(n);
             for (int i = 0; i < size; i++) {
                 Rating r = ratings.get(i);
-                if (keys != null) {
-                    keys[i] = r.raterId().hashCode() * 31 + r.source().hashCode();
-                }
                 boolean isBlank = blank(r.raterId());
                 if (isBlank) {
                     add(id, Optional.empty(), "raterId", EvidenceMessages.raterMissing());
@@ -437,6 +434,10 @@ final class EvidenceChecks {
                         source = k;
                         break;
                     }
+                }
+                if (keys != null) {
+                    // equal raters of one source have equal keys (an unknown source's ratings all get -1)
+                    keys[i] = r.raterId().hashCode() * 31 + source;
                 }
                 if (source < 0) {
                     add(id, rater(r), "source", EvidenceMessages.unknownSource(r.source(), checks.sourceList()));

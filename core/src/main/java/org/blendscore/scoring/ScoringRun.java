@@ -40,6 +40,8 @@ final class ScoringRun {
     private final Rubric rubric;
     private final int scale;
     private final Slot[] all;
+    /** What the quota measures of the review being scored share; reset for each review, cleared on release. */
+    private final TargetContext targets;
     private final MutableRational overallExact = new MutableRational();
     private final MutableRational sectionExact = new MutableRational();
     private final boolean[] scoredScratch;
@@ -66,6 +68,8 @@ final class ScoringRun {
         /** What remains of the exact contribution above {@code units}: remainder / remainderOf, in [0, 1). */
         long remainder;
         long remainderOf;
+        /** remainder / remainderOf as a double, within a few parts in 10^16 of it. */
+        double fraction;
         /** Whether the apportionment gave it one unit above its floor. */
         boolean roundedUp;
 
@@ -100,6 +104,7 @@ final class ScoringRun {
             all[i] = new Slot(scorer.measures[i], i);
         }
         this.scoredScratch = n > PatternCache.MAX_PARTS ? new boolean[n] : null;
+        this.targets = new TargetContext(scorer.time, rubric.targets());
     }
 
     /**
@@ -123,6 +128,7 @@ final class ScoringRun {
         }
         warnings = null;
         warned = 0;
+        targets.reset(null, Optional.empty());
     }
 
     /**
@@ -135,7 +141,6 @@ final class ScoringRun {
      * @throws InvalidEvidenceException when evidence is missing under the REJECT policy, or nothing can be scored
      */
     Review review(Evidence evidence, ReviewData data, Optional<LocalDate> asOf) {
-        TargetContext targets = new TargetContext(scorer.time, rubric.targets());
         targets.reset(evidence, asOf);
         warnings = null;
         warned = 0;
@@ -306,6 +311,7 @@ final class ScoringRun {
                 long den = slot.exact.denominator();
                 slot.remainder = slot.exact.numerator() * pow - u * den;
                 slot.remainderOf = den;
+                slot.fraction = (double) slot.remainder / den;
                 slot.units = u;
                 floorSum = sum;
                 count++;
@@ -348,7 +354,7 @@ final class ScoringRun {
                 if (slot.hasPoints) {
                     small &= Math.abs((double) slot.units) < EXACT_DOUBLES;
                     units += slot.units;
-                    remainders += (double) slot.remainder / slot.remainderOf;
+                    remainders += slot.fraction;
                 }
             }
             double reciprocal = w.sectionReciprocalApprox[s];
@@ -445,8 +451,7 @@ final class ScoringRun {
             Slot best = null;
             for (Slot slot : all) {
                 // strictly larger: among equal remainders the measure declared first wins
-                if (slot.hasPoints && !slot.roundedUp && (best == null || MutableRational.compareProducts(
-                        slot.remainder, best.remainderOf, best.remainder, slot.remainderOf) > 0)) {
+                if (slot.hasPoints && !slot.roundedUp && (best == null || largerRemainder(slot, best))) {
                     best = slot;
                 }
             }
@@ -455,7 +460,22 @@ final class ScoringRun {
         }
     }
 
-    /** {@link #apportion} in BigIntegers, for numbers beyond a long. */
+    /**
+     * Whether a's remainder is larger than b's: by their doubles when they are more than a billionth
+     * apart (each is within a few parts in 10^16 of its exact value, and both lie in [0, 1)), else exactly.
+     */
+    private static boolean largerRemainder(Slot a, Slot b) {
+        double d = a.fraction - b.fraction;
+        if (d > TIE_TOLERANCE) {
+            return true;
+        }
+        if (d < -TIE_TOLERANCE) {
+            return false;
+        }
+        return MutableRational.compareProducts(a.remainder, b.remainderOf, b.remainder, a.remainderOf) > 0;
+    }
+
+    /** The apportionment of {@link #floors} and {@link #distribute} in BigIntegers, for numbers beyond a long. */
     private void apportionBig(BigDecimal overall) {
         BigInteger floorSum = BigInteger.ZERO;
         List<Slot> scored = new ArrayList<>();
