@@ -80,12 +80,6 @@ public class ScoringBenchmark {
     }
 
     /**
-     * The library's streaming batch on every core: the reviews come back in order on this thread.
-     *
-     * @param bh consumes the reviews and rejected records
-     * @return the counts
-     */
-    /**
      * The full review of one record, as {@link #blendscore}, then all of it read: overall, band, every
      * section and measure record with its contribution and input, and the reasons, so that every record
      * a review builds on first read is built. What a consumer that shows or stores whole reviews pays.
@@ -112,6 +106,12 @@ public class ScoringBenchmark {
         }
     }
 
+    /**
+     * The library's streaming batch on every core: the reviews come back in order on this thread.
+     *
+     * @param bh consumes the reviews and rejected records
+     * @return the counts
+     */
     @Benchmark
     @OperationsPerInvocation(BenchBatch.SIZE)
     public BatchCounts blendscoreParallel(Blackhole bh) {

@@ -42,7 +42,6 @@ final class EvidenceChecks {
     private final MilestoneIds[] milestoneIds;
     private final RatingChecks[] ratingChecks;
 
-    /** A milestone measure's ids: plain milestones and stages, counted milestones, and all of them sorted for messages. */
     /**
      * A milestone measure's ids: plain ones (milestones and ladder stages), counted ones, all known ones
      * sorted, the plain ones as a list, and when every rule is a plain milestone (at most 62 of them),

@@ -86,7 +86,8 @@ public final class Scorer {
     }
 
     /**
-     * A band guard prepared for scoring.
+     * A band guard prepared for scoring: what it refers to resolved, and its threshold in units of the
+     * rubric's scale, rounded down and up.
      *
      * @param guard the guard
      * @param index its position among the rubric's guards
@@ -94,10 +95,8 @@ public final class Scorer {
      * @param ref the position of that section or measure, or -1 if the rubric has none of that name
      * @param capIndex the position of the band it caps at, or -1 if the rubric has no such band
      * @param notEvaluated the warning a review carries when the condition's section or measure was left out
-     */
-    /**
-     * A band guard with what it refers to resolved, and its threshold in units of the rubric's scale,
-     * rounded down and up ({@link Long#MIN_VALUE} when they do not fit a long).
+     * @param thresholdFloor the threshold in units, rounded down, or {@link Long#MIN_VALUE} when that does not fit a long
+     * @param thresholdCeiling the threshold in units, rounded up, or {@link Long#MIN_VALUE} when that does not fit a long
      */
     record CompiledGuard(BandGuard guard, int index, boolean onSection, int ref, int capIndex, Warning notEvaluated,
                          long thresholdFloor, long thresholdCeiling) {
