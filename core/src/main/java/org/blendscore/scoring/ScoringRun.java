@@ -115,43 +115,19 @@ final class ScoringRun {
         return new ReviewData(scorer, evidence, all.length, scorer.sectionArray.length);
     }
 
-    /** The outcomes by measure, in declaration order, for the evidence checks' tallies. */
-    MeasureOutcome[] outcomes() {
-        return all;
-    }
-
-    /** Lets go of the last review, so that a pooled run holds none of it and starts the next one clear. */
-    void release() {
-        for (Slot slot : all) {
-            slot.clear();
-            slot.tallied = false;
-        }
-        warnings = null;
-        warned = 0;
-        targets.reset(null, Optional.empty());
-    }
-
     /**
-     * Scores checked evidence.
+     * Scores every measure into its slot and its detail into the review's data, and settles each
+     * measure's status under the rubric's policy for missing evidence, with its warnings.
      *
-     * @param evidence the checked evidence
-     * @param data the review's data from {@link #begin}, with each measure's evidence from the checks
-     * @param asOf the date of an interim review, or empty
-     * @return the review
-     * @throws InvalidEvidenceException when evidence is missing under the REJECT policy, or nothing can be scored
+     * @param scored receives which measures have points when a rubric has too many for a pattern of bits; else null
+     * @return which measures have points, as bits by position (when {@code scored} is null)
+     * @throws InvalidEvidenceException when evidence is missing under the REJECT policy
      */
-    Review review(Evidence evidence, ReviewData data, Optional<LocalDate> asOf) {
-        targets.reset(evidence, asOf);
-        warnings = null;
-        warned = 0;
+    private long evaluate(Evidence evidence, ReviewData data, boolean[] scored) {
         MissingEvidencePolicy policy = rubric.missingEvidence();
-        int n = all.length;
         List<EvidenceProblem> missing = null;
-        // which measures have points: as bits while there are few enough measures, else as an array
-        boolean[] scored = scoredScratch;
         long pattern = 0;
-        for (int i = 0; i < n; i++) {
-            // clear: a new run, or one released after its last review
+        for (int i = 0; i < all.length; i++) {
             Slot slot = all[i];
             CompiledMeasure cm = slot.measure;
             Object detail = cm.evaluate(data.evidenceOf(i), targets, slot);
@@ -182,6 +158,43 @@ final class ScoringRun {
         if (missing != null) {
             throw new InvalidEvidenceException(missing);
         }
+        return pattern;
+    }
+
+
+    /** The outcomes by measure, in declaration order, for the evidence checks' tallies. */
+    MeasureOutcome[] outcomes() {
+        return all;
+    }
+
+    /** Lets go of the last review, so that a pooled run holds none of it and starts the next one clear. */
+    void release() {
+        for (Slot slot : all) {
+            slot.clear();
+            slot.tallied = false;
+        }
+        warnings = null;
+        warned = 0;
+        targets.reset(null, Optional.empty());
+    }
+
+    /**
+     * Scores checked evidence.
+     *
+     * @param evidence the checked evidence
+     * @param data the review's data from {@link #begin}, with each measure's evidence from the checks
+     * @param asOf the date of an interim review, or empty
+     * @return the review
+     * @throws InvalidEvidenceException when evidence is missing under the REJECT policy, or nothing can be scored
+     */
+    Review review(Evidence evidence, ReviewData data, Optional<LocalDate> asOf) {
+        targets.reset(evidence, asOf);
+        warnings = null;
+        warned = 0;
+        int n = all.length;
+        // which measures have points: as bits while there are few enough measures, else as an array
+        boolean[] scored = scoredScratch;
+        long pattern = evaluate(evidence, data, scored);
 
         // renormalise measures within sections, then sections within the rubric
         RenormalisedWeights w = scorer.weights(scored, pattern);
@@ -227,6 +240,19 @@ final class ScoringRun {
         }
 
         int rawIndex = scorer.bandIndex(overall, overallUnits);
+        int finalIndex = guarded(data, rawIndex);
+        String band = scorer.bandLabels[finalIndex];
+        Optional<String> before = finalIndex != rawIndex ? scorer.bandBefore.get(rawIndex) : Optional.empty();
+        Provenance provenance = Provenance.deferred(rubric.id(), rubric.version(), data);
+        return new Review(evidence.subjectId(), evidence.period(), overall, band, before, data.sections(),
+                data.reasons(), warned == 0 ? List.of() : Lists.of(warnings, warned), provenance, asOf);
+    }
+
+    /**
+     * The band after the rubric's guards: the lowest band a guard whose condition holds caps at, if
+     * below the band of the overall; warns of each cap and of each guard that could not be evaluated.
+     */
+    private int guarded(ReviewData data, int rawIndex) {
         int finalIndex = rawIndex;
         for (Scorer.CompiledGuard g : scorer.guards) {
             int inUnits = g.onSection() && g.ref() >= 0 ? g.holdsInUnits(data.sectionUnits(g.ref())) : -1;
@@ -248,11 +274,7 @@ final class ScoringRun {
                 finalIndex = Math.max(finalIndex, capIndex);
             }
         }
-        String band = scorer.bandLabels[finalIndex];
-        Optional<String> before = finalIndex != rawIndex ? scorer.bandBefore.get(rawIndex) : Optional.empty();
-        Provenance provenance = Provenance.deferred(rubric.id(), rubric.version(), data);
-        return new Review(evidence.subjectId(), evidence.period(), overall, band, before, data.sections(),
-                data.reasons(), warned == 0 ? List.of() : Lists.of(warnings, warned), provenance, asOf);
+        return finalIndex;
     }
 
     /** The warning that a guard capped the band (rare: kept out of the scoring loop). */
