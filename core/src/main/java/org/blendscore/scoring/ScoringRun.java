@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.EvidenceProblem;
 import org.blendscore.evidence.InvalidEvidenceException;
-import org.blendscore.evidence.MeasureEvidence;
 import org.blendscore.review.MeasureStatus;
 import org.blendscore.review.Provenance;
 import org.blendscore.review.Review;
@@ -389,9 +388,16 @@ final class ScoringRun {
             overallRemainders += remainders;
         }
         long extra = roundedIfClear(overallRemainders, 1);
-        if (extra != Long.MIN_VALUE) {
-            return floorSum + extra;
-        }
+        return extra != Long.MIN_VALUE ? floorSum + extra : exactOverall();
+    }
+
+    /**
+     * The overall in units, exactly: the sum of all contributions, rounded half-even.
+     *
+     * @return the overall in units, or {@link Long#MIN_VALUE} when it does not fit a long; the exact
+     *     overall is in {@link #overallExact} either way
+     */
+    private long exactOverall() {
         overallExact.setZero();
         for (Slot slot : all) {
             if (slot.hasPoints) {
@@ -439,24 +445,12 @@ final class ScoringRun {
      *     overall is then in {@link #overallExact}
      */
     private long exactTotals(ReviewData data, RenormalisedWeights w, Scorer.CompiledSection[] sections) {
-        overallExact.setZero();
         for (int s = 0; s < sections.length; s++) {
-            if (w.sectionLeftOut[s]) {
-                continue;
+            if (!w.sectionLeftOut[s]) {
+                exactSection(data, w, sections[s], s);
             }
-            Scorer.CompiledSection cs = sections[s];
-            int end = cs.first() + cs.measures().size();
-            sectionExact.setZero();
-            for (int m = cs.first(); m < end; m++) {
-                if (all[m].hasPoints) {
-                    sectionExact.add(all[m].exact);
-                }
-            }
-            overallExact.add(sectionExact);
-            // the section's score: its contributions over its share, as overall[m] = share[s] x inSection[m]
-            data.keepSectionScore(s, sectionExact.multiply(w.sectionReciprocal[s]));
         }
-        return overallExact.roundedUnits(scale);
+        return exactOverall();
     }
 
     /**

@@ -25,7 +25,6 @@ import org.blendscore.evidence.Participation;
 import org.blendscore.evidence.QuotaActual;
 import org.blendscore.evidence.Rating;
 import org.blendscore.evidence.Ratings;
-import org.blendscore.evidence.Relief;
 import org.blendscore.review.MeasureResult;
 import org.blendscore.review.QuotaInput;
 import org.blendscore.review.Review;
