@@ -350,7 +350,7 @@ abstract sealed class CompiledMeasure {
                 if (out.tallied) {
                     // the evidence checks found which milestones were reached as they checked them
                     out.tallied = false;
-                    return scorePlain(out.tallyBitsSoFar(), out);
+                    return scorePlain(out.reachedBits(), out);
                 }
                 return evaluatePlain(r.reached(), out);
             }
@@ -594,43 +594,19 @@ abstract sealed class CompiledMeasure {
             int n = sourceName.length;
             // usable[i] at i, and at n + i whether source i has a rating that is not a small whole number;
             // every rating's source was checked to be the measure's (any other would be ignored)
-            int[] counts;
-            long[] sums;
-            if (out.tallied) {
-                // the evidence checks counted and added up the ratings as they read them
-                out.tallied = false;
-                counts = out.tallyCounts();
-                sums = out.tallySumsSoFar();
-            } else {
-                counts = out.ints(2 * n);
-                sums = out.longs(n);
-                tallyRatings(all, counts, sums);
-            }
-            return score(all, counts, sums, out);
-        }
-
-        /** Counts each source's usable ratings and adds up its whole-number values (as {@link MeasureOutcome#tally}). */
-        private void tallyRatings(List<Rating> all, int[] counts, long[] sums) {
-            int n = sourceName.length;
-            int size = all.size();
-            for (int k = 0; k < size; k++) {
-                Rating r = all.get(k);
-                Optional<BigDecimal> v = r.value();
-                if (v.isEmpty()) {
-                    continue;
-                }
-                int i = sourceIndex(r.source());
-                if (i < 0) {
-                    continue;
-                }
-                counts[i]++;
-                BigDecimal d = v.get();
-                if (d.scale() == 0 && d.precision() <= 9) {
-                    sums[i] += d.longValue();
-                } else {
-                    counts[n + i] = 1;
+            if (!out.tallied) {
+                // the evidence checks tally every rating measure whose evidence they read: this one has none,
+                // or was given to the measure without the checks (then count here, by the same rule)
+                out.startTally(n);
+                for (Rating r : all) {
+                    int i = sourceIndex(r.source());
+                    if (r.value().isPresent() && i >= 0) {
+                        out.countRating(i, n, r.value().get());
+                    }
                 }
             }
+            out.tallied = false;
+            return score(all, out.tallyCounts(), out.tallySums(), out);
         }
 
         /** Scores the measure from the tally of its ratings; returns the sources' figures, its detail. */

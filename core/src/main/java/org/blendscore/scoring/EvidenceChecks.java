@@ -143,18 +143,14 @@ final class EvidenceChecks {
      *     so that scoring need not look it up again; as long as the rubric has measures
      * @return every problem, in a fixed order (empty when the evidence is fine)
      */
-    List<EvidenceProblem> check(Evidence evidence, Object[] byMeasure) {
-        return check(evidence, byMeasure, null);
-    }
-
     /**
      * Checks the evidence, and while reading each rating measure's ratings counts each source's usable
      * ratings and adds up its whole-number values into the measure's outcome, so that scoring need not
-     * read the ratings again (see {@link MeasureOutcome#tally}).
+     * read the ratings again (see {@link MeasureOutcome#startTally}); likewise the plain milestones reached.
      *
      * @param evidence the evidence
      * @param byMeasure receives each measure's evidence (or null), by position in declaration order
-     * @param outcomes the scoring run's outcomes by the same position, to receive the tallies; or null
+     * @param outcomes the scoring run's outcomes by the same position, to receive the tallies
      * @return the problems found, in a stable order; empty when the evidence can be scored
      */
     List<EvidenceProblem> check(Evidence evidence, Object[] byMeasure, MeasureOutcome[] outcomes) {
@@ -233,13 +229,13 @@ final class EvidenceChecks {
                     }
                 } else if (m instanceof MilestoneMeasure) {
                     if (me instanceof MilestonesReached r) {
-                        milestones(id, milestoneIds[i], r, outcomes == null ? null : outcomes[i]);
+                        milestones(id, milestoneIds[i], r, outcomes[i]);
                     } else {
                         add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("milestones reached", family(me)));
                     }
                 } else if (m instanceof RatingMeasure rm) {
                     if (me instanceof Ratings r) {
-                        ratings(id, rm, ratingChecks[i], r.ratings(), outcomes == null ? null : outcomes[i]);
+                        ratings(id, rm, ratingChecks[i], r.ratings(), outcomes[i]);
                     } else {
                         add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("ratings", family(me)));
                     }
@@ -383,9 +379,7 @@ final class EvidenceChecks {
                     }
                 }
                 if (found == reached.size()) {
-                    if (out != null) {
-                        out.tallyBits(bits);
-                    }
+                    out.tallyBits(bits);
                     return;
                 }
             } else if (r.counts().isEmpty() && allPlain(ids, r.reached())) {
@@ -417,10 +411,8 @@ final class EvidenceChecks {
             int n = sources.length;
             int size = ratings.size();
             Set<String> seen = size > 32 ? new HashSet<>() : null;
-            int[] keys = seen == null && size > 1 ? (out != null ? out.keys(size) : new int[size]) : null;
-            // usable ratings by source at [0, n), a value that is not a small whole number at [n, 2n); sums by source
-            int[] counts = out == null ? null : out.tally(n);
-            long[] sums = out == null ? null : out.tallySums(n);
+            int[] keys = seen == null && size > 1 ? out.keys(size) : null;
+            out.startTally(n);
             for (int i = 0; i < size; i++) {
                 Rating r = ratings.get(i);
                 boolean isBlank = blank(r.raterId());
@@ -447,28 +439,17 @@ final class EvidenceChecks {
                     BigDecimal v = r.value().get();
                     if (checks.integral() && v.scale() == 0 && v.precision() <= 12) {
                         // the usual whole-number rating: within the number limits, on the scale by its range
-                        long x = v.longValue();
-                        if (!checks.isOnScale(x)) {
+                        if (!checks.isOnScale(v.longValue())) {
                             add(id, rater(r), "value", EvidenceMessages.offScale(v, m.scale()));
-                        } else if (counts != null && source >= 0) {
-                            counts[source]++;
-                            if (v.precision() <= 9) {
-                                sums[source] += x;
-                            } else {
-                                counts[n + source] = 1;
-                            }
+                        } else if (source >= 0) {
+                            out.countRating(source, n, v);
                         }
                     } else if (!NumberLimits.allows(v)) {
                         add(id, rater(r), "value", NumberLimits.message("rating", v));
                     } else if (!checks.isOnScale(m, v)) {
                         add(id, rater(r), "value", EvidenceMessages.offScale(v, m.scale()));
-                    } else if (counts != null && source >= 0) {
-                        counts[source]++;
-                        if (v.scale() == 0 && v.precision() <= 9) {
-                            sums[source] += v.longValue();
-                        } else {
-                            counts[n + source] = 1;
-                        }
+                    } else if (source >= 0) {
+                        out.countRating(source, n, v);
                     }
                 }
             }

@@ -36,7 +36,7 @@ class MeasureOutcome {
     private int[] keys = new int[16];
     /**
      * Whether the evidence checks left a tally of the measure's ratings in {@link #ints} and
-     * {@link #longs} (see {@link #tally}); the measure uses it once and clears the flag.
+     * {@link #longs} (see {@link #startTally} and {@link #tallyBits}); the measure uses it once and clears the flag.
      */
     boolean tallied;
 
@@ -107,19 +107,34 @@ class MeasureOutcome {
     }
 
     /**
-     * The counters of a tally of a rating measure's ratings over its {@code sources} sources, zeroed:
-     * usable ratings by source at [0, sources), and at [sources, 2 sources) 1 when a source has a value
-     * that is not a whole number of at most 9 digits. The sums are in {@link #tallySums}. Marks the
-     * outcome {@link #tallied}.
+     * Starts a tally of a rating measure's ratings over its {@code sources} sources: zeroed counters,
+     * usable ratings by source at [0, sources) and, at [sources, 2 sources), 1 when a source has a value
+     * that is not a whole number of at most 9 digits; zeroed sums of the whole-number values by source.
+     * Marks the outcome {@link #tallied}. Add ratings with {@link #countRating}.
+     *
+     * @param sources how many sources the measure has
      */
-    int[] tally(int sources) {
+    void startTally(int sources) {
         tallied = true;
-        return ints(2 * sources);
+        ints(2 * sources);
+        longs(sources);
     }
 
-    /** The zeroed sums of the whole-number values by source, of the tally begun by {@link #tally}. */
-    long[] tallySums(int sources) {
-        return longs(sources);
+    /**
+     * Counts one usable rating of a source into the tally begun by {@link #startTally}: the one place
+     * that decides which values are added up as whole numbers.
+     *
+     * @param source the source's position
+     * @param sources how many sources the measure has
+     * @param value the rating's value
+     */
+    void countRating(int source, int sources, java.math.BigDecimal value) {
+        ints[source]++;
+        if (value.scale() == 0 && value.precision() <= 9) {
+            longs[source] += value.longValue();
+        } else {
+            ints[sources + source] = 1;
+        }
     }
 
     /**
@@ -133,17 +148,17 @@ class MeasureOutcome {
     }
 
     /** The milestones reached, as {@link #tallyBits} left them. */
-    long tallyBitsSoFar() {
+    long reachedBits() {
         return longs[0];
     }
 
-    /** The tally's counters, as {@link #tally} left them. */
+    /** The tally's counters, as {@link #startTally} and {@link #countRating} left them. */
     int[] tallyCounts() {
         return ints;
     }
 
-    /** The tally's sums, as {@link #tallySums} left them. */
-    long[] tallySumsSoFar() {
+    /** The tally's sums, as {@link #startTally} and {@link #countRating} left them. */
+    long[] tallySums() {
         return longs;
     }
 }
