@@ -136,14 +136,6 @@ final class EvidenceChecks {
     }
 
     /**
-     * Checks a piece of evidence.
-     *
-     * @param evidence the evidence
-     * @param byMeasure receives each measure's evidence (or null), by position in declaration order,
-     *     so that scoring need not look it up again; as long as the rubric has measures
-     * @return every problem, in a fixed order (empty when the evidence is fine)
-     */
-    /**
      * Checks the evidence, and while reading each rating measure's ratings counts each source's usable
      * ratings and adds up its whole-number values into the measure's outcome, so that scoring need not
      * read the ratings again (see {@link MeasureOutcome#startTally}); likewise the plain milestones reached.
