@@ -39,6 +39,14 @@ final class EvidenceChecks {
     private final Map<String, Measure> measures;
     /** The measures in declaration order, with what checking their evidence needs. */
     private final Measure[] ordered;
+    /** Their ids, by the same position. */
+    private final String[] ids;
+    /** Their families, by the same position: {@link #QUOTA}, {@link #MILESTONES} or {@link #RATINGS}. */
+    private final byte[] family;
+
+    private static final byte QUOTA = 0;
+    private static final byte MILESTONES = 1;
+    private static final byte RATINGS = 2;
     private final MilestoneIds[] milestoneIds;
     private final RatingChecks[] ratingChecks;
 
@@ -105,13 +113,20 @@ final class EvidenceChecks {
         this.rubric = rubric;
         this.measures = measures;
         this.ordered = measures.values().toArray(new Measure[0]);
+        this.ids = new String[ordered.length];
+        this.family = new byte[ordered.length];
         this.milestoneIds = new MilestoneIds[ordered.length];
         this.ratingChecks = new RatingChecks[ordered.length];
         for (int i = 0; i < ordered.length; i++) {
+            ids[i] = ordered[i].id();
             if (ordered[i] instanceof MilestoneMeasure ms) {
+                family[i] = MILESTONES;
                 milestoneIds[i] = milestoneIds(ms);
             } else if (ordered[i] instanceof RatingMeasure rm) {
+                family[i] = RATINGS;
                 ratingChecks[i] = RatingChecks.of(rm);
+            } else {
+                family[i] = QUOTA;
             }
         }
     }
@@ -203,33 +218,36 @@ final class EvidenceChecks {
             int global = size();
             Map<String, MeasureEvidence> given = evidence.measures();
             int found = 0;
-            for (int i = 0; i < ordered.length; i++) {
-                Measure m = ordered[i];
-                MeasureEvidence me = given.get(m.id());
+            for (int i = 0; i < ids.length; i++) {
+                String id = ids[i];
+                MeasureEvidence me = given.get(id);
                 byMeasure[i] = me;
                 if (me == null) {
                     continue;
                 }
                 found++;
-                String id = m.id();
-                if (m instanceof QuotaMeasure q) {
-                    if (me instanceof QuotaActual a) {
-                        quota(id, q, a.actual());
-                        reliefsAndCheckIns(id, a);
-                    } else {
-                        add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("a quota actual", family(me)));
+                switch (family[i]) {
+                    case QUOTA -> {
+                        if (me instanceof QuotaActual a) {
+                            quota(id, (QuotaMeasure) ordered[i], a.actual());
+                            reliefsAndCheckIns(id, a);
+                        } else {
+                            add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("a quota actual", family(me)));
+                        }
                     }
-                } else if (m instanceof MilestoneMeasure) {
-                    if (me instanceof MilestonesReached r) {
-                        milestones(id, milestoneIds[i], r, outcomes[i]);
-                    } else {
-                        add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("milestones reached", family(me)));
+                    case MILESTONES -> {
+                        if (me instanceof MilestonesReached r) {
+                            milestones(id, milestoneIds[i], r, outcomes[i]);
+                        } else {
+                            add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("milestones reached", family(me)));
+                        }
                     }
-                } else if (m instanceof RatingMeasure rm) {
-                    if (me instanceof Ratings r) {
-                        ratings(id, rm, ratingChecks[i], r.ratings(), outcomes[i]);
-                    } else {
-                        add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("ratings", family(me)));
+                    default -> {
+                        if (me instanceof Ratings r) {
+                            ratings(id, (RatingMeasure) ordered[i], ratingChecks[i], r.ratings(), outcomes[i]);
+                        } else {
+                            add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("ratings", family(me)));
+                        }
                     }
                 }
             }
