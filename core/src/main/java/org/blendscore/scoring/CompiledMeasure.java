@@ -77,13 +77,14 @@ abstract sealed class CompiledMeasure {
     /**
      * Scores the measure.
      *
-     * @param evidence the measure's evidence, of the right family, already checked; null if none was given
+     * @param evidence the measure's {@link MeasureEvidence}, of the right family, already checked; null if none was given
+     *     (typed as an object: the casts to the family's final record type are cheaper than one to the interface)
      * @param context what the review's quota measures share (targets over time, factors)
      * @param out receives the outcome
      * @return the measure's detail for the review: a {@link MeasureInput}, or a recipe that {@link #input}
      *     turns into one (returned rather than kept in the outcome, which is reused from review to review)
      */
-    abstract Object evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out);
+    abstract Object evaluate(Object evidence, TargetContext context, MeasureOutcome out);
 
     /** How many warnings for missing evidence a measure keeps, by reason. */
     private static final int MAX_MISSING_WARNINGS = 64;
@@ -203,7 +204,7 @@ abstract sealed class CompiledMeasure {
         }
 
         @Override
-        Object evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out) {
+        Object evaluate(Object evidence, TargetContext context, MeasureOutcome out) {
             if (evidence == null) {
                 out.missing(NO_ACTUAL.reason());
                 return NO_ACTUAL;
@@ -340,7 +341,7 @@ abstract sealed class CompiledMeasure {
         }
 
         @Override
-        Object evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out) {
+        Object evaluate(Object evidence, TargetContext context, MeasureOutcome out) {
             if (evidence == null) {
                 out.missing(NO_RECORD.reason());
                 return NO_RECORD;
@@ -473,6 +474,41 @@ abstract sealed class CompiledMeasure {
         private final long scaleMin;
         private final int figureStride;
 
+        /**
+         * What the measure gives, by the tally of its ratings (each source's usable count and sum, see
+         * {@link #tallyKey}), when every source's figures are {@linkplain #figures kept}: a review's
+         * result is then a pure function of the tally, looked up instead of weighed again. Null when the
+         * figures are not kept or the measure has more than {@value #MAX_TALLIED_SOURCES} sources.
+         */
+        private final KeyedCache<Tallied> byTally;
+        /** Sources of a measure whose results are kept by tally at most. */
+        private static final int MAX_TALLIED_SOURCES = 4;
+        /** Bits of a tally key per source: 4 for the usable count, 10 for the sum's offset. */
+        private static final int TALLY_BITS = 14;
+
+        /**
+         * The result of the measure for one tally: the sources' figures (the review's detail, shared and
+         * never changed), and either the exact points with the warnings about sources below their
+         * minimums, or why the measure has no points.
+         */
+        private record Tallied(SourceFigures[] found, Rational points, Warning[] warnings, String missingReason) {
+
+            /** Puts this result into a review's outcome; returns the detail. */
+            SourceFigures[] apply(MeasureOutcome out) {
+                if (missingReason != null) {
+                    out.exact.setZero();
+                    out.missing(missingReason);
+                    return found;
+                }
+                out.exact.set(points);
+                for (Warning w : warnings) {
+                    out.warn(w);
+                }
+                out.scored();
+                return found;
+            }
+        }
+
         RatingRule(RatingMeasure m, String section, int scale, MissingEvidencePolicy policy) {
             super(m, section, scale);
             this.m = m;
@@ -531,6 +567,8 @@ abstract sealed class CompiledMeasure {
                 figureStride = 0;
                 figures = null;
             }
+            // a tally key holds each source's usable count (at most MAX_FIGURED_COUNT) and sum offset (below figureStride)
+            byTally = figures != null && n <= MAX_TALLIED_SOURCES && figureStride <= 1 << (TALLY_BITS - 4) ? new KeyedCache<>() : null;
         }
 
         /** The shares when the sources in {@code pattern} count (scored or counted as 0) and the others are left out. */
@@ -589,7 +627,7 @@ abstract sealed class CompiledMeasure {
          * figures, from which {@link #input} builds the review's input.
          */
         @Override
-        Object evaluate(MeasureEvidence evidence, TargetContext context, MeasureOutcome out) {
+        Object evaluate(Object evidence, TargetContext context, MeasureOutcome out) {
             List<Rating> all = evidence == null ? List.of() : ((Ratings) evidence).ratings();
             int n = sourceName.length;
             // usable[i] at i, and at n + i whether source i has a rating that is not a small whole number;
@@ -609,8 +647,47 @@ abstract sealed class CompiledMeasure {
             return score(all, out.tallyCounts(), out.tallySums(), out);
         }
 
-        /** Scores the measure from the tally of its ratings; returns the sources' figures, its detail. */
+        /**
+         * Scores the measure from the tally of its ratings; returns the sources' figures, its detail. A
+         * tally seen before gives the result kept for it (see {@link #byTally}).
+         */
         private SourceFigures[] score(List<Rating> all, int[] counts, long[] sums, MeasureOutcome out) {
+            long key = byTally == null ? -1 : tallyKey(counts, sums);
+            if (key < 0) {
+                return weigh(all, counts, sums, out);
+            }
+            Tallied t = byTally.get(key);
+            if (t == null) {
+                MeasureOutcome fresh = new MeasureOutcome();
+                SourceFigures[] found = weigh(all, counts, sums, fresh);
+                t = new Tallied(found, fresh.hasPoints ? fresh.exact.toRational() : null,
+                        Arrays.copyOf(fresh.warnings, fresh.warned), fresh.hasPoints ? null : fresh.missingReason);
+                byTally.put(key, t);
+            }
+            return t.apply(out);
+        }
+
+        /**
+         * The tally as a key for {@link #byTally}: by source, 4 bits of usable count and 10 of the sum's
+         * offset from the least possible; -1 when a source has a rating that is not a small whole number,
+         * or more usable ratings than the figures are kept for.
+         */
+        private long tallyKey(int[] counts, long[] sums) {
+            int n = sourceName.length;
+            long key = 0;
+            for (int i = 0; i < n; i++) {
+                int usable = counts[i];
+                long offset = sums[i] - usable * scaleMin;
+                if (counts[n + i] != 0 || usable > MAX_FIGURED_COUNT || offset < 0 || offset >= figureStride) {
+                    return -1;
+                }
+                key = key << TALLY_BITS | (long) usable << (TALLY_BITS - 4) | offset;
+            }
+            return key;
+        }
+
+        /** Weighs the sources' figures into the measure's points; returns the sources' figures, its detail. */
+        private SourceFigures[] weigh(List<Rating> all, int[] counts, long[] sums, MeasureOutcome out) {
             int n = sourceName.length;
             long pattern = 0;
             boolean anyScored = false;

@@ -62,9 +62,12 @@ final class ReviewData implements Supplier<String> {
 
     // ---- written by the run
 
-    /** Measure m's evidence, as the checks put it, until the run replaces it with the detail. */
-    MeasureEvidence evidenceOf(int m) {
-        return (MeasureEvidence) detail[m];
+    /**
+     * Measure m's {@link MeasureEvidence}, as the checks put it, until the run replaces it with the
+     * detail; not cast here, as the measure casts it to its family's record type.
+     */
+    Object evidenceOf(int m) {
+        return detail[m];
     }
 
     void keepWeights(RenormalisedWeights weights) {

@@ -39,8 +39,7 @@ final class ScoringRun {
     private final Rubric rubric;
     private final int scale;
     private final Slot[] all;
-    /** What the quota measures of the review being scored share; reset for each review, cleared on release. */
-    private final TargetContext targets;
+    private final TargetTime time;
     private final MutableRational overallExact = new MutableRational();
     private final MutableRational sectionExact = new MutableRational();
     private final boolean[] scoredScratch;
@@ -103,7 +102,7 @@ final class ScoringRun {
             all[i] = new Slot(scorer.measures[i], i);
         }
         this.scoredScratch = n > PatternCache.MAX_PARTS ? new boolean[n] : null;
-        this.targets = new TargetContext(scorer.time, rubric.targets());
+        this.time = scorer.time;
     }
 
     /**
@@ -122,7 +121,7 @@ final class ScoringRun {
      * @return which measures have points, as bits by position (when {@code scored} is null)
      * @throws InvalidEvidenceException when evidence is missing under the REJECT policy
      */
-    private long evaluate(Evidence evidence, ReviewData data, boolean[] scored) {
+    private long evaluate(Evidence evidence, ReviewData data, boolean[] scored, TargetContext targets) {
         MissingEvidencePolicy policy = rubric.missingEvidence();
         List<EvidenceProblem> missing = null;
         long pattern = 0;
@@ -174,7 +173,6 @@ final class ScoringRun {
         }
         warnings = null;
         warned = 0;
-        targets.reset(null, Optional.empty());
     }
 
     /**
@@ -187,13 +185,12 @@ final class ScoringRun {
      * @throws InvalidEvidenceException when evidence is missing under the REJECT policy, or nothing can be scored
      */
     Review review(Evidence evidence, ReviewData data, Optional<LocalDate> asOf) {
-        targets.reset(evidence, asOf);
         warnings = null;
         warned = 0;
         int n = all.length;
         // which measures have points: as bits while there are few enough measures, else as an array
         boolean[] scored = scoredScratch;
-        long pattern = evaluate(evidence, data, scored);
+        long pattern = evaluate(evidence, data, scored, new TargetContext(time, rubric.targets(), evidence, asOf));
 
         // renormalise measures within sections, then sections within the rubric
         RenormalisedWeights w = scorer.weights(scored, pattern);

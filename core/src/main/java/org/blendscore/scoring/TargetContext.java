@@ -10,13 +10,17 @@ import org.blendscore.rubric.TargetRules;
 /**
  * What the quota measures of one review share: the evidence, the interim date if any, and the time
  * shares of the period target, computed at most once per review.
+ *
+ * <p>Made for each review rather than kept in the scoring run's long-lived workspace: storing the
+ * evidence into an old object would cost the garbage collector's card-marking barrier its slow path on
+ * every review, and a small new object costs less.
  */
 final class TargetContext {
 
-    /** The evidence being scored; set by {@link #reset} for each review. */
-    Evidence evidence;
-    /** The date of an interim review, or empty; set by {@link #reset} for each review. */
-    Optional<LocalDate> asOf = Optional.empty();
+    /** The evidence being scored. */
+    final Evidence evidence;
+    /** The date of an interim review, or empty. */
+    final Optional<LocalDate> asOf;
     final TargetRules rules;
     private final TargetTime time;
     private TargetTime.Share full;
@@ -24,23 +28,19 @@ final class TargetContext {
     /** {@link #whole()} once known: 1 or -1; 0 before. */
     private int whole;
 
-    TargetContext(TargetTime time, TargetRules rules) {
-        this.time = time;
-        this.rules = rules;
-    }
-
     /**
-     * Starts the context for another review: forgets the shares of the last one.
+     * The context of one review.
      *
-     * @param evidence the evidence to score (null to let go of the last)
+     * @param time the rubric's target time
+     * @param rules the rubric's target rules
+     * @param evidence the evidence to score
      * @param asOf the date of an interim review, or empty
      */
-    void reset(Evidence evidence, Optional<LocalDate> asOf) {
+    TargetContext(TargetTime time, TargetRules rules, Evidence evidence, Optional<LocalDate> asOf) {
+        this.time = time;
+        this.rules = rules;
         this.evidence = evidence;
         this.asOf = asOf;
-        this.full = null;
-        this.toDate = null;
-        this.whole = 0;
     }
 
     /** The share for the whole review period. */
