@@ -41,15 +41,12 @@ abstract sealed class CompiledCurve {
 
     static final class Linear extends CompiledCurve {
         private final Rational[] at;
-        /** The breakpoints' attainments as doubles, for a first comparison. */
-        private final double[] atApprox;
         private final Rational[] pts;
         private final List<Breakpoint> source;
         private final Rational[] slope;
         /** Where each segment's line crosses attainment 0: points = intercept + slope x attainment. */
         private final Rational[] intercept;
         private final Rational gate;
-        private final double gateApprox;
         private final boolean capped;
         /** The rule texts, built once: they depend only on which part of the curve applies. */
         private final String belowGate;
@@ -79,11 +76,6 @@ abstract sealed class CompiledCurve {
                         + " (" + plain(source.get(i + 1).points()) + ")";
             }
             gate = c.gate().map(Rational::of).orElse(null);
-            gateApprox = gate == null ? Double.NaN : gate.approx();
-            atApprox = new double[n];
-            for (int i = 0; i < n; i++) {
-                atApprox[i] = at[i].approx();
-            }
             capped = c.capped();
             int last = n - 1;
             belowGate = gate == null ? "" : "below the gate of " + pct(gate) + ": 0 points";
@@ -120,29 +112,25 @@ abstract sealed class CompiledCurve {
             segment = base.segment;
             int n = base.at.length;
             at = new Rational[n];
-            atApprox = new double[n];
             for (int i = 0; i < n; i++) {
                 at[i] = base.at[i].multiply(target);
-                atApprox[i] = at[i].approx();
             }
             slope = new Rational[base.slope.length];
             for (int i = 0; i < slope.length; i++) {
                 slope[i] = base.slope[i].divide(target);
             }
             gate = base.gate == null ? null : base.gate.multiply(target);
-            gateApprox = gate == null ? Double.NaN : gate.approx();
         }
 
         @Override
         String evaluate(MutableRational a, MutableRational out) {
             int last = at.length - 1;
-            double x = a == null ? Double.NaN : a.approx();
-            if (a != null && gate != null && a.compareTo(gate, gateApprox, x) < 0) {
+            if (a != null && gate != null && a.compareTo(gate) < 0) {
                 out.setZero();
                 return belowGate;
             }
             if (a != null) {
-                int c0 = a.compareTo(at[0], atApprox[0], x);
+                int c0 = a.compareTo(at[0]);
                 if (c0 <= 0) {
                     out.set(pts[0]);
                     return c0 == 0 ? atFirst : belowFirst;
@@ -152,7 +140,7 @@ abstract sealed class CompiledCurve {
                 out.set(pts[last]);
                 return cappedAt;
             }
-            int cl = a.compareTo(at[last], atApprox[last], x);
+            int cl = a.compareTo(at[last]);
             if (cl >= 0) {
                 if (capped) {
                     out.set(pts[last]);
@@ -162,7 +150,7 @@ abstract sealed class CompiledCurve {
                 return beyond;
             }
             int i = 0;
-            while (a.compareTo(at[i + 1], atApprox[i + 1], x) > 0) {
+            while (a.compareTo(at[i + 1]) > 0) {
                 i++;
             }
             interpolate(i, a, out);

@@ -241,36 +241,6 @@ final class MutableRational {
         return true;
     }
 
-    /**
-     * Compares the value with {@code r}, whose nearest double is {@code rApprox}, given the value's own
-     * {@link #approx()}: decided by the doubles when they are far enough apart that their rounding
-     * cannot matter (a relative difference above a billionth, where each is within a few parts in
-     * 10^16 of its exact value), else exactly.
-     */
-    int compareTo(Rational r, double rApprox, double approx) {
-        double diff = approx - rApprox;
-        double tolerance = APPROX_TOLERANCE * (Math.abs(approx) + Math.abs(rApprox));
-        if (diff > tolerance) {
-            return 1;
-        }
-        if (diff < -tolerance) {
-            return -1;
-        }
-        return compareTo(r);
-    }
-
-    /** A relative difference of doubles beyond which their order is the order of the exact values. */
-    private static final double APPROX_TOLERANCE = 1e-9;
-
-    /**
-     * The value as the nearest double or close to it (numerator and denominator each rounded to a
-     * double, then divided), for {@link #compareTo(Rational, double, double)}; NaN when the value is
-     * not held in longs, which makes that comparison exact.
-     */
-    double approx() {
-        return big == null ? (double) num / den : Double.NaN;
-    }
-
     int compareTo(Rational r) {
         if (big == null && r.small()) {
             return compareProducts(num, r.smallDen(), r.smallNum(), den);
