@@ -487,11 +487,21 @@ abstract sealed class CompiledMeasure {
         private static final int TALLY_BITS = 14;
 
         /**
-         * The result of the measure for one tally: the sources' figures (the review's detail, shared and
-         * never changed), and either the exact points with the warnings about sources below their
-         * minimums, or why the measure has no points.
+         * The result of the measure for one tally (its {@code key}): the sources' figures (the review's
+         * detail, shared and never changed), and either the exact points ({@code num / den}) with the
+         * warnings about sources below their minimums, or why the measure has no points.
          */
-        private record Tallied(SourceFigures[] found, Rational points, Warning[] warnings, String missingReason) {
+        private record Tallied(long key, SourceFigures[] found, long num, long den, Rational big, Warning[] warnings,
+                               String missingReason) implements KeyedCache.Keyed {
+
+            static Tallied of(long key, SourceFigures[] found, MeasureOutcome weighed) {
+                if (!weighed.hasPoints) {
+                    return new Tallied(key, found, 0, 1, null, new Warning[0], weighed.missingReason);
+                }
+                Rational points = weighed.exact.toRational();
+                return new Tallied(key, found, points.small() ? points.smallNum() : 0, points.small() ? points.smallDen() : 1,
+                        points.small() ? null : points, Arrays.copyOf(weighed.warnings, weighed.warned), null);
+            }
 
             /** Puts this result into a review's outcome; returns the detail. */
             SourceFigures[] apply(MeasureOutcome out) {
@@ -500,7 +510,11 @@ abstract sealed class CompiledMeasure {
                     out.missing(missingReason);
                     return found;
                 }
-                out.exact.set(points);
+                if (big == null) {
+                    out.exact.set(num, den);
+                } else {
+                    out.exact.set(big);
+                }
                 for (Warning w : warnings) {
                     out.warn(w);
                 }
@@ -658,11 +672,9 @@ abstract sealed class CompiledMeasure {
             }
             Tallied t = byTally.get(key);
             if (t == null) {
-                MeasureOutcome fresh = new MeasureOutcome();
-                SourceFigures[] found = weigh(all, counts, sums, fresh);
-                t = new Tallied(found, fresh.hasPoints ? fresh.exact.toRational() : null,
-                        Arrays.copyOf(fresh.warnings, fresh.warned), fresh.hasPoints ? null : fresh.missingReason);
-                byTally.put(key, t);
+                MeasureOutcome weighed = new MeasureOutcome();
+                t = Tallied.of(key, weigh(all, counts, sums, weighed), weighed);
+                byTally.put(t);
             }
             return t.apply(out);
         }

@@ -8,22 +8,31 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * allocation. A value is kept in the first empty slot of its probe sequence; when that sequence is full
  * it is not kept, and the caller computes it each time. Entries are never replaced or removed.
  *
- * <p>Thread-safe: an entry is immutable and published through an atomic array. Racing threads may
+ * <p>Thread-safe: a value is immutable (final fields, and what it reaches through them made before it),
+ * so a plain read of its slot sees it whole; it is kept by an atomic compare-and-set. Racing threads may
  * compute the same value twice, which is harmless, and only one copy is kept.
  *
- * @param <T> the immutable value
+ * @param <T> the immutable value, which carries its own key (one object to read per lookup)
  */
-final class KeyedCache<T> {
+final class KeyedCache<T extends KeyedCache.Keyed> {
+
+    /** A value that carries the key it is kept under. */
+    interface Keyed {
+
+        /**
+         * The key.
+         *
+         * @return the key this value is kept under, not negative
+         */
+        long key();
+    }
 
     /** Slots in the table: a power of two. */
     static final int SLOTS = 4096;
     /** Slots tried for a key before giving up. */
     private static final int PROBES = 8;
 
-    private record Entry<T>(long key, T value) {
-    }
-
-    private final AtomicReferenceArray<Entry<T>> table = new AtomicReferenceArray<>(SLOTS);
+    private final AtomicReferenceArray<T> table = new AtomicReferenceArray<>(SLOTS);
 
     /**
      * The value kept for a key.
@@ -34,30 +43,29 @@ final class KeyedCache<T> {
     T get(long key) {
         int h = home(key);
         for (int p = 0; p < PROBES; p++) {
-            Entry<T> e = table.get((h + p) & (SLOTS - 1));
+            T e = table.getPlain((h + p) & (SLOTS - 1));
             if (e == null) {
                 return null;
             }
             if (e.key() == key) {
-                return e.value();
+                return e;
             }
         }
         return null;
     }
 
     /**
-     * Keeps a value for a key, unless the key's probe sequence is full or another thread kept one first.
+     * Keeps a value under its key, unless the key's probe sequence is full or another thread kept one first.
      *
-     * @param key the key, not negative
-     * @param value the value, a pure function of the key
+     * @param value the value, a pure function of its key
      */
-    void put(long key, T value) {
+    void put(T value) {
+        long key = value.key();
         int h = home(key);
-        Entry<T> entry = new Entry<>(key, value);
         for (int p = 0; p < PROBES; p++) {
             int i = (h + p) & (SLOTS - 1);
-            Entry<T> e = table.get(i);
-            if (e == null && table.compareAndSet(i, null, entry)) {
+            T e = table.get(i);
+            if (e == null && table.compareAndSet(i, null, value)) {
                 return;
             }
             if (table.get(i).key() == key) {

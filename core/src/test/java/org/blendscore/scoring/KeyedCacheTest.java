@@ -14,31 +14,34 @@ import org.junit.jupiter.api.Test;
 /** The bounded cache behind the rating measures' results by tally: a kept value is always the key's own. */
 class KeyedCacheTest {
 
+    private record Value(long key, String text) implements KeyedCache.Keyed {
+    }
+
     @Test
     void keepsAValueForItsKeyAndNothingForOthers() {
-        KeyedCache<String> cache = new KeyedCache<>();
+        KeyedCache<Value> cache = new KeyedCache<>();
         assertNull(cache.get(7));
-        cache.put(7, "seven");
-        assertEquals("seven", cache.get(7));
+        cache.put(new Value(7, "seven"));
+        assertEquals("seven", cache.get(7).text());
         assertNull(cache.get(8));
         assertNull(cache.get(7 + KeyedCache.SLOTS));
         // the first value kept for a key stays
-        cache.put(7, "other");
-        assertEquals("seven", cache.get(7));
+        cache.put(new Value(7, "other"));
+        assertEquals("seven", cache.get(7).text());
     }
 
     @Test
     void whenFullKeepsWhatFitsAndNeverAnswersWithAnotherKeysValue() {
-        KeyedCache<Long> cache = new KeyedCache<>();
+        KeyedCache<Value> cache = new KeyedCache<>();
         int keys = 4 * KeyedCache.SLOTS;
         for (long k = 0; k < keys; k++) {
-            cache.put(k * 977, k * 977);
+            cache.put(new Value(k * 977, "v" + k * 977));
         }
         int kept = 0;
         for (long k = 0; k < keys; k++) {
-            Long v = cache.get(k * 977);
+            Value v = cache.get(k * 977);
             if (v != null) {
-                assertEquals(k * 977, v);
+                assertEquals("v" + k * 977, v.text());
                 kept++;
             }
         }
@@ -48,16 +51,16 @@ class KeyedCacheTest {
 
     @Test
     void threadsPuttingTheSameKeysAgreeOnOneValueEach() throws Exception {
-        KeyedCache<String> cache = new KeyedCache<>();
+        KeyedCache<Value> cache = new KeyedCache<>();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 done.add(pool.submit(() -> {
                     for (long k = 0; k < 1000; k++) {
-                        cache.put(k, "v" + k);
-                        String v = cache.get(k);
-                        if (v != null && !v.equals("v" + k)) {
+                        cache.put(new Value(k, "v" + k));
+                        Value v = cache.get(k);
+                        if (v != null && !v.text().equals("v" + k)) {
                             throw new AssertionError("key " + k + " gave " + v);
                         }
                     }
@@ -70,8 +73,8 @@ class KeyedCacheTest {
             pool.shutdownNow();
         }
         for (long k = 0; k < 1000; k++) {
-            String v = cache.get(k);
-            assertTrue(v == null || v.equals("v" + k));
+            Value v = cache.get(k);
+            assertTrue(v == null || v.text().equals("v" + k));
         }
     }
 }
