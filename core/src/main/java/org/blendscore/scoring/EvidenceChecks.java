@@ -445,12 +445,17 @@ final class EvidenceChecks {
                 } else if (!isBlank && (seen != null ? !seen.add(r.source() + '\u0000' + r.raterId()) : keys != null && ratedBefore(ratings, keys, i))) {
                     add(id, rater(r), "raterId", EvidenceMessages.duplicateRating(r.source()));
                 }
-                if (r.value().isPresent()) {
-                    BigDecimal v = r.value().get();
-                    if (checks.integral() && v.scale() == 0 && v.precision() <= 12) {
+                Optional<BigDecimal> value = r.value();
+                if (value.isPresent()) {
+                    BigDecimal v = value.get();
+                    int precision;
+                    if (checks.integral() && v.scale() == 0 && (precision = v.precision()) <= 12) {
                         // the usual whole-number rating: within the number limits, on the scale by its range
-                        if (!checks.isOnScale(v.longValue())) {
+                        long whole = v.longValue();
+                        if (!checks.isOnScale(whole)) {
                             add(id, rater(r), "value", EvidenceMessages.offScale(v, m.scale()));
+                        } else if (source >= 0 && precision <= 9) {
+                            out.countWhole(source, whole);
                         } else if (source >= 0) {
                             out.countRating(source, n, v);
                         }

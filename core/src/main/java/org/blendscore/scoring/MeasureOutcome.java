@@ -43,7 +43,9 @@ class MeasureOutcome {
     /** Clears the outcome for the next measure. */
     void reset() {
         hasPoints = false;
-        missingReason = null;
+        if (missingReason != null) {
+            missingReason = null;
+        }
         if (warned > 0) {
             Arrays.fill(warnings, 0, warned, null);
             warned = 0;
@@ -135,6 +137,17 @@ class MeasureOutcome {
         } else {
             ints[sources + source] = 1;
         }
+    }
+
+    /**
+     * Counts one usable whole-number rating of at most 9 digits, as {@link #countRating} would count it.
+     *
+     * @param source the source's position
+     * @param value the rating's value
+     */
+    void countWhole(int source, long value) {
+        ints[source]++;
+        longs[source] += value;
     }
 
     /**

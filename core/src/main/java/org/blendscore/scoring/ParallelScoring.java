@@ -22,8 +22,12 @@ import org.blendscore.review.Review;
  */
 final class ParallelScoring {
 
-    /** Records per chunk: large enough that handing a chunk over costs little, small enough to bound memory. */
-    static final int CHUNK = 128;
+    /**
+     * Records per chunk: large enough that handing a chunk over (a queue, and a wake-up of the calling
+     * thread) costs little next to scoring it, small enough to bound memory and to leave little idle at
+     * the end of a batch.
+     */
+    static final int CHUNK = 512;
 
     /** Chunks in flight per worker thread: one being scored and one waiting, so no worker idles while results are delivered. */
     static final int CHUNKS_PER_THREAD = 2;

@@ -477,10 +477,10 @@ public final class Scorer {
      * Scores records on {@code threads} worker threads, handing each result on as it comes, in a
      * bounded amount of memory.
      *
-     * <p>The calling thread pulls records in chunks of 128, hands each chunk to a pool of
+     * <p>The calling thread pulls records in chunks of 512, hands each chunk to a pool of
      * {@code threads} workers created for this call (and shut down before it returns), and delivers
      * the results. At most 2 chunks per thread are pulled and not yet delivered, so memory stays
-     * bounded by about {@code threads x 256} records and their reviews, however long the input.
+     * bounded by about {@code threads x 1024} records and their reviews, however long the input.
      *
      * <p>Order and threads: the results are exactly those of
      * {@link #scoreAll(Iterator, Consumer, Consumer)}, in the same order (the records' order), and

@@ -76,14 +76,18 @@ final class ScoringRun {
             this.order = order;
         }
 
+        /**
+         * Clears the slot for the next review: no reference to this review's objects stays, and what the
+         * next review reads before writing is reset. The other numbers (status, units, remainders) are
+         * always written before they are read.
+         */
         void clear() {
             reset();
-            status = 0;
-            units = 0;
-            bigUnits = null;
-            remainder = 0;
-            remainderOf = 1;
+            if (bigUnits != null) {
+                bigUnits = null;
+            }
             roundedUp = false;
+            tallied = false;
         }
     }
 
@@ -169,7 +173,6 @@ final class ScoringRun {
     void release() {
         for (Slot slot : all) {
             slot.clear();
-            slot.tallied = false;
         }
         warnings = null;
         warned = 0;

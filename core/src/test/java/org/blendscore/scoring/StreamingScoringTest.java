@@ -185,7 +185,8 @@ class StreamingScoringTest {
 
     @Test
     void parallelReadsABoundedWindowAheadAndCallsConsumersOnTheCallingThread() {
-        List<Evidence> batch = batch(5_000);
+        // several times the window of 3 threads x 2 chunks x 512 records
+        List<Evidence> batch = batch(20_000);
         CountingIterator records = new CountingIterator(batch);
         int threads = 3;
         int[] delivered = {0};
@@ -199,7 +200,7 @@ class StreamingScoringTest {
                 wrongThread.add(Thread.currentThread().getName());
             }
         }, r -> delivered[0]++);
-        assertEquals(5_000, delivered[0]);
+        assertEquals(20_000, delivered[0]);
         assertEquals(List.of(), wrongThread);
         int window = threads * ParallelScoring.CHUNKS_PER_THREAD * ParallelScoring.CHUNK;
         assertTrue(furthestAhead[0] <= window, "read " + furthestAhead[0] + " records ahead, more than " + window);
