@@ -1,6 +1,7 @@
 package org.blendscore.scoring;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -475,52 +476,33 @@ abstract sealed class CompiledMeasure {
         private final int figureStride;
 
         /**
-         * What the measure gives, by the tally of its ratings (each source's usable count and sum, see
-         * {@link #tallyKey}), when every source's figures are {@linkplain #figures kept}: a review's
-         * result is then a pure function of the tally, looked up instead of weighed again. Null when the
-         * figures are not kept or the measure has more than {@value #MAX_TALLIED_SOURCES} sources.
+         * The points of a source's ratings by their tally, as whole multiples of 1/{@link #pointsDen}:
+         * at {@code stateBase[usable] + (sum - usable x min)} for every count up to
+         * {@value #MAX_FIGURED_COUNT} of whole-number ratings on a scale spanning at most
+         * {@value #MAX_STATE_SPAN} (mean aggregation). With the sources' weights as whole numbers
+         * ({@link #intWeight}) a measure's points are then one exact fraction, summed in longs. Null when
+         * the measure does not qualify (other scales or aggregation, more than
+         * {@value #MAX_TALLIED_SOURCES} sources, weights or points too fine or too large for longs).
          */
-        private final KeyedCache<Tallied> byTally;
-        /** Sources of a measure whose results are kept by tally at most. */
+        private final long[] statePoints;
+        private final int[] stateBase;
+        private final long pointsDen;
+        private final long[] intWeight;
+        /** The scale's span in whole numbers, when {@link #statePoints} is used. */
+        private final int wholeSpan;
+        /** Sources of a measure scored from {@link #statePoints} at most. */
         private static final int MAX_TALLIED_SOURCES = 4;
-        /** Bits of a tally key per source: 4 for the usable count, 10 for the sum's offset. */
+        /** Scales spanning at most this many whole numbers are scored from {@link #statePoints}. */
+        private static final int MAX_STATE_SPAN = 10;
+        /** Bits of a {@link Tally} per source: 4 for the usable count, 10 for the sum's offset. */
         private static final int TALLY_BITS = 14;
 
         /**
-         * The result of the measure for one tally (its {@code key}): the sources' figures (the review's
-         * detail, shared and never changed), and either the exact points ({@code num / den}) with the
-         * warnings about sources below their minimums, or why the measure has no points.
+         * The detail of a measure scored from {@link #statePoints}: each source's usable count and the
+         * offset of its sum from the least possible, {@value #TALLY_BITS} bits per source, the first source
+         * highest. The sources' figures are made from it when the review is read.
          */
-        private record Tallied(long key, SourceFigures[] found, long num, long den, Rational big, Warning[] warnings,
-                               String missingReason) implements KeyedCache.Keyed {
-
-            static Tallied of(long key, SourceFigures[] found, MeasureOutcome weighed) {
-                if (!weighed.hasPoints) {
-                    return new Tallied(key, found, 0, 1, null, new Warning[0], weighed.missingReason);
-                }
-                Rational points = weighed.exact.toRational();
-                return new Tallied(key, found, points.small() ? points.smallNum() : 0, points.small() ? points.smallDen() : 1,
-                        points.small() ? null : points, Arrays.copyOf(weighed.warnings, weighed.warned), null);
-            }
-
-            /** Puts this result into a review's outcome; returns the detail. */
-            SourceFigures[] apply(MeasureOutcome out) {
-                if (missingReason != null) {
-                    out.exact.setZero();
-                    out.missing(missingReason);
-                    return found;
-                }
-                if (big == null) {
-                    out.exact.set(num, den);
-                } else {
-                    out.exact.set(big);
-                }
-                for (Warning w : warnings) {
-                    out.warn(w);
-                }
-                out.scored();
-                return found;
-            }
+        private record Tally(long key) {
         }
 
         RatingRule(RatingMeasure m, String section, int scale, MissingEvidencePolicy policy) {
@@ -581,8 +563,92 @@ abstract sealed class CompiledMeasure {
                 figureStride = 0;
                 figures = null;
             }
-            // a tally key holds each source's usable count (at most MAX_FIGURED_COUNT) and sum offset (below figureStride)
-            byTally = figures != null && n <= MAX_TALLIED_SOURCES && figureStride <= 1 << (TALLY_BITS - 4) ? new KeyedCache<>() : null;
+            wholeSpan = figures == null ? 0 : (figureStride - 1) / MAX_FIGURED_COUNT;
+            long[] weights = figures != null && n <= MAX_TALLIED_SOURCES && wholeSpan <= MAX_STATE_SPAN ? integerWeights(m) : null;
+            stateBase = new int[MAX_FIGURED_COUNT + 2];
+            for (int u = 0; u <= MAX_FIGURED_COUNT; u++) {
+                stateBase[u + 1] = stateBase[u] + u * wholeSpan + 1;
+            }
+            Rational[] points = weights == null ? null : statePoints();
+            long den = points == null ? 0 : commonDenominator(points);
+            long[] scaled = den == 0 ? null : scaledPoints(points, den, weights);
+            this.statePoints = scaled;
+            this.pointsDen = scaled == null ? 0 : den;
+            this.intWeight = scaled == null ? null : weights;
+        }
+
+        /** Numbers below this bound keep every sum and product of the state scoring within a long. */
+        private static final long STATE_BOUND = 1L << 40;
+
+        /** The sources' weights as whole numbers of one decimal unit, or null when they need more than 6 places or are too large. */
+        private static long[] integerWeights(RatingMeasure m) {
+            int places = 0;
+            for (RatingSource src : m.sources()) {
+                places = Math.max(places, src.weight().stripTrailingZeros().scale());
+            }
+            if (places > 6) {
+                return null;
+            }
+            long[] w = new long[m.sources().size()];
+            long total = 0;
+            for (int i = 0; i < w.length; i++) {
+                BigDecimal scaled = m.sources().get(i).weight().movePointRight(places);
+                if (scaled.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+                    return null;
+                }
+                w[i] = scaled.longValueExact();
+                total += w[i];
+            }
+            return total > 0 ? w : null;
+        }
+
+        /** Every state's exact points: the points of the mean of {@code usable} whole ratings adding up to min x usable + offset. */
+        private Rational[] statePoints() {
+            Rational[] points = new Rational[stateBase[MAX_FIGURED_COUNT + 1]];
+            points[0] = Rational.ZERO;
+            MutableRational value = new MutableRational();
+            MutableRational out = new MutableRational();
+            for (int u = 1; u <= MAX_FIGURED_COUNT; u++) {
+                for (int offset = 0; offset <= u * wholeSpan; offset++) {
+                    value.set(u * scaleMin + offset, 1).divide(u);
+                    pointsOf(value, out);
+                    points[stateBase[u] + offset] = out.toRational();
+                }
+            }
+            return points;
+        }
+
+        /** The least common denominator of the points, or 0 when it, or a point over it, is beyond {@link #STATE_BOUND}. */
+        private static long commonDenominator(Rational[] points) {
+            long den = 1;
+            for (Rational p : points) {
+                if (!p.small()) {
+                    return 0;
+                }
+                long d = p.smallDen();
+                den = den / Rational.gcd(den, d) * d;
+                if (den > STATE_BOUND) {
+                    return 0;
+                }
+            }
+            return den;
+        }
+
+        /** The points as whole multiples of 1/den, or null when one, times the weights' sum, might not fit a long. */
+        private static long[] scaledPoints(Rational[] points, long den, long[] weights) {
+            long total = 0;
+            for (long w : weights) {
+                total += w;
+            }
+            long[] scaled = new long[points.length];
+            for (int i = 0; i < points.length; i++) {
+                BigInteger v = BigInteger.valueOf(points[i].smallNum()).multiply(BigInteger.valueOf(den / points[i].smallDen()));
+                if (v.abs().multiply(BigInteger.valueOf(total)).bitLength() > 62) {
+                    return null;
+                }
+                scaled[i] = v.longValueExact();
+            }
+            return den * total > STATE_BOUND * 1024 ? null : scaled;
         }
 
         /** The shares when the sources in {@code pattern} count (scored or counted as 0) and the others are left out. */
@@ -636,9 +702,10 @@ abstract sealed class CompiledMeasure {
         }
 
         /**
-         * Scores the measure in one pass over its ratings: each source's usable count, and the sum of its
-         * whole-number ratings; then each source's figures. The outcome's detail is the array of the sources'
-         * figures, from which {@link #input} builds the review's input.
+         * Scores the measure from the tally of its ratings (each source's usable count, and the sum of its
+         * whole-number ratings), which the evidence checks made while reading them. The detail, from which
+         * {@link #input} builds the review's input, is the tally itself when the measure is scored from
+         * {@link #statePoints}, else the sources' figures.
          */
         @Override
         Object evaluate(Object evidence, TargetContext context, MeasureOutcome out) {
@@ -662,40 +729,75 @@ abstract sealed class CompiledMeasure {
         }
 
         /**
-         * Scores the measure from the tally of its ratings; returns the sources' figures, its detail. A
-         * tally seen before gives the result kept for it (see {@link #byTally}).
+         * Scores the measure from the tally of its ratings; returns its detail: a {@link Tally} when it
+         * was scored from {@link #statePoints}, else the sources' figures.
          */
-        private SourceFigures[] score(List<Rating> all, int[] counts, long[] sums, MeasureOutcome out) {
-            long key = byTally == null ? -1 : tallyKey(counts, sums);
-            if (key < 0) {
-                return weigh(all, counts, sums, out);
-            }
-            Tallied t = byTally.get(key);
-            if (t == null) {
-                MeasureOutcome weighed = new MeasureOutcome();
-                t = Tallied.of(key, weigh(all, counts, sums, weighed), weighed);
-                byTally.put(t);
-            }
-            return t.apply(out);
+        private Object score(List<Rating> all, int[] counts, long[] sums, MeasureOutcome out) {
+            Object tally = statePoints == null ? null : scoreByState(counts, sums, out);
+            return tally != null ? tally : weigh(all, counts, sums, out);
         }
 
         /**
-         * The tally as a key for {@link #byTally}: by source, 4 bits of usable count and 10 of the sum's
-         * offset from the least possible; -1 when a source has a rating that is not a small whole number,
-         * or more usable ratings than the figures are kept for.
+         * Scores the measure from {@link #statePoints}: the points are the sum of the counting sources'
+         * weights times their state points, over {@link #pointsDen} times the sum of those weights,
+         * exactly what {@link #weigh} gives. Returns the detail, or null, having changed nothing, when a
+         * source's tally is not a state (a rating that is not a small whole number, or too many ratings).
          */
-        private long tallyKey(int[] counts, long[] sums) {
+        private Tally scoreByState(int[] counts, long[] sums, MeasureOutcome out) {
             int n = sourceName.length;
             long key = 0;
+            long num = 0;
+            long weight = 0;
+            boolean anyScored = false;
             for (int i = 0; i < n; i++) {
                 int usable = counts[i];
                 long offset = sums[i] - usable * scaleMin;
-                if (counts[n + i] != 0 || usable > MAX_FIGURED_COUNT || offset < 0 || offset >= figureStride) {
-                    return -1;
+                if (counts[n + i] != 0 || usable > MAX_FIGURED_COUNT || offset < 0 || offset > (long) usable * wholeSpan) {
+                    return null;
+                }
+                if (usable >= minRatings[i]) {
+                    num += intWeight[i] * statePoints[stateBase[usable] + (int) offset];
+                    weight += intWeight[i];
+                    anyScored = true;
+                } else if (policy == MissingEvidencePolicy.COUNT_AS_ZERO) {
+                    weight += intWeight[i];
                 }
                 key = key << TALLY_BITS | (long) usable << (TALLY_BITS - 4) | offset;
             }
-            return key;
+            Tally detail = new Tally(key);
+            if (!anyScored) {
+                // no points: left out, or (under COUNT_AS_ZERO) counted as 0 by the run, which reports the reason
+                out.exact.setZero();
+                out.missing(missingReason(counts, n));
+                return detail;
+            }
+            for (int i = 0; i < n; i++) {
+                int usable = counts[i];
+                if (usable < minRatings[i]) {
+                    out.warn(shortfall[i] != null ? shortfall[i][usable] : sourceWarning(m.sources().get(i), usable));
+                }
+            }
+            out.exact.set(num, pointsDen * weight);
+            out.scored();
+            return detail;
+        }
+
+        /** The sources' figures of a review's detail: as kept, or made from its {@link Tally}. */
+        private SourceFigures[] found(Object recipe) {
+            if (!(recipe instanceof Tally t)) {
+                return (SourceFigures[]) recipe;
+            }
+            int n = sourceName.length;
+            SourceFigures[] found = new SourceFigures[n];
+            long key = t.key();
+            for (int i = n - 1; i >= 0; i--) {
+                long offset = key & ((1 << (TALLY_BITS - 4)) - 1);
+                int usable = (int) (key >>> (TALLY_BITS - 4)) & 15;
+                key >>>= TALLY_BITS;
+                found[i] = usable >= minRatings[i] ? figures(usable, usable * scaleMin + offset)
+                        : belowMinimum[i] != null ? belowMinimum[i][usable] : new SourceFigures(usable, Optional.empty(), Optional.empty(), null);
+            }
+            return found;
         }
 
         /** Weighs the sources' figures into the measure's points; returns the sources' figures, its detail. */
@@ -742,7 +844,7 @@ abstract sealed class CompiledMeasure {
         /** The review's input: each source with its ratings (by rater), weights, figures and status. */
         @Override
         MeasureInput input(Object recipe, MeasureEvidence evidence) {
-            SourceFigures[] found = (SourceFigures[]) recipe;
+            SourceFigures[] found = found(recipe);
             List<Rating> all = evidence == null ? List.of() : ((Ratings) evidence).ratings();
             int n = sourceName.length;
             int[] usable = new int[n];
@@ -786,7 +888,7 @@ abstract sealed class CompiledMeasure {
          * @return the problems, or null when there are none
          */
         List<EvidenceProblem> shortfallProblems(String subjectId, Object recipe, List<EvidenceProblem> problems) {
-            SourceFigures[] found = (SourceFigures[]) recipe;
+            SourceFigures[] found = found(recipe);
             for (int i = 0; i < found.length; i++) {
                 if (found[i].usable() < minRatings[i]) {
                     problems = problems == null ? new ArrayList<>() : problems;

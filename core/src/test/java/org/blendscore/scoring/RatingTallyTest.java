@@ -23,9 +23,10 @@ import org.blendscore.rubric.Rubric;
 import org.junit.jupiter.api.Test;
 
 /**
- * A rating measure's result is looked up by the tally of its ratings (each source's usable count and
- * sum) once that tally has been seen: the lookup must give exactly what weighing the ratings gives, and
- * the review must still show this evidence's own ratings.
+ * A rating measure of whole-number ratings is scored from the tally of its ratings (each source's
+ * usable count and sum) and a table of points by tally, and its review's sources are made from that
+ * tally when read: this must give exactly what weighing the ratings gives, whatever the scorer scored
+ * before, and the review must still show this evidence's own ratings.
  */
 class RatingTallyTest {
 
