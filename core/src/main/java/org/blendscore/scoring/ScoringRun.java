@@ -43,6 +43,8 @@ final class ScoringRun {
     private final MutableRational overallExact = new MutableRational();
     private final MutableRational sectionExact = new MutableRational();
     private final boolean[] scoredScratch;
+    /** Scratch for {@link #distribute}: measure positions ordered by remainder. */
+    private final int[] byRemainder;
     /**
      * The review's warnings so far, in order: the first {@code warned} of the array, which is the
      * review's own (made when the first warning comes), not the workspace's.
@@ -68,8 +70,6 @@ final class ScoringRun {
         long remainderOf;
         /** remainder / remainderOf as a double, within a few parts in 10^16 of it. */
         double fraction;
-        /** Whether the apportionment gave it one unit above its floor. */
-        boolean roundedUp;
 
         Slot(CompiledMeasure measure, int order) {
             this.measure = measure;
@@ -78,15 +78,14 @@ final class ScoringRun {
 
         /**
          * Clears the slot for the next review: no reference to this review's objects stays, and what the
-         * next review reads before writing is reset. The other numbers (status, units, remainders) are
-         * always written before they are read.
+         * next review reads before writing is reset. The numbers (status, units, remainders) are always
+         * written before they are read.
          */
         void clear() {
             reset();
             if (bigUnits != null) {
                 bigUnits = null;
             }
-            roundedUp = false;
             tallied = false;
         }
     }
@@ -106,6 +105,7 @@ final class ScoringRun {
             all[i] = new Slot(scorer.measures[i], i);
         }
         this.scoredScratch = n > PatternCache.MAX_PARTS ? new boolean[n] : null;
+        this.byRemainder = new int[n];
         this.time = scorer.time;
     }
 
@@ -463,16 +463,27 @@ final class ScoringRun {
         if (deficit > count) {
             throw new IllegalStateException("apportioning " + deficit + " units over " + count + " measures");
         }
-        for (long k = 0; k < deficit; k++) {
-            Slot best = null;
-            for (Slot slot : all) {
-                // strictly larger: among equal remainders the measure declared first wins
-                if (slot.hasPoints && !slot.roundedUp && (best == null || largerRemainder(slot, best))) {
-                    best = slot;
-                }
+        if (deficit <= 0) {
+            return;
+        }
+        // the scored measures by remainder, largest first, in declaration order among equal remainders
+        // (an insertion sort, stable: a measure moves ahead of another only with a strictly larger remainder)
+        int[] order = byRemainder;
+        int sorted = 0;
+        for (int m = 0; m < all.length; m++) {
+            Slot slot = all[m];
+            if (!slot.hasPoints) {
+                continue;
             }
-            best.roundedUp = true;
-            best.units++;
+            int j = sorted++;
+            while (j > 0 && largerRemainder(slot, all[order[j - 1]])) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = m;
+        }
+        for (int k = 0; k < deficit; k++) {
+            all[order[k]].units++;
         }
     }
 
