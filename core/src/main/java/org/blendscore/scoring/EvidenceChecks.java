@@ -423,9 +423,13 @@ final class EvidenceChecks {
             Set<String> seen = size > 32 ? new HashSet<>() : null;
             int[] keys = seen == null && size > 1 ? out.keys(size) : null;
             out.startTally(n);
+            // the keys seen so far, one bit each by a few bits of the key: a rating whose bit is clear has no
+            // earlier rating with its key, so the earlier ones need to be compared only when the bit is set
+            long keyBits = 0;
             for (int i = 0; i < size; i++) {
                 Rating r = ratings.get(i);
-                boolean isBlank = blank(r.raterId());
+                String raterId = r.raterId();
+                boolean isBlank = blank(raterId);
                 if (isBlank) {
                     add(id, Optional.empty(), "raterId", EvidenceMessages.raterMissing());
                 }
@@ -436,13 +440,20 @@ final class EvidenceChecks {
                         break;
                     }
                 }
+                boolean duplicate = false;
                 if (keys != null) {
                     // equal raters of one source have equal keys (an unknown source's ratings all get -1)
-                    keys[i] = r.raterId().hashCode() * 31 + source;
+                    int key = raterId.hashCode() * 31 + source;
+                    keys[i] = key;
+                    long bit = 1L << ((key * 0x9E3779B9) >>> 26);
+                    duplicate = (keyBits & bit) != 0 && ratedBefore(ratings, keys, i);
+                    keyBits |= bit;
+                } else if (seen != null) {
+                    duplicate = !seen.add(r.source() + '\u0000' + raterId);
                 }
                 if (source < 0) {
                     add(id, rater(r), "source", EvidenceMessages.unknownSource(r.source(), checks.sourceList()));
-                } else if (!isBlank && (seen != null ? !seen.add(r.source() + '\u0000' + r.raterId()) : keys != null && ratedBefore(ratings, keys, i))) {
+                } else if (!isBlank && duplicate) {
                     add(id, rater(r), "raterId", EvidenceMessages.duplicateRating(r.source()));
                 }
                 Optional<BigDecimal> value = r.value();
