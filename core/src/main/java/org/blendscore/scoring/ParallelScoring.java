@@ -15,10 +15,15 @@ import org.blendscore.evidence.Evidence;
 import org.blendscore.review.Review;
 
 /**
- * The bounded, ordered parallel run behind {@link Scorer#scoreAllParallel(Iterator, int, Consumer, Consumer)}:
- * the calling thread pulls chunks of records and submits each to a fixed pool made for the run; a
- * FIFO of at most {@link #CHUNKS_PER_THREAD} chunks per thread is in flight, and the calling thread
- * delivers the oldest chunk's results, in order, before it pulls another chunk when the FIFO is full.
+ * The bounded, ordered parallel run behind {@link Scorer#scoreAllParallel(Iterator, int, Consumer, Consumer)},
+ * on {@code threads} threads: the calling thread and {@code threads - 1} workers of a pool made for the
+ * run. The calling thread pulls chunks of records and hands each to the pool while the pool has fewer
+ * than {@link #CHUNKS_PER_THREAD} per worker in hand; otherwise it scores the chunk itself. It keeps
+ * every chunk, handed over or scored, in one FIFO in the order pulled, delivers the results at its head
+ * as soon as they are ready, and waits for the head only when the FIFO holds
+ * {@code threads x CHUNKS_PER_THREAD} chunks. So no more records than that are ever pulled and not yet
+ * delivered, the results come in the records' order, and the calling thread scores instead of waiting:
+ * on two cores, two threads score and none is woken for each chunk.
  */
 final class ParallelScoring {
 
@@ -29,7 +34,7 @@ final class ParallelScoring {
      */
     static final int CHUNK = 512;
 
-    /** Chunks in flight per worker thread: one being scored and one waiting, so no worker idles while results are delivered. */
+    /** Chunks in flight per thread: one being scored and one waiting, so no worker idles while results are delivered. */
     static final int CHUNKS_PER_THREAD = 2;
 
     private ParallelScoring() {
@@ -37,8 +42,12 @@ final class ParallelScoring {
 
     static BatchCounts run(Scorer scorer, Iterator<? extends Evidence> records, int threads, Consumer<? super Review> reviews,
                            Consumer<? super RejectedRecord> rejected) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, workers());
-        Deque<Future<Object[]>> inFlight = new ArrayDeque<>();
+        int workers = threads - 1;
+        ExecutorService pool = workers > 0 ? Executors.newFixedThreadPool(workers, workers()) : null;
+        // each entry a Future<Object[]> handed to the pool, or the Object[] the calling thread scored
+        Deque<Object> inFlight = new ArrayDeque<>();
+        int window = threads * CHUNKS_PER_THREAD;
+        int[] handedOver = {0};
         long[] counts = new long[2];
         long index = 0;
         try {
@@ -51,21 +60,47 @@ final class ParallelScoring {
                 long first = index;
                 int size = n;
                 index += n;
-                inFlight.addLast(pool.submit(() -> score(scorer, chunk, size, first)));
-                if (inFlight.size() >= threads * CHUNKS_PER_THREAD) {
-                    deliver(await(inFlight.removeFirst()), reviews, rejected, counts);
+                if (pool != null && handedOver[0] < workers * CHUNKS_PER_THREAD) {
+                    inFlight.addLast(pool.submit(() -> score(scorer, chunk, size, first)));
+                    handedOver[0]++;
+                } else {
+                    inFlight.addLast(score(scorer, chunk, size, first));
+                }
+                // deliver what is ready at the head; wait for the head only when the window is full
+                while (!inFlight.isEmpty() && (ready(inFlight.peekFirst()) || inFlight.size() >= window)) {
+                    deliver(take(inFlight, handedOver), reviews, rejected, counts);
                 }
             }
             while (!inFlight.isEmpty()) {
-                deliver(await(inFlight.removeFirst()), reviews, rejected, counts);
+                deliver(take(inFlight, handedOver), reviews, rejected, counts);
             }
             return new BatchCounts(counts[0], counts[1]);
         } finally {
-            for (Future<Object[]> f : inFlight) {
-                f.cancel(true);
+            for (Object o : inFlight) {
+                if (o instanceof Future<?> f) {
+                    f.cancel(true);
+                }
             }
-            pool.shutdownNow();
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
+    }
+
+    /** Whether a FIFO entry's results are there: scored by the calling thread, or a finished task. */
+    private static boolean ready(Object entry) {
+        return !(entry instanceof Future<?> f) || f.isDone();
+    }
+
+    /** The results of the FIFO's head, waiting for them if it is a task still running. */
+    @SuppressWarnings("unchecked")
+    private static Object[] take(Deque<Object> inFlight, int[] handedOver) {
+        Object head = inFlight.removeFirst();
+        if (head instanceof Future<?> f) {
+            handedOver[0]--;
+            return await((Future<Object[]>) f);
+        }
+        return (Object[]) head;
     }
 
     private static Object[] score(Scorer scorer, Evidence[] chunk, int size, long first) {

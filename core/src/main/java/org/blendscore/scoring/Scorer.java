@@ -474,13 +474,15 @@ public final class Scorer {
     }
 
     /**
-     * Scores records on {@code threads} worker threads, handing each result on as it comes, in a
-     * bounded amount of memory.
+     * Scores records on {@code threads} threads, handing each result on as it comes, in a bounded
+     * amount of memory.
      *
-     * <p>The calling thread pulls records in chunks of 512, hands each chunk to a pool of
-     * {@code threads} workers created for this call (and shut down before it returns), and delivers
-     * the results. At most 2 chunks per thread are pulled and not yet delivered, so memory stays
-     * bounded by about {@code threads x 1024} records and their reviews, however long the input.
+     * <p>The calling thread is one of the {@code threads}: it pulls records in chunks of 512, hands
+     * chunks to a pool of {@code threads - 1} workers created for this call (and shut down before it
+     * returns; none when {@code threads} is 1) while they have fewer than 2 each in hand, scores the
+     * other chunks itself, and delivers the results. At most 2 chunks per thread are pulled and not
+     * yet delivered, so memory stays bounded by about {@code threads x 1024} records and their
+     * reviews, however long the input.
      *
      * <p>Order and threads: the results are exactly those of
      * {@link #scoreAll(Iterator, Consumer, Consumer)}, in the same order (the records' order), and
@@ -492,7 +494,7 @@ public final class Scorer {
      * {@link java.util.concurrent.CancellationException} and the thread's interrupt flag set.
      *
      * @param records the evidence
-     * @param threads the number of worker threads, at least 1
+     * @param threads the number of threads that score, the calling thread included, at least 1
      * @param reviews receives the review of each record that could be scored
      * @param rejected receives each record that could not be scored
      * @return how many records were reviewed and rejected
