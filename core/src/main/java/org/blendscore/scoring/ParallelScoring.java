@@ -52,6 +52,10 @@ final class ParallelScoring {
         long index = 0;
         try {
             while (records.hasNext()) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // the calling thread may be scoring rather than waiting: it stops before the next chunk
+                    throw new CancellationException("interrupted; the records not yet delivered were abandoned");
+                }
                 Evidence[] chunk = new Evidence[CHUNK];
                 int n = 0;
                 while (n < CHUNK && records.hasNext()) {

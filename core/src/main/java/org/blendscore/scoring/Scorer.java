@@ -490,7 +490,8 @@ public final class Scorer {
      * iterator too is only used from the calling thread. An exception thrown by the iterator, a
      * consumer or the scoring of a record (other than a rejection) stops the run: records in flight
      * are abandoned, the workers are stopped and the exception propagates. If the calling thread is
-     * interrupted while waiting for a chunk, the run stops the same way with a
+     * interrupted, whether it is waiting for a chunk or scoring one, the run stops the same way (at the
+     * latest before it pulls the next chunk) with a
      * {@link java.util.concurrent.CancellationException} and the thread's interrupt flag set.
      *
      * @param records the evidence

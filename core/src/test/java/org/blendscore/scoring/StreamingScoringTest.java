@@ -222,6 +222,24 @@ class StreamingScoringTest {
     }
 
     @Test
+    void anInterruptOfTheCallingThreadStopsTheParallelRunWithTheFlagKept() {
+        // on one thread the calling thread never waits, it only scores: the run must stop all the same
+        for (int threads : new int[] {1, 2}) {
+            int[] delivered = {0};
+            java.util.concurrent.CancellationException e = assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> SCORER.scoreAllParallel(batch(6_000).iterator(), threads, r -> {
+                        if (++delivered[0] == 600) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }, r -> delivered[0]++));
+            boolean flag = Thread.interrupted(); // reads and clears the flag, so that later tests run clean
+            assertTrue(flag, threads + " threads: the interrupt flag is kept");
+            assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
+            assertTrue(delivered[0] < 6_000, threads + " threads: delivered " + delivered[0]);
+        }
+    }
+
+    @Test
     void anExceptionFromTheSourceStopsTheRunAndPropagates() {
         Stream<Evidence> failing = IntStream.range(0, 1_000).mapToObj(i -> {
             if (i == 700) {
