@@ -626,10 +626,12 @@ abstract sealed class CompiledMeasure {
                     return 0;
                 }
                 long d = p.smallDen();
-                den = den / Rational.gcd(den, d) * d;
-                if (den > STATE_BOUND) {
+                long q = den / Rational.gcd(den, d);
+                // checked before multiplying: a point's denominator alone may be far beyond the bound
+                if (d > STATE_BOUND || q > STATE_BOUND / d) {
                     return 0;
                 }
+                den = q * d;
             }
             return den;
         }

@@ -109,6 +109,29 @@ class RatingTallyTest {
         return paths.stream().sorted().toList();
     }
 
+    @Test
+    void levelPointsWithHugeDenominatorsCompileAtOnceAndScoreExactly() {
+        // denominators 2^19 and 5^20: their product is beyond a long, so the table of points is not used
+        RatingMeasure m = rating("r", "100", Fixtures.scaleWithPoints("0.0028324127197265625", "0.00000000009077522432", "23", "95",
+                "69.44"), Aggregation.MEAN, source("s", "100", 1));
+        Rubric rubric = Fixtures.single(m);
+        Scorer scorer = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> Scorer.of(rubric));
+        for (int n = 1; n <= 8; n++) {
+            for (int first = 1; first <= 5; first++) {
+                List<Rating> ratings = new ArrayList<>();
+                for (int j = 0; j < n; j++) {
+                    ratings.add(Rating.of("s" + j, "s", j == 0 ? first : 1 + (first + j) % 5));
+                }
+                Evidence e = evidence("sam", "r", new Ratings(ratings));
+                ExactReference.Expected expected = ExactReference.of(rubric, e);
+                Review r = scorer.score(e);
+                assertEquals(expected.overall(), r.overall(), ratings.toString());
+                assertEquals(expected.points().get("r"), r.measure("r").orElseThrow().points(), ratings.toString());
+            }
+        }
+    }
+
     private static String outcome(Scorer scorer, Evidence e) {
         try {
             Review r = scorer.score(e);
