@@ -448,8 +448,9 @@ final class EvidenceChecks {
                     long bit = 1L << ((key * 0x9E3779B9) >>> 26);
                     duplicate = (keyBits & bit) != 0 && ratedBefore(ratings, keys, i);
                     keyBits |= bit;
-                } else if (seen != null) {
-                    duplicate = !seen.add(r.source() + '\u0000' + raterId);
+                } else if (seen != null && source >= 0 && !isBlank) {
+                    // a known source's named raters, keyed by the source's position: the first '\u0000' ends it
+                    duplicate = !seen.add(source + "\u0000" + raterId);
                 }
                 if (source < 0) {
                     add(id, rater(r), "source", EvidenceMessages.unknownSource(r.source(), checks.sourceList()));

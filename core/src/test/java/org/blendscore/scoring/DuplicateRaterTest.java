@@ -43,6 +43,21 @@ class DuplicateRaterTest {
         }
     }
 
+    @Test
+    void aLongListDoesNotConfuseAnUnknownSourcesRatingWithAKnownSourcesRater() {
+        // over 32 ratings (the set-based check): "manager\0x" rated by "y" is not manager rated by "x\0y"
+        List<Rating> ratings = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            ratings.add(Rating.of("c" + i, "customer", 4));
+        }
+        ratings.add(Rating.of("y", "manager\u0000x", 3));
+        ratings.add(Rating.of("x\u0000y", "manager", 3));
+        ratings.add(Rating.of(" ", "manager", 3));
+        ratings.add(Rating.of("\u0000 ", "manager", 3));
+        assertEquals(List.of(), reported(ratings));
+        assertEquals(List.of(), expected(ratings));
+    }
+
     /** The raters reported as duplicates, in order: a naive comparison with every earlier rating. */
     private static List<String> expected(List<Rating> ratings) {
         List<String> out = new ArrayList<>();
