@@ -610,8 +610,7 @@ abstract sealed class CompiledMeasure {
             MutableRational out = new MutableRational();
             for (int u = 1; u <= MAX_FIGURED_COUNT; u++) {
                 for (int offset = 0; offset <= u * wholeSpan; offset++) {
-                    value.set(u * scaleMin + offset, 1).divide(u);
-                    pointsOf(value, out);
+                    meanPoints(u, u * scaleMin + offset, value, out);
                     points[stateBase[u] + offset] = out.toRational();
                 }
             }
@@ -677,6 +676,22 @@ abstract sealed class CompiledMeasure {
                 percent[i] = RenormalisedWeights.percent(share[i]);
             }
             return new SourceShares(share, percent);
+        }
+
+        /** The mean of {@code usable} whole ratings adding up to {@code sum}, into {@code value}, and its points, into {@code points}. */
+        private void meanPoints(int usable, long sum, MutableRational value, MutableRational points) {
+            value.set(sum, 1).divide(usable);
+            pointsOf(value, points);
+        }
+
+        /** The warning for source {@code i} with {@code usable} ratings, below its minimum: precomputed, or made now. */
+        private Warning shortfallWarning(int i, int usable) {
+            return shortfall[i] != null ? shortfall[i][usable] : sourceWarning(m.sources().get(i), usable);
+        }
+
+        /** The figures of source {@code i} with {@code usable} ratings, below its minimum: shared, or made now. */
+        private SourceFigures belowMinimumFigures(int i, int usable) {
+            return belowMinimum[i] != null ? belowMinimum[i][usable] : new SourceFigures(usable, Optional.empty(), Optional.empty(), null);
         }
 
         /** Points of a value on the scale, interpolated between the two levels around it. */
@@ -776,7 +791,7 @@ abstract sealed class CompiledMeasure {
             for (int i = 0; i < n; i++) {
                 int usable = counts[i];
                 if (usable < minRatings[i]) {
-                    out.warn(shortfall[i] != null ? shortfall[i][usable] : sourceWarning(m.sources().get(i), usable));
+                    out.warn(shortfallWarning(i, usable));
                 }
             }
             out.exact.set(num, pointsDen * weight);
@@ -797,7 +812,7 @@ abstract sealed class CompiledMeasure {
                 int usable = (int) (key >>> (TALLY_BITS - 4)) & 15;
                 key >>>= TALLY_BITS;
                 found[i] = usable >= minRatings[i] ? figures(usable, usable * scaleMin + offset)
-                        : belowMinimum[i] != null ? belowMinimum[i][usable] : new SourceFigures(usable, Optional.empty(), Optional.empty(), null);
+                        : belowMinimumFigures(i, usable);
             }
             return found;
         }
@@ -827,10 +842,9 @@ abstract sealed class CompiledMeasure {
                     found[i] = f;
                     total.add(out.scratch.set(f.exactPoints()).multiply(sh.share()[i]));
                 } else {
-                    found[i] = belowMinimum[i] != null ? belowMinimum[i][usable]
-                            : new SourceFigures(usable, Optional.empty(), Optional.empty(), null);
+                    found[i] = belowMinimumFigures(i, usable);
                     if (anyScored) {
-                        out.warn(shortfall[i] != null ? shortfall[i][usable] : sourceWarning(m.sources().get(i), usable));
+                        out.warn(shortfallWarning(i, usable));
                     }
                 }
             }
@@ -953,9 +967,9 @@ abstract sealed class CompiledMeasure {
             int index = (usable - 1) * figureStride + (int) offset;
             SourceFigures f = figures.get(index);
             if (f == null) {
-                MutableRational value = new MutableRational().set(sum, 1).divide(usable);
+                MutableRational value = new MutableRational();
                 MutableRational points = new MutableRational();
-                pointsOf(value, points);
+                meanPoints(usable, sum, value, points);
                 f = new SourceFigures(usable, Optional.of(value.toBigDecimal(scale)), Optional.of(points.toBigDecimal(scale)),
                         points.toRational());
                 figures.set(index, f);
