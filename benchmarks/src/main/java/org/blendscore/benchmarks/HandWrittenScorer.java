@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.MeasureEvidence;
 import org.blendscore.evidence.MilestonesReached;
@@ -62,6 +64,9 @@ public final class HandWrittenScorer {
     /** 24 / k for k ratings. */
     private static final long[] TWENTY_FOURTHS = {0, 24, 12, 8, 6};
 
+    /** Records per chunk of {@link #scoreInParallel}. */
+    static final int PARALLEL_CHUNK = 512;
+
     private static final String[] BANDS = {"Exceeds", "Meets", "Developing", "Below"};
     private static final long[] BAND_FLOOR_CENTS = {9000, 7000, 5000, 0};
 
@@ -109,6 +114,28 @@ public final class HandWrittenScorer {
             }
             return out;
         }
+    }
+
+    /**
+     * Scores a batch on every core, the plain way: chunks of {@value #PARALLEL_CHUNK} records (as many as
+     * the library's parallel run takes at a time) handed out by a parallel stream, so scored by the
+     * common pool's workers and the calling thread, each chunk's results kept in an array and handed to
+     * {@code chunks} on the thread that scored them, in no particular order. The control the library's
+     * parallel run is measured against: nothing coordinates beyond handing out the chunks.
+     *
+     * @param batch the records
+     * @param chunks receives each chunk's results, in the chunk's order, from any thread
+     */
+    public void scoreInParallel(List<Evidence> batch, Consumer<Result[]> chunks) {
+        int size = batch.size();
+        IntStream.range(0, (size + PARALLEL_CHUNK - 1) / PARALLEL_CHUNK).parallel().forEach(c -> {
+            int first = c * PARALLEL_CHUNK;
+            Result[] results = new Result[Math.min(size - first, PARALLEL_CHUNK)];
+            for (int i = 0; i < results.length; i++) {
+                results[i] = score(batch.get(first + i));
+            }
+            chunks.accept(results);
+        });
     }
 
     /**

@@ -67,6 +67,21 @@ public class ScoringBenchmark {
     }
 
     /**
+     * The control for {@link #blendscoreParallel}: the hand-written scorer over the batch on every core
+     * ({@link HandWrittenScorer#scoreInParallel}: chunks of a parallel stream, each chunk's results kept in
+     * an array, in no order). Nothing in it coordinates beyond handing out chunks, so its speed-up over
+     * {@link #handWritten} is what this machine's cores give scoring work of this kind at the time of the
+     * run: the ceiling the library's parallel run is read against.
+     *
+     * @param bh consumes each chunk's results
+     */
+    @Benchmark
+    @OperationsPerInvocation(BenchBatch.SIZE)
+    public void handWrittenParallel(Blackhole bh) {
+        handWritten.scoreInParallel(batch, bh::consume);
+    }
+
+    /**
      * The library's full, explained review of each record, one at a time on one thread.
      *
      * @param bh consumes the reviews

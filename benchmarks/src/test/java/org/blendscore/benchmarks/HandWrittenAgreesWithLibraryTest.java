@@ -87,6 +87,24 @@ class HandWrittenAgreesWithLibraryTest {
         assertTrue(leftOut.get() > 100, "some records leave a measure out: " + leftOut);
     }
 
+    @Test
+    void theParallelControlScoresEveryRecordOnceAsTheSequentialScorerDoes() {
+        HandWrittenScorer hand = new HandWrittenScorer();
+        java.util.Map<String, HandWrittenScorer.Result> byId = new java.util.concurrent.ConcurrentHashMap<>();
+        AtomicInteger chunks = new AtomicInteger();
+        hand.scoreInParallel(batch, results -> {
+            chunks.incrementAndGet();
+            for (HandWrittenScorer.Result r : results) {
+                assertEquals(null, byId.put(r.subjectId(), r), "scored twice: " + r.subjectId());
+            }
+        });
+        assertEquals(batch.size(), byId.size());
+        assertEquals((batch.size() + HandWrittenScorer.PARALLEL_CHUNK - 1) / HandWrittenScorer.PARALLEL_CHUNK, chunks.get());
+        for (int i = 0; i < batch.size(); i += 97) {
+            assertEquals(fromHand(hand.score(batch.get(i))), fromHand(byId.get("rep-" + i)), "record " + i);
+        }
+    }
+
     private static ExactBench.Outcome fromLibrary(Review r) {
         List<String> contributions = new ArrayList<>();
         for (MeasureResult m : r.measures()) {
