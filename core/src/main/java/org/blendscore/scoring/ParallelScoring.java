@@ -109,8 +109,13 @@ final class ParallelScoring {
 
     private static Object[] score(Scorer scorer, Evidence[] chunk, int size, long first) {
         Object[] out = new Object[size];
-        for (int i = 0; i < size; i++) {
-            out[i] = scorer.outcome(chunk[i], first + i);
+        ScoringRun run = scorer.takeRun();
+        try {
+            for (int i = 0; i < size; i++) {
+                out[i] = scorer.outcome(chunk[i], first + i, run);
+            }
+        } finally {
+            scorer.giveBack(run);
         }
         return out;
     }

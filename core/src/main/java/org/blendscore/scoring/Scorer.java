@@ -274,15 +274,20 @@ public final class Scorer {
         Objects.requireNonNull(evidence, "evidence");
         ScoringRun run = takeRun();
         try {
-            ReviewData data = run.begin(evidence);
-            List<EvidenceProblem> problems = checks.check(evidence, data.detail, run.outcomes());
-            if (!problems.isEmpty()) {
-                throw new InvalidEvidenceException(problems);
-            }
-            return run.review(evidence, data, Optional.empty());
+            return score(evidence, run);
         } finally {
             giveBack(run);
         }
+    }
+
+    /** Scores one subject's evidence in a workspace the caller holds, leaving the workspace to be released. */
+    private Review score(Evidence evidence, ScoringRun run) {
+        ReviewData data = run.begin(evidence);
+        List<EvidenceProblem> problems = checks.check(evidence, data.detail, run.outcomes());
+        if (!problems.isEmpty()) {
+            throw new InvalidEvidenceException(problems);
+        }
+        return run.review(evidence, data, Optional.empty());
     }
 
     /**
@@ -323,7 +328,7 @@ public final class Scorer {
      * The idle workspace in the calling thread's slot (by the thread's identity hash), or a new one when
      * that slot is empty; taking it empties the slot, so that no two callers ever share a workspace.
      */
-    private ScoringRun takeRun() {
+    ScoringRun takeRun() {
         int home = System.identityHashCode(Thread.currentThread()) & (IDLE_RUNS - 1);
         ScoringRun run = idle.getAndSet(home * SLOT_STRIDE, null);
         if (run == null) {
@@ -334,7 +339,7 @@ public final class Scorer {
     }
 
     /** Clears a workspace of its last review and keeps it for the thread's next one. */
-    private void giveBack(ScoringRun run) {
+    void giveBack(ScoringRun run) {
         run.release();
         // into the thread's slot, or next door when that holds one; else a workspace left there is dropped
         int home = (System.identityHashCode(Thread.currentThread()) & (IDLE_RUNS - 1)) * SLOT_STRIDE;
@@ -386,15 +391,21 @@ public final class Scorer {
         long index = 0;
         long reviewed = 0;
         long bad = 0;
-        while (records.hasNext()) {
-            Object outcome = outcome(records.next(), index++);
-            if (outcome instanceof Review review) {
-                reviewed++;
-                reviews.accept(review);
-            } else {
-                bad++;
-                rejected.accept((RejectedRecord) outcome);
+        // one workspace for the whole run (a consumer that scores with this scorer gets another)
+        ScoringRun run = takeRun();
+        try {
+            while (records.hasNext()) {
+                Object outcome = outcome(records.next(), index++, run);
+                if (outcome instanceof Review review) {
+                    reviewed++;
+                    reviews.accept(review);
+                } else {
+                    bad++;
+                    rejected.accept((RejectedRecord) outcome);
+                }
             }
+        } finally {
+            giveBack(run);
         }
         return new BatchCounts(reviewed, bad);
     }
@@ -513,19 +524,23 @@ public final class Scorer {
     }
 
     /**
-     * Scores one record of a batch: its {@link Review}, or a {@link RejectedRecord} when it is null or
-     * cannot be scored. Never throws for bad evidence.
+     * Scores one record of a batch in a workspace the batch holds (from {@link #takeRun}, for many
+     * records, so that a record costs no exchange of workspaces): its {@link Review}, or a
+     * {@link RejectedRecord} when it is null or cannot be scored. Never throws for bad evidence. Leaves
+     * the workspace released, ready for the next record.
      */
-    Object outcome(Evidence e, long index) {
+    Object outcome(Evidence e, long index, ScoringRun run) {
         if (e == null) {
             return new RejectedRecord(position(index), "", List.of(new EvidenceProblem("", Optional.empty(), Optional.empty(),
                     "record", "the record is null")));
         }
         try {
-            return score(e);
+            return score(e, run);
         } catch (InvalidEvidenceException ex) {
             LOG.debug("batch record {} ({}) rejected: {}", index, e.subjectId(), ex.getMessage());
             return new RejectedRecord(position(index), e.subjectId(), ex.problems());
+        } finally {
+            run.release();
         }
     }
 

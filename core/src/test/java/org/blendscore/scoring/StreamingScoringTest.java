@@ -185,6 +185,43 @@ class StreamingScoringTest {
     }
 
     @Test
+    void aConsumerThatScoresWithTheSameScorerMidBatchDisturbsNothing() {
+        // a batch holds one workspace for many records, and calls its consumers between records; a consumer scoring then,
+        // one record or a whole nested batch, on the same thread, must neither disturb the batch nor be disturbed by it
+        List<Evidence> batch = batch(2_000);
+        Recorder plain = new Recorder();
+        SCORER.scoreAll(batch, plain::review, plain::reject);
+        List<Evidence> inner = batch(40);
+        BatchResult innerAlone = SCORER.scoreAll(inner);
+        Review oneAlone = SCORER.score(good(7));
+        for (int threads : new int[] {0, 1, 2}) {
+            Recorder outer = new Recorder();
+            List<String> wrong = new ArrayList<>();
+            java.util.function.Consumer<Review> nested = r -> {
+                outer.review(r);
+                if (outer.reviews.size() % 97 == 0) {
+                    if (!SCORER.score(good(7)).equals(oneAlone)) {
+                        wrong.add("single review at " + outer.reviews.size());
+                    }
+                    BatchResult again = SCORER.scoreAll(inner);
+                    if (!again.reviews().equals(innerAlone.reviews()) || !again.rejected().equals(innerAlone.rejected())) {
+                        wrong.add("nested batch at " + outer.reviews.size());
+                    }
+                }
+            };
+            if (threads == 0) {
+                SCORER.scoreAll(batch, nested, outer::reject);
+            } else {
+                SCORER.scoreAllParallel(batch.iterator(), threads, nested, outer::reject);
+            }
+            assertEquals(List.of(), wrong, threads + " threads");
+            assertEquals(plain.events, outer.events, threads + " threads");
+            assertEquals(plain.reviews, outer.reviews, threads + " threads");
+            assertEquals(plain.rejected, outer.rejected, threads + " threads");
+        }
+    }
+
+    @Test
     void parallelReadsABoundedWindowAheadAndCallsConsumersOnTheCallingThread() {
         // several times the window of 3 threads x 2 chunks x 512 records
         List<Evidence> batch = batch(20_000);
