@@ -22,7 +22,8 @@ import org.blendscore.scoring.Scorer;
  * speed-up made of passes run minutes apart (as JMH runs one benchmark after another) reads the
  * machine as much as the code. Here a round's four passes run within a second, and the speed-ups are
  * taken round by round: the library's, the hand-written scorer's (what the machine gives plain parallel
- * code of this kind), and the first as a share of the second. It prints the medians over the rounds.
+ * code of this kind), and the first as a share of the second; so is the ratio of the two single-thread
+ * times. It prints the medians over the rounds.
  * A diagnostic to read next to the JMH figures, not a benchmark of its own.
  *
  * <pre>{@code
@@ -80,13 +81,16 @@ public final class ParallelUseRun {
         double[] library = new double[rounds];
         double[] control = new double[rounds];
         double[] share = new double[rounds];
+        double[] timeRatio = new double[rounds];
         for (int round = 0; round < rounds; round++) {
             library[round] = nsPerRecord[0][round] / nsPerRecord[1][round];
             control[round] = nsPerRecord[2][round] / nsPerRecord[3][round];
             share[round] = library[round] / control[round];
+            timeRatio[round] = nsPerRecord[0][round] / nsPerRecord[2][round];
         }
         System.out.printf("speed-up, median of the rounds: library %.2fx, hand-written %.2fx; library's as a share of hand-written's %.0f%%%n",
                 median(library), median(control), 100 * median(share));
+        System.out.printf("one thread, median of the rounds: the library takes %.2fx the hand-written scorer's time%n", median(timeRatio));
         if (sink == 42) {
             System.out.println();
         }
