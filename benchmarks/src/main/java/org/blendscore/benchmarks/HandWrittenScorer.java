@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.MeasureEvidence;
 import org.blendscore.evidence.MilestonesReached;
@@ -117,25 +116,57 @@ public final class HandWrittenScorer {
     }
 
     /**
-     * Scores a batch on every core, the plain way: chunks of {@value #PARALLEL_CHUNK} records (as many as
-     * the library's parallel run takes at a time) handed out by a parallel stream, so scored by the
-     * common pool's workers and the calling thread, each chunk's results kept in an array and handed to
-     * {@code chunks} on the thread that scored them, in no particular order. The control the library's
-     * parallel run is measured against: nothing coordinates beyond handing out the chunks.
+     * Scores a batch on {@code threads} threads, the plain way: the calling thread and {@code threads - 1}
+     * threads started for the call take chunks of {@value #PARALLEL_CHUNK} records (as many as the
+     * library's parallel run takes at a time) one at a time from a shared counter, until none is left,
+     * and keep each chunk's results in its place. The control the library's parallel run is measured
+     * against: it hands out chunks as finely as the library does and balances the load as well, but
+     * keeps no order, delivers nothing while it runs and bounds nothing.
      *
      * @param batch the records
-     * @param chunks receives each chunk's results, in the chunk's order, from any thread
+     * @param threads how many threads score, at least 1
+     * @return each chunk's results, by chunk, in the batch's order
+     * @throws IllegalArgumentException if {@code threads} is below 1
      */
-    public void scoreInParallel(List<Evidence> batch, Consumer<Result[]> chunks) {
+    public Result[][] scoreInParallel(List<Evidence> batch, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
         int size = batch.size();
-        IntStream.range(0, (size + PARALLEL_CHUNK - 1) / PARALLEL_CHUNK).parallel().forEach(c -> {
-            int first = c * PARALLEL_CHUNK;
-            Result[] results = new Result[Math.min(size - first, PARALLEL_CHUNK)];
-            for (int i = 0; i < results.length; i++) {
-                results[i] = score(batch.get(first + i));
+        Result[][] byChunk = new Result[(size + PARALLEL_CHUNK - 1) / PARALLEL_CHUNK][];
+        AtomicInteger next = new AtomicInteger();
+        Runnable work = () -> {
+            for (int c = next.getAndIncrement(); c < byChunk.length; c = next.getAndIncrement()) {
+                int first = c * PARALLEL_CHUNK;
+                Result[] results = new Result[Math.min(size - first, PARALLEL_CHUNK)];
+                for (int i = 0; i < results.length; i++) {
+                    results[i] = score(batch.get(first + i));
+                }
+                byChunk[c] = results;
             }
-            chunks.accept(results);
-        });
+        };
+        Thread[] helpers = new Thread[threads - 1];
+        for (int t = 0; t < helpers.length; t++) {
+            helpers[t] = new Thread(work, "hand-written-" + (t + 1));
+            helpers[t].start();
+        }
+        work.run();
+        for (Thread t : helpers) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    t.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        // join() orders the helpers' writes into byChunk before this read
+        return byChunk;
     }
 
     /**

@@ -41,6 +41,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ScoringBenchmark {
 
+    /** The threads of the parallel benchmarks: one per core, as {@code scoreAllParallel} takes by default. */
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+
     private List<Evidence> batch;
     private Scorer scorer;
     private HandWrittenScorer handWritten;
@@ -67,18 +70,32 @@ public class ScoringBenchmark {
     }
 
     /**
-     * The control for {@link #blendscoreParallel}: the hand-written scorer over the batch on every core
-     * ({@link HandWrittenScorer#scoreInParallel}: chunks of a parallel stream, each chunk's results kept in
-     * an array, in no order). Nothing in it coordinates beyond handing out chunks, so its speed-up over
-     * {@link #handWritten} is what this machine's cores give scoring work of this kind at the time of the
-     * run: the ceiling the library's parallel run is read against.
+     * The control for {@link #blendscoreParallel}: the hand-written scorer on every core
+     * ({@link HandWrittenScorer#scoreInParallel}: chunks of 512 records taken one at a time from a shared
+     * counter by this thread and the others, results kept by chunk, no order, no bound). Nothing in it
+     * coordinates beyond handing out the chunks, so its speed-up over {@link #handWritten} is what this
+     * machine's cores give plain code of this kind at the time of the run.
      *
-     * @param bh consumes each chunk's results
+     * @param bh consumes the results, on this thread, after the run
      */
     @Benchmark
     @OperationsPerInvocation(BenchBatch.SIZE)
     public void handWrittenParallel(Blackhole bh) {
-        handWritten.scoreInParallel(batch, bh::consume);
+        bh.consume(handWritten.scoreInParallel(batch, THREADS));
+    }
+
+    /**
+     * The library's streaming batch on one thread: {@code Scorer.scoreAll} over the batch, the reviews
+     * handed on in order. The like-for-like baseline of {@link #blendscoreParallel}: both score a batch
+     * in workspaces held for many records, where {@link #blendscore} takes one for each review.
+     *
+     * @param bh consumes the reviews and rejected records
+     * @return the counts
+     */
+    @Benchmark
+    @OperationsPerInvocation(BenchBatch.SIZE)
+    public BatchCounts blendscoreBatch(Blackhole bh) {
+        return scorer.scoreAll(batch, bh::consume, bh::consume);
     }
 
     /**

@@ -327,8 +327,9 @@ public final class Scorer {
     /**
      * The idle workspace in the calling thread's slot (by the thread's identity hash), or a new one when
      * that slot is empty; taking it empties the slot, so that no two callers ever share a workspace.
-     * {@link #score} takes one per review; a batch takes one for a run or a chunk of records, and scores
-     * each record in it through {@link #outcome}. Give it back with {@link #giveBack} on the same thread.
+     * {@link #score(Evidence)} and {@link #scoreInterim} take one per review; a batch takes one for a run
+     * or a chunk of records, and scores each record in it through {@link #outcome}. Give it back with
+     * {@link #giveBack} on the same thread.
      */
     ScoringRun takeRun() {
         int home = System.identityHashCode(Thread.currentThread()) & (IDLE_RUNS - 1);
@@ -340,7 +341,11 @@ public final class Scorer {
         return run != null ? run : new ScoringRun(this);
     }
 
-    /** Clears a workspace of its last review and keeps it for the calling thread's next one. */
+    /**
+     * Clears a workspace of its last review and keeps it for the calling thread's next one: in the
+     * thread's slot, or next door when the thread's slot holds one; when both hold one, it takes the
+     * place of the one in the thread's slot, which is dropped.
+     */
     void giveBack(ScoringRun run) {
         run.release();
         // into the thread's slot, or next door when that holds one; else a workspace left there is dropped
