@@ -127,8 +127,9 @@ public final class HandWrittenScorer {
      * @param threads how many threads score, at least 1
      * @return each chunk's results, by chunk, in the batch's order
      * @throws IllegalArgumentException if {@code threads} is below 1
+     * @throws InterruptedException if the calling thread is interrupted while it waits for the others
      */
-    public Result[][] scoreInParallel(List<Evidence> batch, int threads) {
+    public Result[][] scoreInParallel(List<Evidence> batch, int threads) throws InterruptedException {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
@@ -152,20 +153,9 @@ public final class HandWrittenScorer {
         }
         work.run();
         for (Thread t : helpers) {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    t.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            // join() orders the helper's writes into byChunk before the caller reads them
+            t.join();
         }
-        // join() orders the helpers' writes into byChunk before this read
         return byChunk;
     }
 

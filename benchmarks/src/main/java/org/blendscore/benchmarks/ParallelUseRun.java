@@ -57,8 +57,9 @@ public final class ParallelUseRun {
      * round-by-round ratios.
      *
      * @param args the number of timed rounds
+     * @throws InterruptedException if interrupted while a hand-written parallel pass waits for its threads
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         if (rounds < 1) {
             throw new IllegalArgumentException("rounds must be at least 1, not " + rounds);
@@ -106,7 +107,8 @@ public final class ParallelUseRun {
         }
     }
 
-    private static void pass(int kind, Scorer scorer, HandWrittenScorer handWritten, List<Evidence> batch, int threads) {
+    private static void pass(int kind, Scorer scorer, HandWrittenScorer handWritten, List<Evidence> batch, int threads)
+            throws InterruptedException {
         switch (kind) {
             case LOOP -> {
                 for (Evidence e : batch) {

@@ -77,10 +77,11 @@ public class ScoringBenchmark {
      * machine's cores give plain code of this kind at the time of the run.
      *
      * @param bh consumes the results, on this thread, after the run
+     * @throws InterruptedException if interrupted while waiting for the other threads
      */
     @Benchmark
     @OperationsPerInvocation(BenchBatch.SIZE)
-    public void handWrittenParallel(Blackhole bh) {
+    public void handWrittenParallel(Blackhole bh) throws InterruptedException {
         bh.consume(handWritten.scoreInParallel(batch, THREADS));
     }
 

@@ -88,7 +88,7 @@ class HandWrittenAgreesWithLibraryTest {
     }
 
     @Test
-    void theParallelControlScoresEveryRecordInItsPlaceAsTheSequentialScorerDoes() {
+    void theParallelControlScoresEveryRecordInItsPlaceAsTheSequentialScorerDoes() throws InterruptedException {
         HandWrittenScorer hand = new HandWrittenScorer();
         for (int threads : new int[] {1, 2, 3}) {
             HandWrittenScorer.Result[][] byChunk = hand.scoreInParallel(batch, threads);

@@ -274,20 +274,29 @@ public final class Scorer {
         Objects.requireNonNull(evidence, "evidence");
         ScoringRun run = takeRun();
         try {
-            return score(evidence, run);
+            return score(evidence, Optional.empty(), run);
         } finally {
             giveBack(run);
         }
     }
 
-    /** Scores one subject's evidence in a workspace the caller holds, leaving the workspace to be released. */
-    private Review score(Evidence evidence, ScoringRun run) {
+    /**
+     * Scores one subject's evidence, at an interim date or for the whole period, in a workspace the
+     * caller holds, leaving the workspace to be released: the checks (with the interim date's, after
+     * the others), then the review.
+     */
+    private Review score(Evidence evidence, Optional<java.time.LocalDate> asOf, ScoringRun run) {
         ReviewData data = run.begin(evidence);
         List<EvidenceProblem> problems = checks.check(evidence, data.detail, run.outcomes());
+        if (asOf.isPresent() && (asOf.get().isBefore(evidence.period().start()) || asOf.get().isAfter(evidence.period().end()))) {
+            problems = new ArrayList<>(problems);
+            problems.add(new EvidenceProblem(evidence.subjectId(), Optional.empty(), Optional.empty(), "asOf",
+                    "interim date " + asOf.get() + " is outside the review period " + evidence.period()));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidEvidenceException(problems);
         }
-        return run.review(evidence, data, Optional.empty());
+        return run.review(evidence, data, asOf);
     }
 
     /**
@@ -309,16 +318,7 @@ public final class Scorer {
         Objects.requireNonNull(asOf, "asOf");
         ScoringRun run = takeRun();
         try {
-            ReviewData data = run.begin(evidence);
-            List<EvidenceProblem> problems = new ArrayList<>(checks.check(evidence, data.detail, run.outcomes()));
-            if (asOf.isBefore(evidence.period().start()) || asOf.isAfter(evidence.period().end())) {
-                problems.add(new EvidenceProblem(evidence.subjectId(), Optional.empty(), Optional.empty(), "asOf",
-                        "interim date " + asOf + " is outside the review period " + evidence.period()));
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidEvidenceException(problems);
-            }
-            return run.review(evidence, data, Optional.of(asOf));
+            return score(evidence, Optional.of(asOf), run);
         } finally {
             giveBack(run);
         }
@@ -542,7 +542,7 @@ public final class Scorer {
                     "record", "the record is null")));
         }
         try {
-            return score(e, run);
+            return score(e, Optional.empty(), run);
         } catch (InvalidEvidenceException ex) {
             LOG.debug("batch record {} ({}) rejected: {}", index, e.subjectId(), ex.getMessage());
             return new RejectedRecord(position(index), e.subjectId(), ex.problems());

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.blendscore.evidence.CheckIn;
 import org.blendscore.evidence.Evidence;
+import org.blendscore.evidence.EvidenceProblem;
 import org.blendscore.evidence.InvalidEvidenceException;
 import org.blendscore.evidence.Participation;
 import org.blendscore.evidence.QuotaActual;
@@ -72,6 +73,23 @@ class InputLimitsTest {
                 Optional.of(weekendPart), Optional.empty(), 3);
         InvalidRubricException e = assertThrows(InvalidRubricException.class, () -> TargetFixtures.rubric(rules));
         assertEquals("targets.seasonality.parts[weekend].range", e.problems().get(0).path());
+    }
+
+    @Test
+    void rejectsAnInterimDateOutsideThePeriodAfterTheEvidencesOtherProblems() {
+        Evidence fine = TargetFixtures.evidence("100", Participation.full());
+        for (String outside : new String[] {"2025-12-31", "2027-01-01"}) {
+            InvalidEvidenceException e = assertThrows(InvalidEvidenceException.class, () -> scorer.scoreInterim(fine, day(outside)));
+            assertEquals(1, e.problems().size(), e.getMessage());
+            assertEquals("asOf", e.problems().get(0).field());
+            assertEquals("interim date " + outside + " is outside the review period 2026-01-01..2026-12-31", e.problems().get(0).message());
+        }
+        // the first and last days are inside
+        assertEquals(Optional.of(day("2026-01-01")), scorer.scoreInterim(fine, day("2026-01-01")).interimAsOf());
+        assertEquals(Optional.of(day("2026-12-31")), scorer.scoreInterim(fine, day("2026-12-31")).interimAsOf());
+        InvalidEvidenceException both = assertThrows(InvalidEvidenceException.class,
+                () -> scorer.scoreInterim(TargetFixtures.evidence("-1", Participation.full()), day("2027-01-01")));
+        assertEquals(List.of("actual", "asOf"), both.problems().stream().map(EvidenceProblem::field).toList());
     }
 
     @Test

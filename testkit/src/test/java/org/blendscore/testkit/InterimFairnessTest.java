@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class InterimFairnessTest {
 
-    /** Days in a period from its start, both ends counted minus one: 0 for a one-day period. */
+    /** The number of days from a period's first day to its last: 0 for a one-day period. */
     private static long span(DateRange p) {
         return ChronoUnit.DAYS.between(p.start(), p.end());
     }
