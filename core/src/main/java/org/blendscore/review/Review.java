@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.blendscore.internal.DeferredList;
 import org.blendscore.rubric.DateRange;
 
 /**
@@ -18,14 +17,9 @@ import org.blendscore.rubric.DateRange;
  * overall go, one each, to the measures with the largest remainders (ties to the measure declared
  * first) — the largest-remainder method.
  *
- * <p>A review made by a {@link org.blendscore.scoring.Scorer} has computed every figure when it is
- * returned, and keeps them in a compact form: the records of {@link #sections()} (with their measures
- * and inputs) and of {@link #reasons()} are built from those figures when first read. They are the same
- * whenever, and from whichever thread, they are first read; the lists are unmodifiable, and equal to
- * (with the same hash code as) a plain list of the same records, as is the review to one built from
- * such lists. Such a review keeps its evidence and its scorer's compiled rubric reachable, as it needs
- * them to build its records; a platform that keeps reviews for long and recompiles rubrics often can
- * keep plain copies instead ({@code List.copyOf} of the lists, or the numbers it needs).
+ * <p>A review is a plain immutable value: it holds every figure and record it shows, built when it
+ * was made, and keeps neither the evidence it was made from nor the scorer that made it reachable.
+ * Its lists are unmodifiable.
  *
  * @param subjectId who was reviewed
  * @param period the review period
@@ -44,15 +38,15 @@ public record Review(String subjectId, DateRange period, BigDecimal overall, Str
                      List<SectionResult> sections, List<Reason> reasons, List<Warning> warnings, Provenance provenance,
                      Optional<LocalDate> interimAsOf) {
 
-    /** Checks the parts and copies the lists (a scorer's lists, built on first use, are kept as they are). */
+    /** Checks the parts and copies the lists. */
     public Review {
         Objects.requireNonNull(subjectId, "subjectId");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(overall, "overall");
         Objects.requireNonNull(band, "band");
         Objects.requireNonNull(bandBeforeGuards, "bandBeforeGuards");
-        sections = DeferredList.keep(sections);
-        reasons = DeferredList.keep(reasons);
+        sections = List.copyOf(sections);
+        reasons = List.copyOf(reasons);
         warnings = List.copyOf(warnings);
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(interimAsOf, "interimAsOf");

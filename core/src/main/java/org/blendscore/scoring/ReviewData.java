@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.MeasureEvidence;
-import org.blendscore.internal.DeferredList;
 import org.blendscore.review.MeasureInput;
 import org.blendscore.review.MeasureResult;
 import org.blendscore.review.MeasureStatus;
@@ -15,18 +13,13 @@ import org.blendscore.review.Reason;
 import org.blendscore.review.SectionResult;
 
 /**
- * Everything a review computed, in a compact form: each measure's status, exact points, apportioned
- * contribution and detail, and each section's shown score; with the shared weights of the review's
- * pattern of scored measures, the evidence and the compiled rubric.
- *
- * <p>The review's sections (with their measures and inputs) and its reasons are built from this data
- * when first read, through {@link DeferredList}s: the records they hold are the same, number for number,
- * whenever they are built. Written once by the {@link ScoringRun} that scored the review, before the review
- * is published, and only read after; the arrays never leave this class.
- *
- * <p>It is also the review's fingerprint supplier: the evidence fingerprint is computed when first asked for.
+ * Everything one review computes, while the {@link ScoringRun} that scores it runs: each measure's
+ * status, exact points, apportioned contribution and detail, and each section's shown score; with the
+ * shared weights of the review's pattern of scored measures. The review's sections (with their
+ * measures and inputs) and its reasons are built from it once every figure is kept, and the review
+ * keeps those records, not this data: nothing of it outlives the run.
  */
-final class ReviewData implements Supplier<String> {
+final class ReviewData {
 
     private static final MeasureStatus[] STATUS = MeasureStatus.values();
 
@@ -115,7 +108,7 @@ final class ReviewData implements Supplier<String> {
         return big;
     }
 
-    // ---- read by the run and by the deferred lists
+    // ---- read by the run, and to build the records
 
     private MeasureStatus status(int m) {
         return STATUS[status[m]];
@@ -197,22 +190,8 @@ final class ReviewData implements Supplier<String> {
         return cm.input(d, evidence.measures().get(cm.id));
     }
 
-    /**
-     * The review's sections, built when first read. Call once every figure is kept: the run writes the
-     * data's fields (the weights and the numbers beyond a long among them, which are not final) before it
-     * makes the review, and a reader reaches the data only through the review's final fields (the lists',
-     * the provenance's), so the freeze at the end of the review's construction publishes them all.
-     */
+    /** The review's sections, with their measures and inputs; call once every figure is kept. */
     List<SectionResult> sections() {
-        return DeferredList.of(this::buildSections);
-    }
-
-    /** The review's reasons, built when first read; call once every figure is kept (see {@link #sections()}). */
-    List<Reason> reasons() {
-        return DeferredList.of(this::buildReasons);
-    }
-
-    private List<SectionResult> buildSections() {
         Scorer.CompiledSection[] sections = scorer.sectionArray;
         SectionResult[] results = new SectionResult[sections.length];
         for (int s = 0; s < sections.length; s++) {
@@ -236,7 +215,7 @@ final class ReviewData implements Supplier<String> {
      * The reasons: every measure with points whose impact on the overall against 100 points is not 0,
      * largest first (ties to the measure declared first).
      */
-    private List<Reason> buildReasons() {
+    List<Reason> reasons() {
         MutableRational[] impact = new MutableRational[n];
         int[] moved = new int[n];
         int count = 0;
@@ -270,8 +249,7 @@ final class ReviewData implements Supplier<String> {
     }
 
     /** The evidence fingerprint, for the review's provenance. */
-    @Override
-    public String get() {
+    String fingerprint() {
         return Fingerprint.of(evidence);
     }
 }

@@ -25,9 +25,9 @@ import org.blendscore.rubric.Rubric;
  * <p>The arithmetic is exact throughout. It runs on {@link MutableRational} scratch values; the weights,
  * which depend only on which measures were scored, come from the scorer's {@link RenormalisedWeights}
  * for that pattern. A run is a workspace: the scorer keeps a few and reuses them (see
- * {@link Scorer#score}), so that a review allocates what it keeps and little else. What it keeps is a
- * {@link ReviewData}: every measure's status and exact points, every contribution and section score,
- * and each measure's detail, from which the review's sections and reasons are built when first read.
+ * {@link Scorer#score}), so that a review allocates what it keeps and little else. It writes a
+ * {@link ReviewData} (every measure's status and exact points, every contribution and section score,
+ * and each measure's detail), from which the review's sections and reasons are built.
  */
 final class ScoringRun {
 
@@ -242,7 +242,7 @@ final class ScoringRun {
         int finalIndex = guarded(data, rawIndex);
         String band = scorer.bandLabels[finalIndex];
         Optional<String> before = finalIndex != rawIndex ? scorer.bandBefore.get(rawIndex) : Optional.empty();
-        Provenance provenance = Provenance.deferred(rubric.id(), rubric.version(), data);
+        Provenance provenance = new Provenance(rubric.id(), rubric.version(), data.fingerprint());
         return new Review(evidence.subjectId(), evidence.period(), overall, band, before, data.sections(),
                 data.reasons(), warned == 0 ? List.of() : Lists.of(warnings, warned), provenance, asOf);
     }

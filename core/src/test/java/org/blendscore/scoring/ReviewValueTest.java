@@ -1,6 +1,8 @@
 package org.blendscore.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
@@ -26,12 +28,13 @@ import org.blendscore.rubric.Rubric;
 import org.junit.jupiter.api.Test;
 
 /**
- * A review keeps its figures in a compact form and builds its sections and reasons when first read.
- * These tests pin down what that must never show: a review reads the same whenever, wherever and by
- * however many threads it is first read, while the scorer that made it goes on scoring with the same
- * reused workspace; and its lists behave as the unmodifiable lists a record's components are.
+ * A review is a plain value, made by a scorer that reuses its workspaces from review to review. These
+ * tests pin down what that must never show: a review reads the same whenever, wherever and by however
+ * many threads it is read, while the scorer that made it goes on scoring with the same reused
+ * workspace; its lists behave as the unmodifiable lists a record's components are; and it keeps
+ * nothing of the evidence or of the scorer reachable.
  */
-class CompactReviewTest {
+class ReviewValueTest {
 
     /** Everything a review shows, read once: the records, the reasons and the rendered text. */
     private record Shown(List<SectionResult> sections, List<Reason> reasons, String explained) {
@@ -131,5 +134,22 @@ class CompactReviewTest {
         assertEquals(copied.hashCode(), r.hashCode());
         assertEquals(copied.toString(), r.toString());
         assertEquals(Map.of(r, 1), Map.of(copied, 1));
+    }
+
+    @Test
+    void aReviewKeepsNeitherItsEvidenceNorItsScorerReachable() {
+        Scorer scorer = Scorer.of(ReferenceRubric.rubric());
+        for (Evidence e : List.of(ReferenceRubric.ana(), ReferenceRubric.ben(), ReferenceRubric.cara(), ReferenceRubric.eve())) {
+            Review r = scorer.score(e);
+            List<Object> reached = Reachable.from(r);
+            for (Object o : reached) {
+                assertFalse(o instanceof Evidence || o instanceof MeasureEvidence || o instanceof Scorer
+                        || o instanceof ScoringRun || o instanceof ReviewData || o instanceof Rubric,
+                        () -> "review of " + e.subjectId() + " keeps a " + o.getClass().getName() + " reachable");
+            }
+            assertTrue(reached.size() > 20, "the walk reached the review's records: " + reached.size());
+        }
+        // the walk reads private fields: from the scorer, it finds the rubric
+        assertTrue(Reachable.from(scorer).stream().anyMatch(o -> o instanceof Rubric));
     }
 }
