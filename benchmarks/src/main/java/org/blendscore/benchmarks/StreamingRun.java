@@ -32,9 +32,9 @@ public final class StreamingRun {
         long[] overallCents = new long[1];
         long start = System.nanoTime();
         BatchCounts counts = parallel
-                ? scorer.scoreAllParallel(BenchBatch.stream(BenchBatch.SEED, count),
+                ? scorer.scoreAllParallel(BenchBatch.stream(BenchBatch.SEED, count)::iterator,
                         r -> overallCents[0] += r.overall().unscaledValue().longValueExact(), r -> { })
-                : scorer.scoreAll(BenchBatch.stream(BenchBatch.SEED, count),
+                : scorer.scoreAll(BenchBatch.stream(BenchBatch.SEED, count)::iterator,
                         r -> overallCents[0] += r.overall().unscaledValue().longValueExact(), r -> { });
         double seconds = (System.nanoTime() - start) / 1e9;
         Runtime rt = Runtime.getRuntime();

@@ -26,7 +26,7 @@ class StreamingHeapCappedTest {
         Scorer scorer = Scorer.of(BenchRubric.build());
         long[] next = {0};
         long[] outOfOrder = {0};
-        BatchCounts counts = scorer.scoreAllParallel(BenchBatch.stream(BenchBatch.SEED, RECORDS), review -> {
+        BatchCounts counts = scorer.scoreAllParallel(BenchBatch.stream(BenchBatch.SEED, RECORDS)::iterator, review -> {
             if (!review.subjectId().equals("rep-" + next[0])) {
                 outOfOrder[0]++;
             }

@@ -1,8 +1,8 @@
 package org.blendscore.scoring;
 
 /**
- * How many records a streaming run of {@link Scorer#scoreAll(java.util.Iterator, java.util.function.Consumer,
- * java.util.function.Consumer)} or {@link Scorer#scoreAllParallel(java.util.Iterator, java.util.function.Consumer,
+ * How many records a streaming run of {@link Scorer#scoreAll(Iterable, java.util.function.Consumer,
+ * java.util.function.Consumer)} or {@link Scorer#scoreAllParallel(Iterable, java.util.function.Consumer,
  * java.util.function.Consumer)} handed on: every record gives exactly one review or one rejected record,
  * so nothing is dropped.
  *

@@ -12,6 +12,10 @@ final class EvidenceMessages {
     private EvidenceMessages() {
     }
 
+    static String nullRecord() {
+        return "the record is null";
+    }
+
     static String subjectMissing() {
         return "subject id is missing (blank); every piece of evidence names its subject";
     }

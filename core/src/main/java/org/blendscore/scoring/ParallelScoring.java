@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +16,7 @@ import org.blendscore.evidence.Evidence;
 import org.blendscore.review.Review;
 
 /**
- * The bounded, ordered parallel run behind {@link Scorer#scoreAllParallel(Iterator, int, Consumer, Consumer)},
+ * The bounded, ordered parallel run behind {@link Scorer#scoreAllParallel(Iterable, int, Consumer, Consumer)},
  * on {@code threads} threads: the calling thread and {@code threads - 1} workers of a pool made for the
  * run. The calling thread pulls chunks of records and hands each to the pool while the pool has fewer
  * than {@link #CHUNKS_PER_THREAD} per worker in hand; otherwise it scores the chunk itself. It keeps
@@ -44,8 +45,8 @@ final class ParallelScoring {
                            Consumer<? super RejectedRecord> rejected) {
         int workers = threads - 1;
         ExecutorService pool = workers > 0 ? Executors.newFixedThreadPool(workers, workers()) : null;
-        // each entry a Future<Object[]> handed to the pool, or the Object[] the calling thread scored
-        Deque<Object> inFlight = new ArrayDeque<>();
+        // each entry a chunk handed to the pool, or one the calling thread scored (a completed future)
+        Deque<Future<RecordOutcome[]>> inFlight = new ArrayDeque<>();
         int window = threads * CHUNKS_PER_THREAD;
         int[] handedOver = {0};
         long[] counts = new long[2];
@@ -68,10 +69,10 @@ final class ParallelScoring {
                     inFlight.addLast(pool.submit(() -> score(scorer, chunk, size, first)));
                     handedOver[0]++;
                 } else {
-                    inFlight.addLast(score(scorer, chunk, size, first));
+                    inFlight.addLast(CompletableFuture.completedFuture(score(scorer, chunk, size, first)));
                 }
                 // deliver what is ready at the head; wait for the head only when the window is full
-                while (!inFlight.isEmpty() && (ready(inFlight.peekFirst()) || inFlight.size() >= window)) {
+                while (!inFlight.isEmpty() && (inFlight.peekFirst().isDone() || inFlight.size() >= window)) {
                     deliver(take(inFlight, handedOver), reviews, rejected, counts);
                 }
             }
@@ -80,10 +81,8 @@ final class ParallelScoring {
             }
             return new BatchCounts(counts[0], counts[1]);
         } finally {
-            for (Object o : inFlight) {
-                if (o instanceof Future<?> f) {
-                    f.cancel(true);
-                }
+            for (Future<RecordOutcome[]> f : inFlight) {
+                f.cancel(true);
             }
             if (pool != null) {
                 pool.shutdownNow();
@@ -91,24 +90,17 @@ final class ParallelScoring {
         }
     }
 
-    /** Whether a FIFO entry's results are there: scored by the calling thread, or a finished task. */
-    private static boolean ready(Object entry) {
-        return !(entry instanceof Future<?> f) || f.isDone();
-    }
-
     /** The results of the FIFO's head, waiting for them if it is a task still running. */
-    @SuppressWarnings("unchecked")
-    private static Object[] take(Deque<Object> inFlight, int[] handedOver) {
-        Object head = inFlight.removeFirst();
-        if (head instanceof Future<?> f) {
+    private static RecordOutcome[] take(Deque<Future<RecordOutcome[]>> inFlight, int[] handedOver) {
+        Future<RecordOutcome[]> head = inFlight.removeFirst();
+        if (!(head instanceof CompletableFuture<?>)) {
             handedOver[0]--;
-            return await((Future<Object[]>) f);
         }
-        return (Object[]) head;
+        return await(head);
     }
 
-    private static Object[] score(Scorer scorer, Evidence[] chunk, int size, long first) {
-        Object[] out = new Object[size];
+    private static RecordOutcome[] score(Scorer scorer, Evidence[] chunk, int size, long first) {
+        RecordOutcome[] out = new RecordOutcome[size];
         ScoringRun run = scorer.takeRun();
         try {
             for (int i = 0; i < size; i++) {
@@ -120,20 +112,14 @@ final class ParallelScoring {
         return out;
     }
 
-    private static void deliver(Object[] outcomes, Consumer<? super Review> reviews, Consumer<? super RejectedRecord> rejected,
+    private static void deliver(RecordOutcome[] outcomes, Consumer<? super Review> reviews, Consumer<? super RejectedRecord> rejected,
                                 long[] counts) {
-        for (Object o : outcomes) {
-            if (o instanceof Review review) {
-                counts[0]++;
-                reviews.accept(review);
-            } else {
-                counts[1]++;
-                rejected.accept((RejectedRecord) o);
-            }
+        for (RecordOutcome o : outcomes) {
+            counts[o.deliver(reviews, rejected) ? 0 : 1]++;
         }
     }
 
-    private static Object[] await(Future<Object[]> chunk) {
+    private static RecordOutcome[] await(Future<RecordOutcome[]> chunk) {
         try {
             return chunk.get();
         } catch (InterruptedException e) {

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.EvidenceProblem;
 import org.blendscore.evidence.InvalidEvidenceException;
@@ -355,27 +354,32 @@ public final class Scorer {
     }
 
     /**
-     * Scores many pieces of evidence. A record that cannot be scored becomes a {@link RejectedRecord}
-     * with its problems, and the other records are still scored.
+     * Scores many pieces of evidence and collects the results. A record that cannot be scored becomes a
+     * {@link RejectedRecord} with its problems, and the other records are still scored.
      *
-     * <p>This collects every review in memory; to score more records than fit, hand the results to
-     * consumers as they come with {@link #scoreAll(Iterator, Consumer, Consumer)} or
-     * {@link #scoreAllParallel(Iterator, Consumer, Consumer)}.
+     * <p>This keeps every review in memory; to score more records than fit, hand the results on as they
+     * come with {@link #scoreAll(Iterable, Consumer, Consumer)} or
+     * {@link #scoreAllParallel(Iterable, Consumer, Consumer)}.
      *
-     * @param batch the evidence, in any order; a null element is rejected, not skipped
+     * @param batch the evidence; a null element is rejected, not skipped
      * @return the reviews, in the batch's order, and the rejected records
      */
     public BatchResult scoreAll(Iterable<? extends Evidence> batch) {
         Objects.requireNonNull(batch, "batch");
         List<Review> reviews = new ArrayList<>();
         List<RejectedRecord> rejected = new ArrayList<>();
-        scoreAll(batch.iterator(), reviews::add, rejected::add);
+        scoreAll(batch, reviews::add, rejected::add);
         return new BatchResult(reviews, rejected);
     }
 
     /**
      * Scores records as they are pulled from {@code records} and hands each result on at once,
      * keeping none: any number of records can be scored in a fixed amount of memory.
+     *
+     * <p>Any source of records is an {@link Iterable}: a collection, a lazy source of your own, or a
+     * {@link java.util.stream.Stream} as {@code stream::iterator} (the stream is then consumed in its
+     * encounter order, lazily, and not closed: close a stream that holds resources yourself).
+     * {@code records.iterator()} is called once.
      *
      * <p>Order and threads: everything happens on the calling thread. Records are pulled one at a
      * time; each gives exactly one callback, to {@code reviews} or to {@code rejected}, before the next
@@ -390,9 +394,9 @@ public final class Scorer {
      * @throws ArithmeticException if a record beyond position {@link Integer#MAX_VALUE} is rejected, as
      *     {@link RejectedRecord#index()} cannot hold its position
      */
-    public BatchCounts scoreAll(Iterator<? extends Evidence> records, Consumer<? super Review> reviews,
+    public BatchCounts scoreAll(Iterable<? extends Evidence> records, Consumer<? super Review> reviews,
                                 Consumer<? super RejectedRecord> rejected) {
-        Objects.requireNonNull(records, "records");
+        Iterator<? extends Evidence> it = Objects.requireNonNull(records, "records").iterator();
         Objects.requireNonNull(reviews, "reviews");
         Objects.requireNonNull(rejected, "rejected");
         long index = 0;
@@ -401,14 +405,12 @@ public final class Scorer {
         // one workspace for the whole run (a consumer that scores with this scorer gets another)
         ScoringRun run = takeRun();
         try {
-            while (records.hasNext()) {
-                Object outcome = outcome(records.next(), index++, run);
-                if (outcome instanceof Review review) {
+            while (it.hasNext()) {
+                RecordOutcome outcome = outcome(it.next(), index++, run);
+                if (outcome.deliver(reviews, rejected)) {
                     reviewed++;
-                    reviews.accept(review);
                 } else {
                     bad++;
-                    rejected.accept((RejectedRecord) outcome);
                 }
             }
         } finally {
@@ -418,53 +420,9 @@ public final class Scorer {
     }
 
     /**
-     * Scores the records of an {@link Iterable} as they are iterated, handing each result on at once;
-     * see {@link #scoreAll(Iterator, Consumer, Consumer)} for the order and threading guarantees.
-     *
-     * @param records the evidence
-     * @param reviews receives the review of each record that could be scored
-     * @param rejected receives each record that could not be scored
-     * @return how many records were reviewed and rejected
-     */
-    public BatchCounts scoreAll(Iterable<? extends Evidence> records, Consumer<? super Review> reviews,
-                                Consumer<? super RejectedRecord> rejected) {
-        return scoreAll(Objects.requireNonNull(records, "records").iterator(), reviews, rejected);
-    }
-
-    /**
-     * Scores the records of a {@link Stream} as they are pulled from it, handing each result on at
-     * once; see {@link #scoreAll(Iterator, Consumer, Consumer)} for the order and threading
-     * guarantees. The stream is consumed in its encounter order through its iterator, lazily, and is
-     * not closed: close a stream that holds resources (such as {@code Files.lines}) yourself.
-     *
-     * @param records the evidence
-     * @param reviews receives the review of each record that could be scored
-     * @param rejected receives each record that could not be scored
-     * @return how many records were reviewed and rejected
-     */
-    public BatchCounts scoreAll(Stream<? extends Evidence> records, Consumer<? super Review> reviews,
-                                Consumer<? super RejectedRecord> rejected) {
-        return scoreAll(Objects.requireNonNull(records, "records").iterator(), reviews, rejected);
-    }
-
-    /**
      * Scores records on every available processor, handing each result on as it comes; the same as
-     * {@link #scoreAllParallel(Iterator, int, Consumer, Consumer)} with
+     * {@link #scoreAllParallel(Iterable, int, Consumer, Consumer)} with
      * {@code Runtime.getRuntime().availableProcessors()} threads.
-     *
-     * @param records the evidence
-     * @param reviews receives the review of each record that could be scored
-     * @param rejected receives each record that could not be scored
-     * @return how many records were reviewed and rejected
-     */
-    public BatchCounts scoreAllParallel(Iterator<? extends Evidence> records, Consumer<? super Review> reviews,
-                                        Consumer<? super RejectedRecord> rejected) {
-        return scoreAllParallel(records, Runtime.getRuntime().availableProcessors(), reviews, rejected);
-    }
-
-    /**
-     * Scores the records of an {@link Iterable} on every available processor; see
-     * {@link #scoreAllParallel(Iterator, int, Consumer, Consumer)}.
      *
      * @param records the evidence
      * @param reviews receives the review of each record that could be scored
@@ -473,22 +431,7 @@ public final class Scorer {
      */
     public BatchCounts scoreAllParallel(Iterable<? extends Evidence> records, Consumer<? super Review> reviews,
                                         Consumer<? super RejectedRecord> rejected) {
-        return scoreAllParallel(Objects.requireNonNull(records, "records").iterator(), reviews, rejected);
-    }
-
-    /**
-     * Scores the records of a {@link Stream} on every available processor; see
-     * {@link #scoreAllParallel(Iterator, int, Consumer, Consumer)}. The stream is pulled through its
-     * iterator, lazily, and is not closed.
-     *
-     * @param records the evidence
-     * @param reviews receives the review of each record that could be scored
-     * @param rejected receives each record that could not be scored
-     * @return how many records were reviewed and rejected
-     */
-    public BatchCounts scoreAllParallel(Stream<? extends Evidence> records, Consumer<? super Review> reviews,
-                                        Consumer<? super RejectedRecord> rejected) {
-        return scoreAllParallel(Objects.requireNonNull(records, "records").iterator(), reviews, rejected);
+        return scoreAllParallel(records, Runtime.getRuntime().availableProcessors(), reviews, rejected);
     }
 
     /**
@@ -503,7 +446,7 @@ public final class Scorer {
      * reviews, however long the input.
      *
      * <p>Order and threads: the results are exactly those of
-     * {@link #scoreAll(Iterator, Consumer, Consumer)}, in the same order (the records' order), and
+     * {@link #scoreAll(Iterable, Consumer, Consumer)}, in the same order (the records' order), and
      * both consumers are called on the calling thread only, so they need not be thread-safe. The
      * iterator too is only used from the calling thread. An exception thrown by the iterator, a
      * consumer or the scoring of a record (other than a rejection) stops the run: records in flight
@@ -512,40 +455,40 @@ public final class Scorer {
      * latest before it pulls the next chunk) with a
      * {@link java.util.concurrent.CancellationException} and the thread's interrupt flag set.
      *
-     * @param records the evidence
+     * @param records the evidence (a stream as {@code stream::iterator}; see {@link #scoreAll(Iterable, Consumer, Consumer)})
      * @param threads the number of threads that score, the calling thread included, at least 1
      * @param reviews receives the review of each record that could be scored
      * @param rejected receives each record that could not be scored
      * @return how many records were reviewed and rejected
      * @throws IllegalArgumentException if {@code threads} is less than 1
      */
-    public BatchCounts scoreAllParallel(Iterator<? extends Evidence> records, int threads, Consumer<? super Review> reviews,
+    public BatchCounts scoreAllParallel(Iterable<? extends Evidence> records, int threads, Consumer<? super Review> reviews,
                                         Consumer<? super RejectedRecord> rejected) {
-        Objects.requireNonNull(records, "records");
+        Iterator<? extends Evidence> it = Objects.requireNonNull(records, "records").iterator();
         Objects.requireNonNull(reviews, "reviews");
         Objects.requireNonNull(rejected, "rejected");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
-        return ParallelScoring.run(this, records, threads, reviews, rejected);
+        return ParallelScoring.run(this, it, threads, reviews, rejected);
     }
 
     /**
      * Scores one record of a batch in a workspace the batch holds (from {@link #takeRun}, for many
-     * records, so that a record costs no exchange of workspaces): its {@link Review}, or a
-     * {@link RejectedRecord} when it is null or cannot be scored. Never throws for bad evidence. Leaves
-     * the workspace released, ready for the next record.
+     * records, so that a record costs no exchange of workspaces): its review, or its rejection when it
+     * is null or cannot be scored. Never throws for bad evidence. Leaves the workspace released, ready
+     * for the next record.
      */
-    Object outcome(Evidence e, long index, ScoringRun run) {
+    RecordOutcome outcome(Evidence e, long index, ScoringRun run) {
         if (e == null) {
-            return new RejectedRecord(position(index), "", List.of(new EvidenceProblem("", Optional.empty(), Optional.empty(),
-                    "record", "the record is null")));
+            return new RecordOutcome.Rejected(new RejectedRecord(position(index), "", List.of(new EvidenceProblem("",
+                    Optional.empty(), Optional.empty(), "record", EvidenceMessages.nullRecord()))));
         }
         try {
-            return score(e, Optional.empty(), run);
+            return new RecordOutcome.Reviewed(score(e, Optional.empty(), run));
         } catch (InvalidEvidenceException ex) {
             LOG.debug("batch record {} ({}) rejected: {}", index, e.subjectId(), ex.getMessage());
-            return new RejectedRecord(position(index), e.subjectId(), ex.problems());
+            return new RecordOutcome.Rejected(new RejectedRecord(position(index), e.subjectId(), ex.problems()));
         } finally {
             run.release();
         }

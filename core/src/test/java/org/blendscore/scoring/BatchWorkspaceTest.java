@@ -61,9 +61,9 @@ class BatchWorkspaceTest {
                 Consumer<RejectedRecord> rejected = r -> got.add("rejected " + r.index()
                         + (r.subjectId().isEmpty() ? "" : " " + r.problems()));
                 if (threads == 0) {
-                    scorer.scoreAll(batch.iterator(), reviews, rejected);
+                    scorer.scoreAll(batch, reviews, rejected);
                 } else {
-                    scorer.scoreAllParallel(batch.iterator(), threads, reviews, rejected);
+                    scorer.scoreAllParallel(batch, threads, reviews, rejected);
                 }
                 assertEquals(expected, got, policy + ", " + (threads == 0 ? "sequential" : threads + " threads"));
             }

@@ -103,7 +103,7 @@ class StreamingScoringTest {
         List<Evidence> batch = batch(300);
         CountingIterator records = new CountingIterator(batch);
         List<Integer> pulledAtDelivery = new ArrayList<>();
-        BatchCounts counts = SCORER.scoreAll(records, r -> pulledAtDelivery.add(records.pulled),
+        BatchCounts counts = SCORER.scoreAll(() -> records, r -> pulledAtDelivery.add(records.pulled),
                 r -> pulledAtDelivery.add(records.pulled));
         assertEquals(IntStream.rangeClosed(1, 300).boxed().toList(), pulledAtDelivery);
         assertEquals(300, counts.total());
@@ -113,7 +113,7 @@ class StreamingScoringTest {
     void resultsComeInTheRecordsOrderWithRejectedRecordsInPlace() {
         List<Evidence> batch = batch(400);
         Recorder recorder = new Recorder();
-        BatchCounts counts = SCORER.scoreAll(batch.stream(), recorder::review, recorder::reject);
+        BatchCounts counts = SCORER.scoreAll(batch.stream()::iterator, recorder::review, recorder::reject);
 
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -129,7 +129,7 @@ class StreamingScoringTest {
     @Test
     void aRejectedRecordNamesItsProblem() {
         Recorder recorder = new Recorder();
-        SCORER.scoreAll(batch(101).iterator(), recorder::review, recorder::reject);
+        SCORER.scoreAll(batch(101), recorder::review, recorder::reject);
         RejectedRecord offScale = recorder.rejected.get(0);
         assertEquals(36, offScale.index());
         assertEquals("s36", offScale.subjectId());
@@ -153,9 +153,9 @@ class StreamingScoringTest {
         Recorder fromIterable = new Recorder();
         SCORER.scoreAll(batch, fromIterable::review, fromIterable::reject);
         Recorder fromIterator = new Recorder();
-        SCORER.scoreAll(batch.iterator(), fromIterator::review, fromIterator::reject);
+        SCORER.scoreAll(() -> batch.iterator(), fromIterator::review, fromIterator::reject);
         Recorder fromStream = new Recorder();
-        SCORER.scoreAll(batch.stream(), fromStream::review, fromStream::reject);
+        SCORER.scoreAll(batch.stream()::iterator, fromStream::review, fromStream::reject);
         for (Recorder r : List.of(fromIterable, fromIterator, fromStream)) {
             assertEquals(collected.reviews(), r.reviews);
             assertEquals(collected.rejected(), r.rejected);
@@ -170,14 +170,14 @@ class StreamingScoringTest {
         SCORER.scoreAll(batch, sequential::review, sequential::reject);
         for (int threads : new int[] {1, 2, 3, 8}) {
             Recorder parallel = new Recorder();
-            BatchCounts counts = SCORER.scoreAllParallel(batch.iterator(), threads, parallel::review, parallel::reject);
+            BatchCounts counts = SCORER.scoreAllParallel(batch, threads, parallel::review, parallel::reject);
             assertEquals(sequential.events, parallel.events, threads + " threads");
             assertEquals(sequential.reviews, parallel.reviews, threads + " threads");
             assertEquals(sequential.rejected, parallel.rejected, threads + " threads");
             assertEquals(12_000, counts.total());
         }
         Recorder allCores = new Recorder();
-        SCORER.scoreAllParallel(batch.stream(), allCores::review, allCores::reject);
+        SCORER.scoreAllParallel(batch.stream()::iterator, allCores::review, allCores::reject);
         assertEquals(sequential.events, allCores.events);
         Recorder iterable = new Recorder();
         SCORER.scoreAllParallel(batch, iterable::review, iterable::reject);
@@ -212,7 +212,7 @@ class StreamingScoringTest {
             if (threads == 0) {
                 SCORER.scoreAll(batch, nested, outer::reject);
             } else {
-                SCORER.scoreAllParallel(batch.iterator(), threads, nested, outer::reject);
+                SCORER.scoreAllParallel(batch, threads, nested, outer::reject);
             }
             assertEquals(List.of(), wrong, threads + " threads");
             assertEquals(plain.events, outer.events, threads + " threads");
@@ -231,7 +231,7 @@ class StreamingScoringTest {
         int[] furthestAhead = {0};
         Thread caller = Thread.currentThread();
         List<String> wrongThread = new ArrayList<>();
-        SCORER.scoreAllParallel(records, threads, r -> {
+        SCORER.scoreAllParallel(() -> records, threads, r -> {
             delivered[0]++;
             furthestAhead[0] = Math.max(furthestAhead[0], records.pulled - delivered[0]);
             if (Thread.currentThread() != caller) {
@@ -249,7 +249,7 @@ class StreamingScoringTest {
         IllegalStateException boom = new IllegalStateException("consumer failed");
         int[] delivered = {0};
         IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> SCORER.scoreAllParallel(
-                batch(3_000).iterator(), 2, r -> {
+                batch(3_000), 2, r -> {
                     if (++delivered[0] == 500) {
                         throw boom;
                     }
@@ -264,7 +264,7 @@ class StreamingScoringTest {
         for (int threads : new int[] {1, 2}) {
             int[] delivered = {0};
             java.util.concurrent.CancellationException e = assertThrows(java.util.concurrent.CancellationException.class,
-                    () -> SCORER.scoreAllParallel(batch(6_000).iterator(), threads, r -> {
+                    () -> SCORER.scoreAllParallel(batch(6_000), threads, r -> {
                         if (++delivered[0] == 600) {
                             Thread.currentThread().interrupt();
                         }
@@ -286,7 +286,7 @@ class StreamingScoringTest {
         });
         int[] delivered = {0};
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SCORER.scoreAllParallel(failing, r -> delivered[0]++, r -> { }));
+                () -> SCORER.scoreAllParallel(failing::iterator, r -> delivered[0]++, r -> { }));
         assertEquals("source failed at 700", e.getMessage());
         assertTrue(delivered[0] < 700, "delivered " + delivered[0]);
     }
@@ -294,16 +294,16 @@ class StreamingScoringTest {
     @Test
     void rejectsAThreadCountBelowOne() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SCORER.scoreAllParallel(List.<Evidence>of().iterator(), 0, r -> { }, r -> { }));
+                () -> SCORER.scoreAllParallel(List.<Evidence>of(), 0, r -> { }, r -> { }));
         assertEquals("threads must be at least 1, not 0", e.getMessage());
     }
 
     @Test
     void anEmptySourceGivesNoResults() {
         AtomicInteger calls = new AtomicInteger();
-        assertEquals(new BatchCounts(0, 0), SCORER.scoreAll(Stream.<Evidence>empty(), r -> calls.incrementAndGet(),
+        assertEquals(new BatchCounts(0, 0), SCORER.scoreAll(Stream.<Evidence>empty()::iterator, r -> calls.incrementAndGet(),
                 r -> calls.incrementAndGet()));
-        assertEquals(new BatchCounts(0, 0), SCORER.scoreAllParallel(Stream.<Evidence>empty(), r -> calls.incrementAndGet(),
+        assertEquals(new BatchCounts(0, 0), SCORER.scoreAllParallel(Stream.<Evidence>empty()::iterator, r -> calls.incrementAndGet(),
                 r -> calls.incrementAndGet()));
         assertEquals(0, calls.get());
     }
