@@ -14,7 +14,7 @@ import org.blendscore.review.SectionResult;
 
 /**
  * Everything one review computes, while the {@link ScoringRun} that scores it runs: each measure's
- * status, exact points, apportioned contribution and detail, and each section's shown score; with the
+ * evidence, status, exact points, apportioned contribution and input, and each section's shown score; with the
  * shared weights of the review's pattern of scored measures. The review's sections (with their
  * measures and inputs) and its reasons are built from it once every figure is kept, and the review
  * keeps those records, not this data: nothing of it outlives the run.
@@ -31,11 +31,12 @@ final class ReviewData {
     /** Each measure's status, as an ordinal. */
     private final byte[] status;
     /**
-     * Each measure's detail: a {@link MeasureInput}, or the recipe its compiled measure builds one from.
-     * Before the measure is scored, its evidence (or null): the evidence checks put it there, and the run
-     * replaces it with the detail.
+     * Each measure's {@link MeasureEvidence}, as the evidence checks put it (null if none was given); not
+     * cast here, as the measure casts it to its family's record type.
      */
-    final Object[] detail;
+    final Object[] measureEvidence;
+    /** Each measure's input, as its compiled measure made it when the run scored it. */
+    final MeasureInput[] inputs;
     /**
      * Measure m's exact points at [2m] / [2m + 1] (not reduced); its contribution in units of the scale at
      * [2n + m]; section s's shown score in units at [3n + s].
@@ -49,19 +50,12 @@ final class ReviewData {
         this.evidence = evidence;
         this.n = measures;
         this.status = new byte[measures];
-        this.detail = new Object[measures];
+        this.measureEvidence = new Object[measures];
+        this.inputs = new MeasureInput[measures];
         this.numbers = new long[3 * measures + sections];
     }
 
     // ---- written by the run
-
-    /**
-     * Measure m's {@link MeasureEvidence}, as the checks put it, until the run replaces it with the
-     * detail; not cast here, as the measure casts it to its family's record type.
-     */
-    Object evidenceOf(int m) {
-        return detail[m];
-    }
 
     void keepWeights(RenormalisedWeights weights) {
         this.w = weights;
@@ -181,15 +175,6 @@ final class ReviewData {
         return new BigDecimal(total, scorer.scale);
     }
 
-    private MeasureInput input(int m) {
-        Object d = detail[m];
-        if (d instanceof MeasureInput mi) {
-            return mi;
-        }
-        CompiledMeasure cm = scorer.measures[m];
-        return cm.input(d, evidence.measures().get(cm.id));
-    }
-
     /** The review's sections, with their measures and inputs; call once every figure is kept. */
     List<SectionResult> sections() {
         Scorer.CompiledSection[] sections = scorer.sectionArray;
@@ -203,7 +188,7 @@ final class ReviewData {
                 CompiledMeasure cm = scorer.measures[m];
                 BigDecimal shown = shownPoints(m);
                 measures[k] = new MeasureResult(cm.id, cm.section, cm.measure.weight(), w.overallPercent[m],
-                        Optional.ofNullable(shown), contribution(m), input(m), status(m));
+                        Optional.ofNullable(shown), contribution(m), inputs[m], status(m));
             }
             results[s] = new SectionResult(cs.section().name(), cs.section().weight(), w.sectionPercent[s],
                     Optional.ofNullable(sectionScore(s)), sectionContribution(cs), List.of(measures));

@@ -11,8 +11,10 @@ import java.util.Optional;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.EvidenceProblem;
 import org.blendscore.evidence.InvalidEvidenceException;
+import org.blendscore.review.MeasureInput;
 import org.blendscore.review.MeasureStatus;
 import org.blendscore.review.Provenance;
+import org.blendscore.review.RatingInput;
 import org.blendscore.review.Review;
 import org.blendscore.review.Warning;
 import org.blendscore.rubric.MissingEvidencePolicy;
@@ -110,7 +112,7 @@ final class ScoringRun {
     }
 
     /**
-     * The data of a new review of this evidence, whose details receive each measure's evidence from
+     * The data of a new review of this evidence, which receives each measure's evidence from
      * the checks (see {@link EvidenceChecks#check(Evidence, Object[], MeasureOutcome[])}).
      */
     ReviewData begin(Evidence evidence) {
@@ -132,10 +134,10 @@ final class ScoringRun {
         for (int i = 0; i < all.length; i++) {
             Slot slot = all[i];
             CompiledMeasure cm = slot.measure;
-            Object detail = cm.evaluate(data.evidenceOf(i), targets, slot);
-            data.detail[i] = detail;
+            MeasureInput input = cm.evaluate(data.measureEvidence[i], targets, slot);
+            data.inputs[i] = input;
             if (policy == MissingEvidencePolicy.REJECT) {
-                missing = collectMissing(evidence, slot, detail, missing);
+                missing = collectMissing(evidence, slot, input, missing);
             }
             if (slot.hasPoints) {
                 slot.status = SCORED;
@@ -293,15 +295,15 @@ final class ScoringRun {
     }
 
     /** Under the REJECT policy, every source below its minimum and every measure without evidence is a problem. */
-    private static List<EvidenceProblem> collectMissing(Evidence evidence, Slot slot, Object detail, List<EvidenceProblem> missing) {
+    private static List<EvidenceProblem> collectMissing(Evidence evidence, Slot slot, MeasureInput input, List<EvidenceProblem> missing) {
         if (!slot.hasPoints) {
             missing = missing == null ? new ArrayList<>() : missing;
             missing.add(new EvidenceProblem(evidence.subjectId(), Optional.of(slot.measure.id), Optional.empty(), "evidence",
                     EvidenceMessages.missingUnderRejectPolicy(slot.missingReason)));
             return missing;
         }
-        if (slot.measure instanceof CompiledMeasure.RatingRule rule) {
-            missing = rule.shortfallProblems(evidence.subjectId(), detail, missing);
+        if (slot.measure instanceof RatingScoring rule) {
+            missing = rule.shortfallProblems(evidence.subjectId(), (RatingInput) input, missing);
         }
         return missing;
     }

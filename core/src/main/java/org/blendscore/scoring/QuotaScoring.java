@@ -1,0 +1,140 @@
+package org.blendscore.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.blendscore.evidence.EvidenceProblem;
+import org.blendscore.evidence.QuotaActual;
+import org.blendscore.review.MeasureInput;
+import org.blendscore.review.NoInput;
+import org.blendscore.review.QuotaInput;
+import org.blendscore.review.Warning;
+import org.blendscore.rubric.Direction;
+import org.blendscore.rubric.QuotaMeasure;
+
+/**
+ * Scores a quota measure: the actual against the effective target (plain, or adjusted by factors,
+ * time and relief through {@link QuotaTargets}), attainment turned into points by the compiled curve.
+ */
+final class QuotaScoring extends CompiledMeasure {
+    private static final NoInput NO_ACTUAL = new NoInput("no actual given");
+    private final QuotaMeasure q;
+    private final Rational target;
+    private final CompiledCurve curve;
+    /** For a higher-is-better quota on a linear curve, the curve over the actual (see {@link CompiledCurve.Linear#overActual}). */
+    private final CompiledCurve.Linear curveOverActual;
+    private final boolean higher;
+    private final boolean noFactors;
+    private final String unit;
+    /** The target steps when nothing adjusts the base target. */
+    private final List<org.blendscore.review.TargetStep> baseSteps;
+
+    QuotaScoring(QuotaMeasure q, String section, int scale) {
+        super(q, section, scale);
+        this.q = q;
+        this.target = Rational.of(q.target().value());
+        this.curve = CompiledCurve.of(q.curve());
+        this.curveOverActual = higher(q) && curve instanceof CompiledCurve.Linear lc && target.signum() > 0
+                ? lc.overActual(target) : null;
+        this.higher = q.direction() == Direction.HIGHER_IS_BETTER;
+        this.noFactors = q.factors().isEmpty();
+        this.unit = q.target().unit();
+        this.baseSteps = List.of(new org.blendscore.review.TargetStep("base target", "=", q.target().value(),
+                q.target().value(), unit));
+    }
+
+    /** Nothing adjusts the target or the actual: no factor, no relief, the whole period in the role. */
+    private static boolean higher(QuotaMeasure q) {
+        return q.direction() == Direction.HIGHER_IS_BETTER;
+    }
+
+    private boolean plain(QuotaActual qa, TargetContext context) {
+        return noFactors && qa.reliefs().isEmpty() && context.whole();
+    }
+
+    /** Scores a plain quota. */
+    private MeasureInput plainOutcome(QuotaActual qa, MeasureOutcome out) {
+        BigDecimal actual = qa.actual();
+        // the attainment, then in place the points
+        MutableRational attainment = out.exact;
+        boolean bounded = true;
+        if (higher) {
+            attainment.set(actual).divide(target);
+        } else if (actual.signum() == 0) {
+            bounded = false;
+        } else {
+            attainment.set(target).divide(Rational.of(actual));
+        }
+        String rule = curve.evaluate(bounded ? attainment : null, out.exact);
+        out.scored();
+        return plainInput(rule, qa);
+    }
+
+    /** Scores a plain higher-is-better quota on a linear curve: the curve over the actual, no division. */
+    private MeasureInput plainOverActual(QuotaActual qa, MeasureOutcome out) {
+        String rule = curveOverActual.evaluate(out.exact.set(qa.actual()), out.exact);
+        out.scored();
+        return plainInput(rule, qa);
+    }
+
+    /** The input of a plain quota, from the rule its review applied and the actual. */
+    private MeasureInput plainInput(String rule, QuotaActual qa) {
+        BigDecimal actual = qa.actual();
+        Optional<BigDecimal> shownAttainment = Optional.empty();
+        if (higher) {
+            shownAttainment = Optional.of(new MutableRational().set(actual).divide(target).toBigDecimal(6));
+        } else if (actual.signum() != 0) {
+            shownAttainment = Optional.of(new MutableRational().set(target).divide(Rational.of(actual)).toBigDecimal(6));
+        }
+        List<org.blendscore.review.TargetStep> actualSteps = List.of(new org.blendscore.review.TargetStep(
+                "reported actual", "=", actual, actual, unit));
+        return new QuotaInput(actual, q.target().value(), unit, q.direction(), shownAttainment, rule, baseSteps,
+                actualSteps, Optional.empty());
+    }
+
+    @Override
+    MeasureInput evaluate(Object evidence, TargetContext context, MeasureOutcome out) {
+        if (evidence == null) {
+            out.missing(NO_ACTUAL.reason());
+            return NO_ACTUAL;
+        }
+        QuotaActual qa = (QuotaActual) evidence;
+        if (plain(qa, context)) {
+            return curveOverActual != null ? plainOverActual(qa, out) : plainOutcome(qa, out);
+        }
+        QuotaTargets.Adjusted adjusted = QuotaTargets.adjust(q, target, qa, context);
+        if (adjusted.target().signum() <= 0 && !adjusted.reliefRemovedTarget()) {
+            String reason = "no target: " + adjusted.noTargetReason();
+            out.missing(reason);
+            return new NoInput(reason);
+        }
+        Rational actual = adjusted.actual();
+        Rational t = adjusted.target();
+        Rational attainment;
+        if (adjusted.reliefRemovedTarget()) {
+            // relief took away the whole target: attainment without bound, as for a lower-is-better actual of 0
+            if (q.curve().maxPoints().isEmpty()) {
+                throw new org.blendscore.evidence.InvalidEvidenceException(List.of(new org.blendscore.evidence.EvidenceProblem(
+                        context.evidence.subjectId(), Optional.of(q.id()), Optional.empty(), "reliefs",
+                        "target relief leaves no target (" + t.toBigDecimal(2).toPlainString() + " " + unit
+                                + ") and the curve is uncapped, so the points would have no bound; cap the curve or the relief")));
+            }
+            attainment = null;
+        } else if (higher) {
+            attainment = actual.divide(t);
+        } else {
+            attainment = actual.signum() == 0 ? null : t.divide(actual);
+        }
+        String rule = curve.evaluate(attainment == null ? null : out.exact.set(attainment), out.exact);
+        BigDecimal shownTarget = adjusted.exactTarget() ? q.target().value() : t.toBigDecimal(2);
+        BigDecimal shownActual = adjusted.actualSteps().size() > 1 ? actual.toBigDecimal(2) : qa.actual();
+        QuotaInput input = new QuotaInput(shownActual, shownTarget, unit, q.direction(),
+                attainment == null ? Optional.empty() : Optional.of(attainment.toBigDecimal(6)), rule, adjusted.targetSteps(),
+                adjusted.actualSteps(), adjusted.pacing());
+        out.scored();
+        for (Warning w : adjusted.warnings()) {
+            out.warn(w);
+        }
+        return input;
+    }
+}

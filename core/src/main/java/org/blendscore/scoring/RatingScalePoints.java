@@ -1,0 +1,58 @@
+package org.blendscore.scoring;
+
+import java.util.List;
+import org.blendscore.rubric.RatingScale;
+import org.blendscore.rubric.ScaleLevel;
+
+/**
+ * A rating scale's points as exact fractions: each level's value and points (its declared points, or
+ * linear from 0 at the scale's least value to 100 at its greatest), and linear between two levels.
+ */
+final class RatingScalePoints {
+
+    private final Rational[] levelValue;
+    private final Rational[] levelPoints;
+    /** Between levels i and i + 1, points = levelIntercept[i] + levelSlope[i] x value. */
+    private final Rational[] levelSlope;
+    private final Rational[] levelIntercept;
+
+    RatingScalePoints(RatingScale s) {
+        List<ScaleLevel> levels = s.levels();
+        levelValue = new Rational[levels.size()];
+        levelPoints = new Rational[levels.size()];
+        Rational min = Rational.of(s.min());
+        Rational span = Rational.of(s.max()).subtract(min);
+        for (int i = 0; i < levels.size(); i++) {
+            levelValue[i] = Rational.of(levels.get(i).value());
+            Rational linear = levelValue[i].subtract(min).divide(span).multiply(Rational.HUNDRED);
+            levelPoints[i] = levels.get(i).points().map(Rational::of).orElse(linear);
+        }
+        levelSlope = new Rational[Math.max(0, levels.size() - 1)];
+        levelIntercept = new Rational[levelSlope.length];
+        for (int i = 0; i < levelSlope.length; i++) {
+            levelSlope[i] = levelPoints[i + 1].subtract(levelPoints[i]).divide(levelValue[i + 1].subtract(levelValue[i]));
+            levelIntercept[i] = levelPoints[i].subtract(levelSlope[i].multiply(levelValue[i]));
+        }
+    }
+
+    /** Sets {@code out} to the points of a value on the scale, interpolated between the two levels around it. */
+    void pointsOf(MutableRational value, MutableRational out) {
+        for (int i = 0; i < levelValue.length - 1; i++) {
+            if (value.compareTo(levelValue[i + 1]) <= 0) {
+                if (value.compareTo(levelValue[i]) <= 0) {
+                    out.set(levelPoints[i]);
+                } else {
+                    out.set(value).multiply(levelSlope[i]).add(levelIntercept[i]);
+                }
+                return;
+            }
+        }
+        out.set(levelPoints[levelPoints.length - 1]);
+    }
+
+    /** The mean of {@code usable} whole ratings adding up to {@code sum}, into {@code value}, and its points, into {@code points}. */
+    void meanPoints(int usable, long sum, MutableRational value, MutableRational points) {
+        value.set(sum, 1).divide(usable);
+        pointsOf(value, points);
+    }
+}
