@@ -95,7 +95,7 @@ public final class SampleTeamData {
         String value = f[4];
         String note = f[5];
         switch (kind) {
-            case "factor" -> b.factor(key, decimal(value, "factor").doubleValue());
+            case "factor" -> b.factor(key, decimal(value, "factor"));
             case "start" -> b.startedOn(LocalDate.parse(value));
             case "hired" -> b.hiredOn(LocalDate.parse(value));
             case "left" -> b.leftOn(LocalDate.parse(value));
@@ -107,7 +107,7 @@ public final class SampleTeamData {
                 }
                 String approver = key.substring(0, at);
                 LocalDate approved = LocalDate.parse(key.substring(at + 1));
-                double amount = decimal(value, kind).doubleValue();
+                BigDecimal amount = decimal(value, kind);
                 if (kind.equals("credit")) {
                     b.credit(measure, amount, note, approver, approved);
                 } else {
@@ -125,7 +125,7 @@ public final class SampleTeamData {
                 if (kind.equals("na")) {
                     b.notApplicable(measure, key.substring(0, colon), key.substring(colon + 1));
                 } else {
-                    b.rating(measure, key.substring(0, colon), key.substring(colon + 1), decimal(value, "rating").doubleValue());
+                    b.rating(measure, key.substring(0, colon), key.substring(colon + 1), decimal(value, "rating"));
                 }
             }
             default -> throw new IllegalArgumentException("unknown kind '" + kind

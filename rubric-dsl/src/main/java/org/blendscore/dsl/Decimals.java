@@ -2,7 +2,11 @@ package org.blendscore.dsl;
 
 import java.math.BigDecimal;
 
-/** Turns the DSL's numbers into decimals, naming the field when a number cannot be one. */
+/**
+ * Turns the DSL's numbers into decimals, naming the field when a number cannot be one. A
+ * {@code BigDecimal} is taken exactly, a {@code long} exactly, and a {@code double} by its shortest
+ * decimal string ({@link BigDecimal#valueOf(double)}); each with trailing zeros stripped.
+ */
 final class Decimals {
 
     private Decimals() {
@@ -15,12 +19,26 @@ final class Decimals {
      */
     static BigDecimal of(double value, String field) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(field + " is " + value + "; a finite number is required");
+            throw DslErrors.notFinite(field, value);
         }
         return normal(BigDecimal.valueOf(value));
     }
 
-    static BigDecimal normal(BigDecimal value) {
+    /**
+     * The decimal as given, trailing zeros stripped.
+     *
+     * @throws NullPointerException naming the field, for null
+     */
+    static BigDecimal of(BigDecimal value, String field) {
+        return normal(Args.notNull(value, field));
+    }
+
+    /** A whole number, exactly. */
+    static BigDecimal of(long value) {
+        return BigDecimal.valueOf(value);
+    }
+
+    private static BigDecimal normal(BigDecimal value) {
         BigDecimal s = value.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
     }

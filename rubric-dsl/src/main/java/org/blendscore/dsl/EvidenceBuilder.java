@@ -2,24 +2,10 @@ package org.blendscore.dsl;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.blendscore.evidence.CheckIn;
 import org.blendscore.evidence.Evidence;
-import org.blendscore.evidence.Participation;
-import org.blendscore.evidence.Relief;
-import org.blendscore.evidence.MeasureEvidence;
-import org.blendscore.evidence.MilestonesReached;
-import org.blendscore.evidence.QuotaActual;
 import org.blendscore.evidence.Rating;
-import org.blendscore.evidence.Ratings;
+import org.blendscore.evidence.Relief;
 import org.blendscore.rubric.DateRange;
 
 /**
@@ -34,31 +20,28 @@ import org.blendscore.rubric.DateRange;
  *     .build();
  * }</pre>
  *
+ * <p>Numbers may be given as {@code BigDecimal}, taken exactly, amounts also as {@code long}, taken
+ * exactly, or as {@code double}, read as its shortest decimal string (see {@link RubricDsl}): a
+ * computed double such as {@code 0.8 + 0.4} is 1.2000000000000002, so compute with {@code BigDecimal}.
+ * A double that is NaN or infinite is rejected with an {@code IllegalArgumentException} naming the field.
+ *
  * <p>Unlike the rubric steps, this builder is mutable and not thread-safe: use one per record.
  * Giving the same measure evidence of two families, or the same actual twice, is reported by
- * {@link #build()} rather than silently overwritten.
+ * {@link #build()} rather than silently overwritten. A null argument is named at once.
  */
 public final class EvidenceBuilder {
 
+    private static final String MEASURE = "measure id";
+    private static final String CREDIT = "credit";
+    private static final String TARGET_RELIEF = "target relief";
+    private static final String CHECK_IN = "check-in actual";
+
     private final String subjectId;
-    private DateRange period;
-    private final Map<String, BigDecimal> actuals = new LinkedHashMap<>();
-    private final Map<String, Set<String>> reached = new LinkedHashMap<>();
-    private final Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-    private final Map<String, List<Rating>> ratings = new LinkedHashMap<>();
-    private final Map<String, String> attributes = new LinkedHashMap<>();
-    private final Map<String, BigDecimal> factors = new LinkedHashMap<>();
-    private final Map<String, List<Relief>> reliefs = new LinkedHashMap<>();
-    private final Map<String, List<CheckIn>> checkIns = new LinkedHashMap<>();
-    private final List<DateRange> leaves = new ArrayList<>();
-    private Optional<LocalDate> start = Optional.empty();
-    private Optional<LocalDate> end = Optional.empty();
-    private Optional<LocalDate> hired = Optional.empty();
-    private Optional<LocalDate> explicitStart = Optional.empty();
-    private final List<String> problems = new ArrayList<>();
+    private final EvidenceFacts facts;
 
     EvidenceBuilder(String subjectId) {
-        this.subjectId = Objects.requireNonNull(subjectId, "subjectId");
+        this.subjectId = Args.notNull(subjectId, "subject id");
+        this.facts = new EvidenceFacts(subjectId);
     }
 
     /**
@@ -66,9 +49,10 @@ public final class EvidenceBuilder {
      *
      * @param range the period
      * @return this builder
+     * @throws NullPointerException if {@code range} is null
      */
     public EvidenceBuilder period(DateRange range) {
-        this.period = Objects.requireNonNull(range, "period");
+        facts.period(Args.notNull(range, "period of subject " + subjectId));
         return this;
     }
 
@@ -78,20 +62,32 @@ public final class EvidenceBuilder {
      * @param start the first day
      * @param end the last day
      * @return this builder
+     * @throws NullPointerException if a day is null
      */
     public EvidenceBuilder period(LocalDate start, LocalDate end) {
-        return period(DateRange.of(start, end));
+        return period(DateRange.of(Args.notNull(start, "first day of the period"), Args.notNull(end, "last day of the period")));
     }
 
     /**
-     * A quota measure's actual.
+     * A quota measure's actual, read as its shortest decimal.
      *
      * @param measureId the measure
      * @param actual the actual
      * @return this builder
      */
     public EvidenceBuilder actual(String measureId, double actual) {
-        return actual(measureId, Decimals.of(actual, "actual of " + measureId));
+        return actual(measureId, Decimals.of(actual, DslErrors.actualOf(measureId)));
+    }
+
+    /**
+     * A quota measure's whole actual, exactly.
+     *
+     * @param measureId the measure
+     * @param actual the actual
+     * @return this builder
+     */
+    public EvidenceBuilder actual(String measureId, long actual) {
+        return actual(measureId, Decimals.of(actual));
     }
 
     /**
@@ -100,11 +96,10 @@ public final class EvidenceBuilder {
      * @param measureId the measure
      * @param actual the actual
      * @return this builder
+     * @throws NullPointerException if an argument is null
      */
     public EvidenceBuilder actual(String measureId, BigDecimal actual) {
-        if (actuals.put(measureId, Objects.requireNonNull(actual, "actual")) != null) {
-            problems.add("measure '" + measureId + "': actual given twice");
-        }
+        facts.actual(Args.notNull(measureId, MEASURE), Args.notNull(actual, DslErrors.actualOf(measureId)));
         return this;
     }
 
@@ -115,14 +110,10 @@ public final class EvidenceBuilder {
      * @param measureId the measure
      * @param milestoneIds the milestones or stages reached
      * @return this builder
+     * @throws NullPointerException if the measure or a milestone is null
      */
     public EvidenceBuilder reached(String measureId, String... milestoneIds) {
-        Set<String> set = reached.computeIfAbsent(measureId, k -> new LinkedHashSet<>());
-        for (String id : milestoneIds) {
-            if (!set.add(id)) {
-                problems.add("measure '" + measureId + "': milestone '" + id + "' given twice");
-            }
-        }
+        facts.reached(Args.notNull(measureId, MEASURE), Args.notNull(milestoneIds, "milestones reached of " + measureId));
         return this;
     }
 
@@ -133,17 +124,15 @@ public final class EvidenceBuilder {
      * @param milestoneId the counted milestone
      * @param count the number of occurrences
      * @return this builder
+     * @throws NullPointerException if an id is null
      */
     public EvidenceBuilder count(String measureId, String milestoneId, int count) {
-        reached.computeIfAbsent(measureId, k -> new LinkedHashSet<>());
-        if (counts.computeIfAbsent(measureId, k -> new LinkedHashMap<>()).put(milestoneId, count) != null) {
-            problems.add("measure '" + measureId + "': count of '" + milestoneId + "' given twice");
-        }
+        facts.count(Args.notNull(measureId, MEASURE), Args.notNull(milestoneId, "counted milestone of " + measureId), count);
         return this;
     }
 
     /**
-     * A rating.
+     * A rating, read as its shortest decimal.
      *
      * @param measureId the rating measure
      * @param source the source, such as {@code customer}
@@ -152,11 +141,25 @@ public final class EvidenceBuilder {
      * @return this builder
      */
     public EvidenceBuilder rating(String measureId, String source, String raterId, double value) {
-        return add(measureId, Rating.of(raterId, source, Decimals.of(value, "rating of " + raterId + " for " + measureId)));
+        return rating(measureId, source, raterId, Decimals.of(value, DslErrors.ratingOf(raterId, measureId)));
     }
 
     /**
-     * A rating with a comment.
+     * An exact rating.
+     *
+     * @param measureId the rating measure
+     * @param source the source, such as {@code customer}
+     * @param raterId who rated
+     * @param value the value on the scale
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public EvidenceBuilder rating(String measureId, String source, String raterId, BigDecimal value) {
+        return add(measureId, Rating.of(raterId, source, Decimals.of(value, DslErrors.ratingOf(raterId, measureId))));
+    }
+
+    /**
+     * A rating with a comment, read as its shortest decimal.
      *
      * @param measureId the rating measure
      * @param source the source
@@ -166,8 +169,23 @@ public final class EvidenceBuilder {
      * @return this builder
      */
     public EvidenceBuilder rating(String measureId, String source, String raterId, double value, String comment) {
-        return add(measureId, Rating.of(raterId, source, Decimals.of(value, "rating of " + raterId + " for " + measureId))
-                .withComment(comment));
+        return rating(measureId, source, raterId, Decimals.of(value, DslErrors.ratingOf(raterId, measureId)), comment);
+    }
+
+    /**
+     * An exact rating with a comment.
+     *
+     * @param measureId the rating measure
+     * @param source the source
+     * @param raterId who rated
+     * @param value the value on the scale
+     * @param comment the comment
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public EvidenceBuilder rating(String measureId, String source, String raterId, BigDecimal value, String comment) {
+        return add(measureId, Rating.of(raterId, source, Decimals.of(value, DslErrors.ratingOf(raterId, measureId)))
+                .withComment(Args.notNull(comment, "comment of rater " + raterId)));
     }
 
     /**
@@ -177,6 +195,7 @@ public final class EvidenceBuilder {
      * @param source the source
      * @param raterId who answered
      * @return this builder
+     * @throws NullPointerException if an argument is null
      */
     public EvidenceBuilder notApplicable(String measureId, String source, String raterId) {
         return add(measureId, Rating.notApplicable(raterId, source));
@@ -188,9 +207,10 @@ public final class EvidenceBuilder {
      * @param measureId the rating measure
      * @param rating the rating
      * @return this builder
+     * @throws NullPointerException if an argument is null
      */
     public EvidenceBuilder add(String measureId, Rating rating) {
-        ratings.computeIfAbsent(measureId, k -> new ArrayList<>()).add(Objects.requireNonNull(rating, "rating"));
+        facts.rating(Args.notNull(measureId, MEASURE), Args.notNull(rating, "rating for " + measureId));
         return this;
     }
 
@@ -200,9 +220,10 @@ public final class EvidenceBuilder {
      * @param key the attribute name
      * @param value its value
      * @return this builder
+     * @throws NullPointerException if an argument is null
      */
     public EvidenceBuilder attribute(String key, String value) {
-        attributes.put(key, value);
+        facts.attribute(Args.notNull(key, "attribute name"), Args.notNull(value, "value of attribute " + key));
         return this;
     }
 
@@ -212,10 +233,10 @@ public final class EvidenceBuilder {
      *
      * @param day the hire date
      * @return this builder
+     * @throws NullPointerException if {@code day} is null
      */
     public EvidenceBuilder hiredOn(LocalDate day) {
-        this.hired = Optional.of(day);
-        this.explicitStart.ifPresentOrElse(s -> { }, () -> this.start = Optional.of(day));
+        facts.hiredOn(Args.notNull(day, "hire date"));
         return this;
     }
 
@@ -224,10 +245,10 @@ public final class EvidenceBuilder {
      *
      * @param day the start date
      * @return this builder
+     * @throws NullPointerException if {@code day} is null
      */
     public EvidenceBuilder startedOn(LocalDate day) {
-        this.start = Optional.of(day);
-        this.explicitStart = Optional.of(day);
+        facts.startedOn(Args.notNull(day, "start date"));
         return this;
     }
 
@@ -236,9 +257,10 @@ public final class EvidenceBuilder {
      *
      * @param day the end date
      * @return this builder
+     * @throws NullPointerException if {@code day} is null
      */
     public EvidenceBuilder leftOn(LocalDate day) {
-        this.end = Optional.of(day);
+        facts.leftOn(Args.notNull(day, "leaving date"));
         return this;
     }
 
@@ -248,28 +270,40 @@ public final class EvidenceBuilder {
      * @param first the first day of leave
      * @param last the last day of leave
      * @return this builder
+     * @throws NullPointerException if a day is null
      */
     public EvidenceBuilder leave(LocalDate first, LocalDate last) {
-        leaves.add(DateRange.of(first, last));
+        facts.leave(DateRange.of(Args.notNull(first, "first day of leave"), Args.notNull(last, "last day of leave")));
         return this;
     }
 
     /**
-     * The subject's value of a target factor declared by the rubric.
+     * The subject's value of a target factor declared by the rubric, read as its shortest decimal.
      *
      * @param name the factor name
      * @param value its value
      * @return this builder
      */
     public EvidenceBuilder factor(String name, double value) {
-        if (factors.put(name, Decimals.of(value, "factor " + name)) != null) {
-            problems.add("factor '" + name + "' given twice");
-        }
+        return factor(name, Decimals.of(value, DslErrors.factorOf(name)));
+    }
+
+    /**
+     * The subject's exact value of a target factor declared by the rubric, such as a factor computed
+     * as {@code new BigDecimal("0.8").add(new BigDecimal("0.4"))}, exactly 1.2.
+     *
+     * @param name the factor name
+     * @param value its value
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public EvidenceBuilder factor(String name, BigDecimal value) {
+        facts.factor(Args.notNull(name, "factor name"), Decimals.of(value, DslErrors.factorOf(name)));
         return this;
     }
 
     /**
-     * Relief credited to a quota measure's actual.
+     * Relief credited to a quota measure's actual, read as its shortest decimal.
      *
      * @param measureId the quota measure
      * @param amount the amount credited
@@ -279,11 +313,26 @@ public final class EvidenceBuilder {
      * @return this builder
      */
     public EvidenceBuilder credit(String measureId, double amount, String reason, String approver, LocalDate approved) {
-        return relief(measureId, new Relief(Relief.Kind.CREDIT, Decimals.of(amount, "credit"), reason, approver, approved));
+        return credit(measureId, Decimals.of(amount, CREDIT), reason, approver, approved);
     }
 
     /**
-     * Relief taken off a quota measure's target.
+     * Relief credited to a quota measure's actual, an exact amount.
+     *
+     * @param measureId the quota measure
+     * @param amount the amount credited
+     * @param reason why
+     * @param approver who approved it
+     * @param approved when
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public EvidenceBuilder credit(String measureId, BigDecimal amount, String reason, String approver, LocalDate approved) {
+        return relief(measureId, Relief.Kind.CREDIT, Decimals.of(amount, CREDIT), reason, approver, approved);
+    }
+
+    /**
+     * Relief taken off a quota measure's target, read as its shortest decimal.
      *
      * @param measureId the quota measure
      * @param amount the amount taken off the target
@@ -293,16 +342,34 @@ public final class EvidenceBuilder {
      * @return this builder
      */
     public EvidenceBuilder targetRelief(String measureId, double amount, String reason, String approver, LocalDate approved) {
-        return relief(measureId, new Relief(Relief.Kind.TARGET, Decimals.of(amount, "target relief"), reason, approver, approved));
+        return targetRelief(measureId, Decimals.of(amount, TARGET_RELIEF), reason, approver, approved);
     }
 
-    private EvidenceBuilder relief(String measureId, Relief relief) {
-        reliefs.computeIfAbsent(measureId, k -> new ArrayList<>()).add(relief);
+    /**
+     * Relief taken off a quota measure's target, an exact amount.
+     *
+     * @param measureId the quota measure
+     * @param amount the amount taken off the target
+     * @param reason why
+     * @param approver who approved it
+     * @param approved when
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public EvidenceBuilder targetRelief(String measureId, BigDecimal amount, String reason, String approver, LocalDate approved) {
+        return relief(measureId, Relief.Kind.TARGET, Decimals.of(amount, TARGET_RELIEF), reason, approver, approved);
+    }
+
+    private EvidenceBuilder relief(String measureId, Relief.Kind kind, BigDecimal amount, String reason, String approver,
+                                   LocalDate approved) {
+        String what = kind == Relief.Kind.CREDIT ? CREDIT : TARGET_RELIEF;
+        facts.relief(Args.notNull(measureId, MEASURE), new Relief(kind, amount, Args.notNull(reason, "reason of " + what),
+                Args.notNull(approver, "approver of " + what), Args.notNull(approved, "approval date of " + what)));
         return this;
     }
 
     /**
-     * An earlier interim check-in of a quota measure: its actual to date on that day.
+     * An earlier interim check-in of a quota measure: its actual to date on that day, read as its shortest decimal.
      *
      * @param measureId the quota measure
      * @param date the check-in date
@@ -310,7 +377,21 @@ public final class EvidenceBuilder {
      * @return this builder
      */
     public EvidenceBuilder checkIn(String measureId, LocalDate date, double actualToDate) {
-        checkIns.computeIfAbsent(measureId, k -> new ArrayList<>()).add(new CheckIn(date, Decimals.of(actualToDate, "check-in actual")));
+        return checkIn(measureId, date, Decimals.of(actualToDate, CHECK_IN));
+    }
+
+    /**
+     * An earlier interim check-in of a quota measure with its exact actual to date on that day.
+     *
+     * @param measureId the quota measure
+     * @param date the check-in date
+     * @param actualToDate the actual to date then
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public EvidenceBuilder checkIn(String measureId, LocalDate date, BigDecimal actualToDate) {
+        CheckIn checkIn = new CheckIn(Args.notNull(date, "check-in date"), Decimals.of(actualToDate, CHECK_IN));
+        facts.checkIn(Args.notNull(measureId, MEASURE), checkIn);
         return this;
     }
 
@@ -322,29 +403,6 @@ public final class EvidenceBuilder {
      *     families or the same fact twice; the message lists every such problem
      */
     public Evidence build() {
-        List<String> all = new ArrayList<>(problems);
-        if (period == null) {
-            all.add("the period is missing");
-        }
-        Map<String, MeasureEvidence> measures = new LinkedHashMap<>();
-        actuals.forEach((id, a) -> measures.put(id,
-                new QuotaActual(a, reliefs.getOrDefault(id, List.of()), checkIns.getOrDefault(id, List.of()))));
-        reliefs.keySet().stream().filter(id -> !actuals.containsKey(id))
-                .forEach(id -> all.add("measure '" + id + "': relief given without an actual"));
-        checkIns.keySet().stream().filter(id -> !actuals.containsKey(id))
-                .forEach(id -> all.add("measure '" + id + "': check-in given without an actual"));
-        reached.forEach((id, set) -> put(measures, id,
-                new MilestonesReached(set, counts.getOrDefault(id, Map.of())), all));
-        ratings.forEach((id, list) -> put(measures, id, new Ratings(list), all));
-        if (!all.isEmpty()) {
-            throw new IllegalStateException("evidence of subject '" + subjectId + "' is incomplete: "
-                    + all.stream().collect(Collectors.joining("; ")));
-        }
-        return new Evidence(subjectId, period, measures, attributes, new Participation(start, end, leaves, hired), factors);
-    }
-
-    private static void put(Map<String, MeasureEvidence> measures, String id, MeasureEvidence e, List<String> problems) {
-        Optional.ofNullable(measures.put(id, e)).ifPresent(previous ->
-                problems.add("measure '" + id + "' was given evidence of two kinds"));
+        return facts.build();
     }
 }

@@ -1,5 +1,6 @@
 package org.blendscore.dsl;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import org.blendscore.rubric.FairnessRules;
 
@@ -7,7 +8,8 @@ import org.blendscore.rubric.FairnessRules;
  * The fairness rules a rubric declares about itself, checked when the rubric is built (see
  * {@link FairnessRules}). A step starts from the rubric's current rules, the
  * {@link FairnessRules#defaults() defaults} unless set: curves non-decreasing and no tier gaps.
- * Immutable: every option returns a new step.
+ * Immutable: every option returns a new step. Limits may be given as {@code BigDecimal}, taken
+ * exactly, or as {@code double}, read as its shortest decimal string (see {@link RubricDsl}).
  *
  * <pre>{@code
  * rubric("enterprise-ae")...
@@ -28,8 +30,20 @@ public final class FairnessStep {
      *
      * @param percent 0 to 100
      * @return a new step
+     * @throws IllegalArgumentException if the number is NaN or infinite
      */
     public FairnessStep minQualitativeShare(double percent) {
+        return minQualitativeShare(Decimals.of(percent, "minimum qualitative share"));
+    }
+
+    /**
+     * As {@link #minQualitativeShare(double)}, with an exact limit.
+     *
+     * @param percent 0 to 100
+     * @return a new step
+     * @throws NullPointerException if {@code percent} is null
+     */
+    public FairnessStep minQualitativeShare(BigDecimal percent) {
         return new FairnessStep(rules.withMinQualitativeShare(Decimals.of(percent, "minimum qualitative share")));
     }
 
@@ -38,8 +52,20 @@ public final class FairnessStep {
      *
      * @param percent 0 to 100
      * @return a new step
+     * @throws IllegalArgumentException if the number is NaN or infinite
      */
     public FairnessStep maxMeasureShare(double percent) {
+        return maxMeasureShare(Decimals.of(percent, "maximum measure share"));
+    }
+
+    /**
+     * As {@link #maxMeasureShare(double)}, with an exact limit.
+     *
+     * @param percent 0 to 100
+     * @return a new step
+     * @throws NullPointerException if {@code percent} is null
+     */
+    public FairnessStep maxMeasureShare(BigDecimal percent) {
         return new FairnessStep(rules.withMaxMeasureShare(Decimals.of(percent, "maximum measure share")));
     }
 
@@ -48,8 +74,20 @@ public final class FairnessStep {
      *
      * @param overallPoints 0 or more
      * @return a new step
+     * @throws IllegalArgumentException if the number is NaN or infinite
      */
     public FairnessStep maxCliff(double overallPoints) {
+        return maxCliff(Decimals.of(overallPoints, "maximum cliff"));
+    }
+
+    /**
+     * As {@link #maxCliff(double)}, with an exact limit.
+     *
+     * @param overallPoints 0 or more
+     * @return a new step
+     * @throws NullPointerException if {@code overallPoints} is null
+     */
+    public FairnessStep maxCliff(BigDecimal overallPoints) {
         return new FairnessStep(rules.withMaxCliff(Decimals.of(overallPoints, "maximum cliff")));
     }
 

@@ -8,10 +8,16 @@ import org.blendscore.rubric.Breakpoint;
 import org.blendscore.rubric.LinearCurve;
 
 /**
- * A piecewise-linear curve being described: breakpoints (attainment ratio to points), an optional
- * gate and whether it is capped. Immutable: every option returns a new step.
+ * A piecewise-linear curve being described: breakpoints (attainment ratio to points), an optional gate
+ * and whether it is capped. Immutable: every option returns a new step. Numbers may be given as
+ * {@code BigDecimal}, taken exactly, or as {@code double}, read as its shortest decimal string (see
+ * {@link RubricDsl}).
  */
 public final class LinearCurveStep {
+
+    private static final String ATTAINMENT = "breakpoint attainment";
+    private static final String POINTS = "breakpoint points";
+    private static final String GATE = "gate";
 
     private final List<Breakpoint> points;
     private final Optional<BigDecimal> gate;
@@ -29,10 +35,23 @@ public final class LinearCurveStep {
      * @param attainment attainment ratio
      * @param points points at that attainment
      * @return a new step
+     * @throws IllegalArgumentException if a number is NaN or infinite
      */
     public LinearCurveStep point(double attainment, double points) {
+        return point(Decimals.of(attainment, ATTAINMENT), Decimals.of(points, POINTS));
+    }
+
+    /**
+     * Adds an exact breakpoint: at {@code attainment} (1 is 100% of target) the measure scores {@code points}.
+     *
+     * @param attainment attainment ratio
+     * @param points points at that attainment
+     * @return a new step
+     * @throws NullPointerException if a number is null
+     */
+    public LinearCurveStep point(BigDecimal attainment, BigDecimal points) {
         List<Breakpoint> next = new ArrayList<>(this.points);
-        next.add(new Breakpoint(Decimals.of(attainment, "breakpoint attainment"), Decimals.of(points, "breakpoint points")));
+        next.add(new Breakpoint(Decimals.of(attainment, ATTAINMENT), Decimals.of(points, POINTS)));
         return new LinearCurveStep(next, gate, capped);
     }
 
@@ -41,9 +60,21 @@ public final class LinearCurveStep {
      *
      * @param attainment the gate
      * @return a new step
+     * @throws IllegalArgumentException if {@code attainment} is NaN or infinite
      */
     public LinearCurveStep gateBelow(double attainment) {
-        return new LinearCurveStep(points, Optional.of(Decimals.of(attainment, "gate")), capped);
+        return gateBelow(Decimals.of(attainment, GATE));
+    }
+
+    /**
+     * Attainments strictly below the exact {@code attainment} score 0.
+     *
+     * @param attainment the gate
+     * @return a new step
+     * @throws NullPointerException if {@code attainment} is null
+     */
+    public LinearCurveStep gateBelow(BigDecimal attainment) {
+        return new LinearCurveStep(points, Optional.of(Decimals.of(attainment, GATE)), capped);
     }
 
     /**

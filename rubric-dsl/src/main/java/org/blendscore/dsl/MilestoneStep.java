@@ -3,16 +3,18 @@ package org.blendscore.dsl;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.blendscore.rubric.CountedMilestone;
 import org.blendscore.rubric.Milestone;
 import org.blendscore.rubric.MilestoneMeasure;
 import org.blendscore.rubric.MilestoneRule;
-import java.util.function.UnaryOperator;
 import org.blendscore.rubric.StageLadder;
 
 /**
- * A milestone measure being described: named milestones, stage ladders and counted milestones,
- * whose points add up. Immutable: every option returns a new step.
+ * A milestone measure being described: named milestones, stage ladders and counted milestones, whose
+ * points add up. Immutable: every option returns a new step. Points may be given as
+ * {@code BigDecimal}, taken exactly, or as {@code double}, read as its shortest decimal string (see
+ * {@link RubricDsl}).
  */
 public final class MilestoneStep {
 
@@ -32,11 +34,28 @@ public final class MilestoneStep {
      * A milestone worth {@code points} when reached.
      *
      * @param id the milestone id, such as {@code executive-alignment}
-     * @param points its points
+     * @param points its points, read as its shortest decimal
      * @return a new step
+     * @throws IllegalArgumentException if {@code points} is NaN or infinite
      */
     public MilestoneStep milestone(String id, double points) {
-        return add(new Milestone(id, Decimals.of(points, "milestone points")));
+        return milestone(id, Decimals.of(points, pointsOf(id)));
+    }
+
+    /**
+     * A milestone worth exactly {@code points} when reached.
+     *
+     * @param id the milestone id, such as {@code executive-alignment}
+     * @param points its points
+     * @return a new step
+     * @throws NullPointerException if an argument is null
+     */
+    public MilestoneStep milestone(String id, BigDecimal points) {
+        return add(new Milestone(Args.notNull(id, "milestone id"), Decimals.of(points, pointsOf(id))));
+    }
+
+    private static String pointsOf(String milestoneId) {
+        return "points of milestone " + milestoneId;
     }
 
     /**
@@ -45,11 +64,26 @@ public final class MilestoneStep {
      *
      * @param id the milestone id
      * @param target occurrences for all the points
-     * @param points the points at the target
+     * @param points the points at the target, read as its shortest decimal
      * @return a new step
+     * @throws IllegalArgumentException if {@code points} is NaN or infinite
      */
     public MilestoneStep counted(String id, int target, double points) {
-        return add(new CountedMilestone(id, target, Decimals.of(points, "milestone points")));
+        return counted(id, target, Decimals.of(points, pointsOf(id)));
+    }
+
+    /**
+     * A counted milestone with exact points: reaching {@code target} occurrences earns {@code points},
+     * fewer earn their share.
+     *
+     * @param id the milestone id
+     * @param target occurrences for all the points
+     * @param points the points at the target
+     * @return a new step
+     * @throws NullPointerException if an argument is null
+     */
+    public MilestoneStep counted(String id, int target, BigDecimal points) {
+        return add(new CountedMilestone(Args.notNull(id, "milestone id"), target, Decimals.of(points, pointsOf(id))));
     }
 
     /**
@@ -59,9 +93,11 @@ public final class MilestoneStep {
      * @param id the ladder id
      * @param ladder adds the stages in order
      * @return a new step
+     * @throws NullPointerException if an argument is null, or {@code ladder} returns null
      */
     public MilestoneStep stages(String id, UnaryOperator<StagesStep> ladder) {
-        return add(new StageLadder(id, ladder.apply(new StagesStep(List.of())).stages()));
+        String what = "stage ladder '" + Args.notNull(id, "stage ladder id") + "'";
+        return add(new StageLadder(id, Args.described(ladder, new StagesStep(List.of()), what).stages()));
     }
 
     /**

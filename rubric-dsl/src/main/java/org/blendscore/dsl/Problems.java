@@ -10,7 +10,7 @@ final class Problems {
     private final List<RubricProblem> list = new ArrayList<>();
 
     void missing(String path, String what) {
-        list.add(new RubricProblem(path, what + " is missing"));
+        list.add(new RubricProblem(path, DslErrors.missing(what)));
     }
 
     List<RubricProblem> list() {

@@ -13,7 +13,8 @@ import org.blendscore.rubric.Target;
 
 /**
  * A quota measure being described: its target, direction and curve. Immutable: every option returns
- * a new step.
+ * a new step. Amounts may be given as {@code BigDecimal} or {@code long}, taken exactly, or as
+ * {@code double}, read as its shortest decimal string (see {@link RubricDsl}).
  */
 public final class QuotaStep {
 
@@ -39,20 +40,36 @@ public final class QuotaStep {
      *
      * @param names the factor names
      * @return a new step
+     * @throws NullPointerException if a name is null
      */
     public QuotaStep factors(String... names) {
+        for (String name : Args.notNull(names, "factor names")) {
+            Args.notNull(name, "factor name");
+        }
         return new QuotaStep(target, direction, curve, List.of(names));
     }
 
     /**
-     * An amount target, such as {@code target(1_000_000, "USD")}.
+     * An amount target, such as {@code target(1_000_000, "USD")}, read as its shortest decimal.
+     *
+     * @param amount the target amount
+     * @param unit the unit, usually a currency code
+     * @return a new step
+     * @throws IllegalArgumentException if {@code amount} is NaN or infinite
+     */
+    public QuotaStep target(double amount, String unit) {
+        return target(Decimals.of(amount, "target"), unit);
+    }
+
+    /**
+     * A whole amount target, exactly, such as {@code target(1_000_000L, "USD")}.
      *
      * @param amount the target amount
      * @param unit the unit, usually a currency code
      * @return a new step
      */
-    public QuotaStep target(double amount, String unit) {
-        return withTarget(new Target(Decimals.of(amount, "target"), unit, QuantityKind.AMOUNT));
+    public QuotaStep target(long amount, String unit) {
+        return target(Decimals.of(amount), unit);
     }
 
     /**
@@ -61,9 +78,10 @@ public final class QuotaStep {
      * @param amount the target amount
      * @param unit the unit
      * @return a new step
+     * @throws NullPointerException if an argument is null
      */
     public QuotaStep target(BigDecimal amount, String unit) {
-        return withTarget(new Target(Decimals.normal(amount), unit, QuantityKind.AMOUNT));
+        return withTarget(new Target(Decimals.of(amount, "target"), Args.notNull(unit, "target unit"), QuantityKind.AMOUNT));
     }
 
     /**
@@ -72,9 +90,10 @@ public final class QuotaStep {
      *
      * @param t the target
      * @return a new step
+     * @throws NullPointerException if {@code t} is null
      */
     public QuotaStep target(Target t) {
-        return withTarget(t);
+        return withTarget(Args.notNull(t, "target"));
     }
 
     /**
@@ -83,20 +102,46 @@ public final class QuotaStep {
      * @param count the target count
      * @param unit what is counted
      * @return a new step
+     * @throws NullPointerException if {@code unit} is null
      */
     public QuotaStep count(long count, String unit) {
-        return withTarget(new Target(BigDecimal.valueOf(count), unit, QuantityKind.COUNT));
+        return count(Decimals.of(count), unit);
     }
 
     /**
-     * A rate or duration target, such as {@code rate(30, "days")}.
+     * A count target given as a decimal; it must be a whole number, checked when the rubric is built.
+     *
+     * @param count the target count
+     * @param unit what is counted
+     * @return a new step
+     * @throws NullPointerException if an argument is null
+     */
+    public QuotaStep count(BigDecimal count, String unit) {
+        return withTarget(new Target(Decimals.of(count, "target"), Args.notNull(unit, "target unit"), QuantityKind.COUNT));
+    }
+
+    /**
+     * A rate or duration target, such as {@code rate(30, "days")}, read as its shortest decimal.
      *
      * @param rate the target rate
      * @param unit the unit
      * @return a new step
+     * @throws IllegalArgumentException if {@code rate} is NaN or infinite
      */
     public QuotaStep rate(double rate, String unit) {
-        return withTarget(new Target(Decimals.of(rate, "target"), unit, QuantityKind.RATE));
+        return rate(Decimals.of(rate, "target"), unit);
+    }
+
+    /**
+     * An exact rate or duration target.
+     *
+     * @param rate the target rate
+     * @param unit the unit
+     * @return a new step
+     * @throws NullPointerException if an argument is null
+     */
+    public QuotaStep rate(BigDecimal rate, String unit) {
+        return withTarget(new Target(Decimals.of(rate, "target"), Args.notNull(unit, "target unit"), QuantityKind.RATE));
     }
 
     private QuotaStep withTarget(Target t) {
@@ -126,9 +171,10 @@ public final class QuotaStep {
      *
      * @param linear the curve
      * @return a new step
+     * @throws NullPointerException if the curve is null
      */
     public QuotaStep curve(LinearCurveStep linear) {
-        return new QuotaStep(target, direction, Optional.of(linear.toCurve()), factors);
+        return new QuotaStep(target, direction, Optional.of(Args.notNull(linear, "curve").toCurve()), factors);
     }
 
     /**
@@ -136,9 +182,10 @@ public final class QuotaStep {
      *
      * @param tiers the tiers
      * @return a new step
+     * @throws NullPointerException if the curve is null
      */
     public QuotaStep curve(TierCurveStep tiers) {
-        return new QuotaStep(target, direction, Optional.of(tiers.toCurve()), factors);
+        return new QuotaStep(target, direction, Optional.of(Args.notNull(tiers, "curve").toCurve()), factors);
     }
 
     QuotaMeasure build(String id, BigDecimal weight, String path, Problems problems) {

@@ -12,7 +12,8 @@ import org.blendscore.rubric.ScaleLevel;
 
 /**
  * A rating measure being described: its scale, its sources and how a source's ratings combine.
- * Immutable: every option returns a new step.
+ * Immutable: every option returns a new step. Weights may be given as {@code BigDecimal}, taken
+ * exactly, or as {@code double}, read as its shortest decimal string (see {@link RubricDsl}).
  */
 public final class RatingStep {
 
@@ -35,23 +36,42 @@ public final class RatingStep {
      *
      * @param scale the scale
      * @return a new step
+     * @throws NullPointerException if {@code scale} is null
      */
     public RatingStep scale(ScaleStep scale) {
-        return new RatingStep(Optional.of(scale.toScale()), sources, aggregation);
+        return new RatingStep(Optional.of(Args.notNull(scale, "rating scale").toScale()), sources, aggregation);
     }
 
     /**
      * A source with its weight among the sources and the fewest usable ratings it needs to count.
      *
      * @param name the source, such as {@code customer}
+     * @param weight weight among the sources, percent, read as its shortest decimal
+     * @param minRatings the minimum number of usable (not N/A) ratings
+     * @return a new step
+     * @throws IllegalArgumentException if {@code weight} is NaN or infinite
+     */
+    public RatingStep source(String name, double weight, int minRatings) {
+        return source(name, Decimals.of(weight, weightOf(name)), minRatings);
+    }
+
+    /**
+     * A source with its exact weight among the sources and the fewest usable ratings it needs to count.
+     *
+     * @param name the source, such as {@code customer}
      * @param weight weight among the sources, percent
      * @param minRatings the minimum number of usable (not N/A) ratings
      * @return a new step
+     * @throws NullPointerException if an argument is null
      */
-    public RatingStep source(String name, double weight, int minRatings) {
+    public RatingStep source(String name, BigDecimal weight, int minRatings) {
         List<RatingSource> next = new ArrayList<>(sources);
-        next.add(new RatingSource(name, Decimals.of(weight, "source weight"), minRatings));
+        next.add(new RatingSource(Args.notNull(name, "source name"), Decimals.of(weight, weightOf(name)), minRatings));
         return new RatingStep(scale, next, aggregation);
+    }
+
+    private static String weightOf(String source) {
+        return "weight of source " + source;
     }
 
     /**

@@ -2,8 +2,8 @@ package org.blendscore.dsl;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.blendscore.rubric.ScoreCondition;
-import org.blendscore.rubric.TierEdge;
 
 /**
  * The one static entry point of the DSL. Import its methods statically:
@@ -21,6 +21,20 @@ import org.blendscore.rubric.TierEdge;
  *     .guard(sectionScore("Relationship").below(50), "Meets")
  *     .build();
  * }</pre>
+ *
+ * <p><b>Order.</b> A rubric names its id, version and effective period first, in that order; each
+ * step offers only what may come next ({@link RubricVersionStep}, {@link RubricEffectiveStep}, then
+ * the body, {@link RubricStep}), so a rubric without a version or an effective period does not compile.
+ *
+ * <p><b>Numbers.</b> Every numeric option (targets, weights, factors and their ranges, curve points,
+ * tier edges, scale values, milestone points, band bounds, guard thresholds, target rules, fairness
+ * limits, and the evidence builder's actuals, ratings, factors, credits and reliefs) takes a
+ * {@code BigDecimal}, taken exactly; amounts also take a {@code long}, taken exactly. The
+ * {@code double} overloads are a convenience for literals: a double is read as its shortest decimal
+ * string ({@link BigDecimal#valueOf(double)}), so {@code 0.5} is 0.5 and {@code 1_000_000} is
+ * 1000000, but a double that was computed keeps its binary error: {@code 0.8 + 0.4} is
+ * 1.2000000000000002, outside a factor range of 0.8 to 1.2. Compute with {@code BigDecimal} and pass
+ * the result. NaN and infinities are rejected with an error naming the field, and so is a null.
  */
 public final class RubricDsl {
 
@@ -28,13 +42,14 @@ public final class RubricDsl {
     }
 
     /**
-     * Starts a rubric.
+     * Starts a rubric; its version comes next, then its effective period.
      *
      * @param id the rubric id
-     * @return the first step
+     * @return the step that takes the version
+     * @throws NullPointerException if {@code id} is null
      */
-    public static RubricStep rubric(String id) {
-        return RubricStep.start(id);
+    public static RubricVersionStep rubric(String id) {
+        return new RubricVersionStep(id);
     }
 
     /**
@@ -43,7 +58,7 @@ public final class RubricDsl {
      * @return an empty curve step
      */
     public static LinearCurveStep linear() {
-        return new LinearCurveStep(List.of(), java.util.Optional.empty(), false);
+        return new LinearCurveStep(List.of(), Optional.empty(), false);
     }
 
     /**
@@ -52,7 +67,7 @@ public final class RubricDsl {
      * @return an empty tier step
      */
     public static TierCurveStep tiers() {
-        return new TierCurveStep(List.of(), TierEdge.HIGHER);
+        return TierCurveStep.start();
     }
 
     /**
@@ -62,6 +77,7 @@ public final class RubricDsl {
      * @param min the lowest value
      * @param max the highest value
      * @return a scale step
+     * @throws IllegalArgumentException if a number is NaN or infinite
      */
     public static ScaleStep scale(double min, double max) {
         return scale(min, max, 1);
@@ -74,11 +90,36 @@ public final class RubricDsl {
      * @param max the highest value
      * @param step the distance between levels
      * @return a scale step
+     * @throws IllegalArgumentException if a number is NaN or infinite
      */
     public static ScaleStep scale(double min, double max, double step) {
-        BigDecimal lo = Decimals.of(min, "scale min");
-        BigDecimal hi = Decimals.of(max, "scale max");
-        return new ScaleStep(lo, hi, Decimals.of(step, "scale step"), List.of());
+        return scale(Decimals.of(min, "scale min"), Decimals.of(max, "scale max"), Decimals.of(step, "scale step"));
+    }
+
+    /**
+     * Starts a rating scale from exact {@code min} to {@code max} in steps of 1.
+     *
+     * @param min the lowest value
+     * @param max the highest value
+     * @return a scale step
+     * @throws NullPointerException if a number is null
+     */
+    public static ScaleStep scale(BigDecimal min, BigDecimal max) {
+        return scale(min, max, BigDecimal.ONE);
+    }
+
+    /**
+     * Starts a rating scale from exact {@code min} to {@code max} in steps of {@code step}.
+     *
+     * @param min the lowest value
+     * @param max the highest value
+     * @param step the distance between levels
+     * @return a scale step
+     * @throws NullPointerException if a number is null
+     */
+    public static ScaleStep scale(BigDecimal min, BigDecimal max, BigDecimal step) {
+        return new ScaleStep(Decimals.of(min, "scale min"), Decimals.of(max, "scale max"), Decimals.of(step, "scale step"),
+                List.of());
     }
 
     /**
@@ -86,9 +127,10 @@ public final class RubricDsl {
      *
      * @param name the section name
      * @return a step offering the comparisons
+     * @throws NullPointerException if {@code name} is null
      */
     public static ScoreStep sectionScore(String name) {
-        return new ScoreStep(ScoreCondition.Scope.SECTION, name);
+        return new ScoreStep(ScoreCondition.Scope.SECTION, Args.notNull(name, "section name"));
     }
 
     /**
@@ -96,9 +138,10 @@ public final class RubricDsl {
      *
      * @param measureId the measure id
      * @return a step offering the comparisons
+     * @throws NullPointerException if {@code measureId} is null
      */
     public static ScoreStep measurePoints(String measureId) {
-        return new ScoreStep(ScoreCondition.Scope.MEASURE, measureId);
+        return new ScoreStep(ScoreCondition.Scope.MEASURE, Args.notNull(measureId, "measure id"));
     }
 
     /**
@@ -106,6 +149,7 @@ public final class RubricDsl {
      *
      * @param subjectId who is reviewed
      * @return a new builder
+     * @throws NullPointerException if {@code subjectId} is null
      */
     public static EvidenceBuilder evidence(String subjectId) {
         return new EvidenceBuilder(subjectId);

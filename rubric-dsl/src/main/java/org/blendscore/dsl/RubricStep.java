@@ -1,11 +1,8 @@
 package org.blendscore.dsl;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.blendscore.rubric.Band;
 import org.blendscore.rubric.BandGuard;
@@ -15,13 +12,19 @@ import org.blendscore.rubric.InvalidRubricException;
 import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.Rubric;
 import org.blendscore.rubric.RubricProblem;
+import org.blendscore.rubric.ScoreCondition;
 import org.blendscore.rubric.Section;
 import org.blendscore.rubric.TargetRules;
 
 /**
- * A rubric being described. Immutable: every option returns a new step and leaves this one as it
- * was, so a half-built rubric can be kept as a template and finished differently for each role.
- * {@link #build()} checks everything at once.
+ * The body of a rubric being described, reached through
+ * {@code rubric(id).version(v).effective(period)}: sections, bands, band guards, targets, policies.
+ * Immutable: every option returns a new step and leaves this one as it was, so a half-built rubric
+ * can be kept as a template and finished differently for each role. {@link #build()} checks
+ * everything at once.
+ *
+ * <p>Numbers may be given as {@code BigDecimal}, taken exactly, or as {@code double}, read as its
+ * shortest decimal string (see {@link RubricDsl}).
  */
 public final class RubricStep {
 
@@ -30,17 +33,17 @@ public final class RubricStep {
 
     private final String id;
     private final String version;
-    private final Optional<DateRange> effective;
+    private final DateRange effective;
     private final List<SectionSpec> sections;
     private final List<Band> bands;
     private final List<BandGuard> guards;
     private final MissingEvidencePolicy policy;
-    private final int scale;
+    private final int decimals;
     private final TargetRules targets;
     private final FairnessRules fairness;
 
-    private RubricStep(String id, String version, Optional<DateRange> effective, List<SectionSpec> sections,
-                       List<Band> bands, List<BandGuard> guards, MissingEvidencePolicy policy, int scale, TargetRules targets,
+    private RubricStep(String id, String version, DateRange effective, List<SectionSpec> sections, List<Band> bands,
+                       List<BandGuard> guards, MissingEvidencePolicy policy, int decimals, TargetRules targets,
                        FairnessRules fairness) {
         this.id = id;
         this.version = version;
@@ -49,14 +52,14 @@ public final class RubricStep {
         this.bands = List.copyOf(bands);
         this.guards = List.copyOf(guards);
         this.policy = policy;
-        this.scale = scale;
+        this.decimals = decimals;
         this.targets = targets;
         this.fairness = fairness;
     }
 
-    static RubricStep start(String id) {
-        return new RubricStep(Objects.requireNonNull(id, "id"), "", Optional.empty(), List.of(), List.of(), List.of(),
-                MissingEvidencePolicy.LEAVE_OUT, Rubric.DEFAULT_SCALE, TargetRules.none(), FairnessRules.defaults());
+    static RubricStep start(String id, String version, DateRange effective) {
+        return new RubricStep(id, version, effective, List.of(), List.of(), List.of(), MissingEvidencePolicy.LEAVE_OUT,
+                Rubric.DEFAULT_SCALE, TargetRules.none(), FairnessRules.defaults());
     }
 
     /**
@@ -64,69 +67,76 @@ public final class RubricStep {
      *
      * @param otherId the id
      * @return a new step
+     * @throws NullPointerException if {@code otherId} is null
      */
     public RubricStep id(String otherId) {
-        return new RubricStep(Objects.requireNonNull(otherId, "id"), version, effective, sections, bands, guards, policy, scale,
+        return new RubricStep(Args.notNull(otherId, "rubric id"), version, effective, sections, bands, guards, policy, decimals,
                 targets, fairness);
-    }
-
-    /**
-     * The published version, such as {@code 2026.1}.
-     *
-     * @param v the version
-     * @return a new step
-     */
-    public RubricStep version(String v) {
-        return new RubricStep(id, Objects.requireNonNull(v, "version"), effective, sections, bands, guards, policy, scale,
-                targets, fairness);
-    }
-
-    /**
-     * The dates the rubric applies to.
-     *
-     * @param range the effective period
-     * @return a new step
-     */
-    public RubricStep effective(DateRange range) {
-        return new RubricStep(id, version, Optional.of(range), sections, bands, guards, policy, scale, targets, fairness);
-    }
-
-    /**
-     * The dates the rubric applies to, both inclusive.
-     *
-     * @param start the first day
-     * @param end the last day
-     * @return a new step
-     */
-    public RubricStep effective(LocalDate start, LocalDate end) {
-        return effective(DateRange.of(start, end));
     }
 
     /**
      * Adds a section.
      *
      * @param name the section name
+     * @param weight weight in the rubric, percent, read as its shortest decimal
+     * @param section describes the section's measures
+     * @return a new step
+     * @throws IllegalArgumentException if {@code weight} is NaN or infinite
+     * @throws NullPointerException if an argument is null, or {@code section} returns null
+     */
+    public RubricStep section(String name, double weight, UnaryOperator<SectionStep> section) {
+        return section(name, Decimals.of(weight, weightOf(name)), section);
+    }
+
+    /**
+     * Adds a section with an exact weight.
+     *
+     * @param name the section name
      * @param weight weight in the rubric, percent
      * @param section describes the section's measures
      * @return a new step
+     * @throws NullPointerException if an argument is null, or {@code section} returns null
      */
-    public RubricStep section(String name, double weight, UnaryOperator<SectionStep> section) {
+    public RubricStep section(String name, BigDecimal weight, UnaryOperator<SectionStep> section) {
+        String where = "section '" + Args.notNull(name, "section name") + "'";
+        BigDecimal w = Decimals.of(weight, weightOf(name));
         List<SectionSpec> next = new ArrayList<>(sections);
-        next.add(new SectionSpec(name, Decimals.of(weight, "weight of section " + name), section.apply(SectionStep.start())));
-        return new RubricStep(id, version, effective, next, bands, guards, policy, scale, targets, fairness);
+        next.add(new SectionSpec(name, w, Args.described(section, SectionStep.start(), where)));
+        return new RubricStep(id, version, effective, next, bands, guards, policy, decimals, targets, fairness);
+    }
+
+    private static String weightOf(String section) {
+        return "weight of section " + section;
     }
 
     /**
      * Adds a band; give bands highest first, the lowest starting at 0.
      *
      * @param label the label
-     * @param lowerBound the lowest overall score in the band
+     * @param lowerBound the lowest overall score in the band, read as its shortest decimal
      * @return a new step
+     * @throws IllegalArgumentException if {@code lowerBound} is NaN or infinite
      */
     public RubricStep band(String label, double lowerBound) {
+        return band(label, Decimals.of(lowerBound, lowerBoundOf(label)));
+    }
+
+    /**
+     * Adds a band with an exact lower bound; give bands highest first, the lowest starting at 0.
+     *
+     * @param label the label
+     * @param lowerBound the lowest overall score in the band
+     * @return a new step
+     * @throws NullPointerException if an argument is null
+     */
+    public RubricStep band(String label, BigDecimal lowerBound) {
         List<Band> next = new ArrayList<>(bands);
-        next.add(new Band(label, Decimals.of(lowerBound, "lower bound of band " + label)));
-        return new RubricStep(id, version, effective, sections, next, guards, policy, scale, targets, fairness);
+        next.add(new Band(Args.notNull(label, "band label"), Decimals.of(lowerBound, lowerBoundOf(label))));
+        return new RubricStep(id, version, effective, sections, next, guards, policy, decimals, targets, fairness);
+    }
+
+    private static String lowerBoundOf(String band) {
+        return "lower bound of band " + band;
     }
 
     /**
@@ -135,11 +145,12 @@ public final class RubricStep {
      * @param condition from {@link RubricDsl#sectionScore(String)} or {@link RubricDsl#measurePoints(String)}
      * @param capAt the highest band allowed
      * @return a new step
+     * @throws NullPointerException if an argument is null
      */
-    public RubricStep guard(org.blendscore.rubric.ScoreCondition condition, String capAt) {
+    public RubricStep guard(ScoreCondition condition, String capAt) {
         List<BandGuard> next = new ArrayList<>(guards);
-        next.add(new BandGuard(condition, capAt));
-        return new RubricStep(id, version, effective, sections, bands, next, policy, scale, targets, fairness);
+        next.add(new BandGuard(Args.notNull(condition, "guard condition"), Args.notNull(capAt, "band a guard caps at")));
+        return new RubricStep(id, version, effective, sections, bands, next, policy, decimals, targets, fairness);
     }
 
     /**
@@ -148,10 +159,11 @@ public final class RubricStep {
      *
      * @param rules describes the target rules
      * @return a new step
+     * @throws NullPointerException if {@code rules} is null or returns null
      */
     public RubricStep targets(UnaryOperator<TargetsStep> rules) {
-        return new RubricStep(id, version, effective, sections, bands, guards, policy, scale,
-                rules.apply(new TargetsStep(targets)).rules(), fairness);
+        return new RubricStep(id, version, effective, sections, bands, guards, policy, decimals,
+                Args.described(rules, new TargetsStep(targets), "the target rules").rules(), fairness);
     }
 
     /**
@@ -161,9 +173,10 @@ public final class RubricStep {
      *
      * @param rules describes the rules
      * @return a new step
+     * @throws NullPointerException if {@code rules} is null or returns null
      */
     public RubricStep fairness(UnaryOperator<FairnessStep> rules) {
-        return fairness(rules.apply(new FairnessStep(fairness)).rules());
+        return fairness(Args.described(rules, new FairnessStep(fairness), "the fairness rules").rules());
     }
 
     /**
@@ -171,10 +184,11 @@ public final class RubricStep {
      *
      * @param rules the rules
      * @return a new step
+     * @throws NullPointerException if {@code rules} is null
      */
     public RubricStep fairness(FairnessRules rules) {
-        return new RubricStep(id, version, effective, sections, bands, guards, policy, scale, targets,
-                Objects.requireNonNull(rules, "fairness rules"));
+        return new RubricStep(id, version, effective, sections, bands, guards, policy, decimals, targets,
+                Args.notNull(rules, "fairness rules"));
     }
 
     /**
@@ -182,19 +196,22 @@ public final class RubricStep {
      *
      * @param p the policy
      * @return a new step
+     * @throws NullPointerException if {@code p} is null
      */
     public RubricStep missingEvidence(MissingEvidencePolicy p) {
-        return new RubricStep(id, version, effective, sections, bands, guards, Objects.requireNonNull(p, "policy"), scale,
-                targets, fairness);
+        return new RubricStep(id, version, effective, sections, bands, guards, Args.notNull(p, "missing-evidence policy"),
+                decimals, targets, fairness);
     }
 
     /**
-     * Decimal places of scores and contributions (default 2).
+     * Decimal places of a review's scores and contributions (default 2), the rubric's
+     * result scale ({@code Rubric.scale()}). Not to be confused with a rating scale,
+     * {@link RubricDsl#scale(double, double)}.
      *
-     * @param places 0 to 6
+     * @param places 0 to 6; checked when the rubric is built
      * @return a new step
      */
-    public RubricStep scale(int places) {
+    public RubricStep resultDecimals(int places) {
         return new RubricStep(id, version, effective, sections, bands, guards, policy, places, targets, fairness);
     }
 
@@ -206,17 +223,13 @@ public final class RubricStep {
      */
     public Rubric build() {
         Problems problems = new Problems();
-        if (effective.isEmpty()) {
-            problems.missing("effective", "effective period");
-        }
         List<Section> built = new ArrayList<>();
         for (SectionSpec spec : sections) {
             built.add(new Section(spec.name(), spec.weight(), spec.step().build(problems)));
         }
         List<RubricProblem> all = new ArrayList<>(problems.list());
         try {
-            Rubric rubric = new Rubric(id, version, effective.orElse(DateRange.year(2000)), built, bands, guards, policy, scale,
-                    targets, fairness);
+            Rubric rubric = new Rubric(id, version, effective, built, bands, guards, policy, decimals, targets, fairness);
             if (all.isEmpty()) {
                 return rubric;
             }

@@ -9,8 +9,9 @@ import org.blendscore.rubric.ScaleLevel;
 
 /**
  * A behaviour-anchored rating scale being described: its range and step, and a label and anchor for
- * every level. Immutable: every option returns a new step, so one scale can be shared by many
- * measures and rubrics.
+ * every level. Immutable: every option returns a new step, so one scale can be shared by many measures
+ * and rubrics. Values and points may be given as {@code BigDecimal}, taken exactly, or as
+ * {@code double}, read as its shortest decimal string (see {@link RubricDsl}).
  */
 public final class ScaleStep {
 
@@ -30,31 +31,61 @@ public final class ScaleStep {
      * Describes a level: its label and the observable behaviour that earns it. Points follow the
      * linear map of the scale onto 0..100.
      *
+     * @param value the level's value, read as its shortest decimal
+     * @param label a short label
+     * @param anchor the behavioural anchor
+     * @return a new step
+     * @throws IllegalArgumentException if {@code value} is NaN or infinite
+     */
+    public ScaleStep level(double value, String label, String anchor) {
+        return level(Decimals.of(value, "level value"), label, anchor);
+    }
+
+    /**
+     * Describes a level with an exact value; points follow the linear map of the scale onto 0..100.
+     *
      * @param value the level's value
      * @param label a short label
      * @param anchor the behavioural anchor
      * @return a new step
+     * @throws NullPointerException if an argument is null
      */
-    public ScaleStep level(double value, String label, String anchor) {
-        return add(new ScaleLevel(Decimals.of(value, "level value"), label, anchor, Optional.empty()));
+    public ScaleStep level(BigDecimal value, String label, String anchor) {
+        return add(value, label, anchor, Optional.empty());
     }
 
     /**
      * Describes a level with its own points, overriding the linear map.
+     *
+     * @param value the level's value, read as its shortest decimal
+     * @param label a short label
+     * @param anchor the behavioural anchor
+     * @param points the level's points, read as its shortest decimal
+     * @return a new step
+     * @throws IllegalArgumentException if a number is NaN or infinite
+     */
+    public ScaleStep level(double value, String label, String anchor, double points) {
+        return level(Decimals.of(value, "level value"), label, anchor, Decimals.of(points, "points of level " + label));
+    }
+
+    /**
+     * Describes a level with an exact value and its own exact points, overriding the linear map.
      *
      * @param value the level's value
      * @param label a short label
      * @param anchor the behavioural anchor
      * @param points the level's points
      * @return a new step
+     * @throws NullPointerException if an argument is null
      */
-    public ScaleStep level(double value, String label, String anchor, double points) {
-        return add(new ScaleLevel(Decimals.of(value, "level value"), label, anchor, Optional.of(Decimals.of(points, "level points"))));
+    public ScaleStep level(BigDecimal value, String label, String anchor, BigDecimal points) {
+        return add(value, label, anchor, Optional.of(Decimals.of(points, "points of level " + label)));
     }
 
-    private ScaleStep add(ScaleLevel level) {
+    private ScaleStep add(BigDecimal value, String label, String anchor, Optional<BigDecimal> points) {
         List<ScaleLevel> next = new ArrayList<>(levels);
-        next.add(level);
+        next.add(new ScaleLevel(Decimals.of(value, "level value"), Args.notNull(label, "level label"),
+                Args.notNull(anchor, "anchor of level " + label), points));
         return new ScaleStep(min, max, step, next);
     }
 

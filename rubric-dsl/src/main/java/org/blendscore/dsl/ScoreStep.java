@@ -1,11 +1,14 @@
 package org.blendscore.dsl;
 
+import java.math.BigDecimal;
 import org.blendscore.rubric.Comparison;
 import org.blendscore.rubric.ScoreCondition;
 
 /**
  * The score of a section or the points of a measure, to be compared with a threshold in a band
- * guard: {@code sectionScore("Relationship").below(50)}.
+ * guard: {@code sectionScore("Relationship").below(50)}. A threshold may be given as
+ * {@code BigDecimal}, taken exactly, or as {@code double}, read as its shortest decimal string (see
+ * {@link RubricDsl}).
  */
 public final class ScoreStep {
 
@@ -22,8 +25,20 @@ public final class ScoreStep {
      *
      * @param threshold the threshold
      * @return the condition
+     * @throws IllegalArgumentException if {@code threshold} is NaN or infinite
      */
     public ScoreCondition below(double threshold) {
+        return below(decimal(threshold));
+    }
+
+    /**
+     * Holds when the score is below the exact {@code threshold}.
+     *
+     * @param threshold the threshold
+     * @return the condition
+     * @throws NullPointerException if {@code threshold} is null
+     */
+    public ScoreCondition below(BigDecimal threshold) {
         return of(Comparison.BELOW, threshold);
     }
 
@@ -32,8 +47,20 @@ public final class ScoreStep {
      *
      * @param threshold the threshold
      * @return the condition
+     * @throws IllegalArgumentException if {@code threshold} is NaN or infinite
      */
     public ScoreCondition atMost(double threshold) {
+        return atMost(decimal(threshold));
+    }
+
+    /**
+     * Holds when the score is at most the exact {@code threshold}.
+     *
+     * @param threshold the threshold
+     * @return the condition
+     * @throws NullPointerException if {@code threshold} is null
+     */
+    public ScoreCondition atMost(BigDecimal threshold) {
         return of(Comparison.AT_MOST, threshold);
     }
 
@@ -42,8 +69,20 @@ public final class ScoreStep {
      *
      * @param threshold the threshold
      * @return the condition
+     * @throws IllegalArgumentException if {@code threshold} is NaN or infinite
      */
     public ScoreCondition atLeast(double threshold) {
+        return atLeast(decimal(threshold));
+    }
+
+    /**
+     * Holds when the score is at least the exact {@code threshold}.
+     *
+     * @param threshold the threshold
+     * @return the condition
+     * @throws NullPointerException if {@code threshold} is null
+     */
+    public ScoreCondition atLeast(BigDecimal threshold) {
         return of(Comparison.AT_LEAST, threshold);
     }
 
@@ -52,12 +91,32 @@ public final class ScoreStep {
      *
      * @param threshold the threshold
      * @return the condition
+     * @throws IllegalArgumentException if {@code threshold} is NaN or infinite
      */
     public ScoreCondition above(double threshold) {
+        return above(decimal(threshold));
+    }
+
+    /**
+     * Holds when the score is above the exact {@code threshold}.
+     *
+     * @param threshold the threshold
+     * @return the condition
+     * @throws NullPointerException if {@code threshold} is null
+     */
+    public ScoreCondition above(BigDecimal threshold) {
         return of(Comparison.ABOVE, threshold);
     }
 
-    private ScoreCondition of(Comparison comparison, double threshold) {
-        return new ScoreCondition(scope, ref, comparison, Decimals.of(threshold, "threshold"));
+    private BigDecimal decimal(double threshold) {
+        return Decimals.of(threshold, field());
+    }
+
+    private String field() {
+        return "guard threshold of " + ref;
+    }
+
+    private ScoreCondition of(Comparison comparison, BigDecimal threshold) {
+        return new ScoreCondition(scope, ref, comparison, Decimals.of(threshold, field()));
     }
 }

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.blendscore.rubric.Measure;
 
-/** A section being described: its weighted measures, in order. Immutable: every option returns a new step. */
+/**
+ * A section being described: its weighted measures, in order. Immutable: every option returns a new
+ * step. Weights may be given as {@code BigDecimal}, taken exactly, or as {@code double}, read as its
+ * shortest decimal string (see {@link RubricDsl}).
+ */
 public final class SectionStep {
 
     /** One measure as described, built when the rubric is built. */
@@ -31,13 +35,29 @@ public final class SectionStep {
      * A quota measure.
      *
      * @param id the measure id
+     * @param weight weight in the section, percent, read as its shortest decimal
+     * @param quota describes the target, direction and curve
+     * @return a new step
+     * @throws IllegalArgumentException if {@code weight} is NaN or infinite
+     * @throws NullPointerException if an argument is null, or {@code quota} returns null
+     */
+    public SectionStep quota(String id, double weight, UnaryOperator<QuotaStep> quota) {
+        return quota(id, Decimals.of(weight, weightOf(id)), quota);
+    }
+
+    /**
+     * A quota measure with an exact weight.
+     *
+     * @param id the measure id
      * @param weight weight in the section, percent
      * @param quota describes the target, direction and curve
      * @return a new step
+     * @throws NullPointerException if an argument is null, or {@code quota} returns null
      */
-    public SectionStep quota(String id, double weight, UnaryOperator<QuotaStep> quota) {
-        QuotaStep q = quota.apply(QuotaStep.start());
-        BigDecimal w = Decimals.of(weight, "weight of measure " + id);
+    public SectionStep quota(String id, BigDecimal weight, UnaryOperator<QuotaStep> quota) {
+        String what = measure(id);
+        BigDecimal w = Decimals.of(weight, weightOf(id));
+        QuotaStep q = Args.described(quota, QuotaStep.start(), what);
         return add(new MeasureSpec(id, (path, problems) -> q.build(id, w, path, problems)));
     }
 
@@ -45,13 +65,29 @@ public final class SectionStep {
      * A milestone measure.
      *
      * @param id the measure id
+     * @param weight weight in the section, percent, read as its shortest decimal
+     * @param milestones describes the milestones
+     * @return a new step
+     * @throws IllegalArgumentException if {@code weight} is NaN or infinite
+     * @throws NullPointerException if an argument is null, or {@code milestones} returns null
+     */
+    public SectionStep milestones(String id, double weight, UnaryOperator<MilestoneStep> milestones) {
+        return milestones(id, Decimals.of(weight, weightOf(id)), milestones);
+    }
+
+    /**
+     * A milestone measure with an exact weight.
+     *
+     * @param id the measure id
      * @param weight weight in the section, percent
      * @param milestones describes the milestones
      * @return a new step
+     * @throws NullPointerException if an argument is null, or {@code milestones} returns null
      */
-    public SectionStep milestones(String id, double weight, UnaryOperator<MilestoneStep> milestones) {
-        MilestoneStep m = milestones.apply(MilestoneStep.start());
-        BigDecimal w = Decimals.of(weight, "weight of measure " + id);
+    public SectionStep milestones(String id, BigDecimal weight, UnaryOperator<MilestoneStep> milestones) {
+        String what = measure(id);
+        BigDecimal w = Decimals.of(weight, weightOf(id));
+        MilestoneStep m = Args.described(milestones, MilestoneStep.start(), what);
         return add(new MeasureSpec(id, (path, problems) -> m.build(id, w)));
     }
 
@@ -59,14 +95,38 @@ public final class SectionStep {
      * A rating measure.
      *
      * @param id the measure id
+     * @param weight weight in the section, percent, read as its shortest decimal
+     * @param rating describes the scale and sources
+     * @return a new step
+     * @throws IllegalArgumentException if {@code weight} is NaN or infinite
+     * @throws NullPointerException if an argument is null, or {@code rating} returns null
+     */
+    public SectionStep rating(String id, double weight, UnaryOperator<RatingStep> rating) {
+        return rating(id, Decimals.of(weight, weightOf(id)), rating);
+    }
+
+    /**
+     * A rating measure with an exact weight.
+     *
+     * @param id the measure id
      * @param weight weight in the section, percent
      * @param rating describes the scale and sources
      * @return a new step
+     * @throws NullPointerException if an argument is null, or {@code rating} returns null
      */
-    public SectionStep rating(String id, double weight, UnaryOperator<RatingStep> rating) {
-        RatingStep r = rating.apply(RatingStep.start());
-        BigDecimal w = Decimals.of(weight, "weight of measure " + id);
+    public SectionStep rating(String id, BigDecimal weight, UnaryOperator<RatingStep> rating) {
+        String what = measure(id);
+        BigDecimal w = Decimals.of(weight, weightOf(id));
+        RatingStep r = Args.described(rating, RatingStep.start(), what);
         return add(new MeasureSpec(id, (path, problems) -> r.build(id, w, path, problems)));
+    }
+
+    private static String weightOf(String measureId) {
+        return "weight of measure " + measureId;
+    }
+
+    private static String measure(String id) {
+        return "measure '" + Args.notNull(id, "measure id") + "'";
     }
 
     private SectionStep add(MeasureSpec spec) {

@@ -1,10 +1,15 @@
 package org.blendscore.dsl;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.blendscore.rubric.Stage;
 
-/** The ordered stages of a stage ladder being described. Immutable: every option returns a new step. */
+/**
+ * The ordered stages of a stage ladder being described. Immutable: every option returns a new step.
+ * Points may be given as {@code BigDecimal}, taken exactly, or as {@code double}, read as its shortest
+ * decimal string (see {@link RubricDsl}).
+ */
 public final class StagesStep {
 
     private final List<Stage> stages;
@@ -17,13 +22,30 @@ public final class StagesStep {
      * Adds the next stage.
      *
      * @param id the stage id, such as {@code proposal}
-     * @param points the points credited when this is the furthest stage reached
+     * @param points the points credited when this is the furthest stage reached, read as its shortest decimal
      * @return a new step
+     * @throws IllegalArgumentException if {@code points} is NaN or infinite
      */
     public StagesStep stage(String id, double points) {
+        return stage(id, Decimals.of(points, pointsOf(id)));
+    }
+
+    /**
+     * Adds the next stage, with exact points.
+     *
+     * @param id the stage id, such as {@code proposal}
+     * @param points the points credited when this is the furthest stage reached
+     * @return a new step
+     * @throws NullPointerException if an argument is null
+     */
+    public StagesStep stage(String id, BigDecimal points) {
         List<Stage> next = new ArrayList<>(stages);
-        next.add(new Stage(id, Decimals.of(points, "stage points")));
+        next.add(new Stage(Args.notNull(id, "stage id"), Decimals.of(points, pointsOf(id))));
         return new StagesStep(next);
+    }
+
+    private static String pointsOf(String stageId) {
+        return "points of stage " + stageId;
     }
 
     List<Stage> stages() {

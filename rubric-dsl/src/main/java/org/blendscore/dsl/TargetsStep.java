@@ -13,9 +13,13 @@ import org.blendscore.rubric.WorkCalendar;
 
 /**
  * How a rubric's base targets become each subject's effective targets: factors, proration, ramp,
- * seasonality, relief cap and pacing alerts. Immutable: every option returns a new step.
+ * seasonality, relief cap and pacing alerts. Immutable: every option returns a new step. Numbers may
+ * be given as {@code BigDecimal}, taken exactly, or as {@code double}, read as its shortest decimal
+ * string (see {@link RubricDsl}).
  */
 public final class TargetsStep {
+
+    private static final String RELIEF_CAP = "relief cap";
 
     private final TargetRules rules;
 
@@ -36,11 +40,28 @@ public final class TargetsStep {
      * @param max the largest allowed value
      * @param description what it reflects
      * @return a new step
+     * @throws IllegalArgumentException if a number is NaN or infinite
      */
     public TargetsStep factor(String name, double min, double max, String description) {
+        return factor(name, Decimals.of(min, "minimum of factor " + name), Decimals.of(max, "maximum of factor " + name),
+                description);
+    }
+
+    /**
+     * Declares an adjustment factor with an exact range, such as {@code factor("territory", new BigDecimal("0.8"),
+     * new BigDecimal("1.2"), "...")}.
+     *
+     * @param name the factor name, such as {@code territory}
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @param description what it reflects
+     * @return a new step
+     * @throws NullPointerException if an argument is null
+     */
+    public TargetsStep factor(String name, BigDecimal min, BigDecimal max, String description) {
         List<TargetFactor> next = new ArrayList<>(rules.factors());
-        next.add(new TargetFactor(name, Decimals.of(min, "minimum of factor " + name), Decimals.of(max, "maximum of factor " + name),
-                description));
+        next.add(new TargetFactor(Args.notNull(name, "factor name"), Decimals.of(min, "minimum of factor " + name),
+                Decimals.of(max, "maximum of factor " + name), Args.notNull(description, "description of factor " + name)));
         return with(next, rules.proration(), rules.calendar(), rules.ramp(), rules.seasonality(), rules.reliefCapPercent(),
                 rules.pacingAlertAfter());
     }
@@ -60,23 +81,42 @@ public final class TargetsStep {
      *
      * @param calendar the working-day calendar, such as {@link WorkCalendar#weekdays()}
      * @return a new step
+     * @throws NullPointerException if {@code calendar} is null
      */
     public TargetsStep workingDays(WorkCalendar calendar) {
-        return with(rules.factors(), ProrationBasis.WORKING_DAYS, calendar, rules.ramp(), rules.seasonality(),
-                rules.reliefCapPercent(), rules.pacingAlertAfter());
+        return with(rules.factors(), ProrationBasis.WORKING_DAYS, Args.notNull(calendar, "working-day calendar"), rules.ramp(),
+                rules.seasonality(), rules.reliefCapPercent(), rules.pacingAlertAfter());
     }
 
     /**
      * A ramp for new hires: percent of target by month of tenure, as in {@code ramp(15, 25, 50, 75, 100)}.
      *
      * @param cutoffDay a start after this day of the month begins the ramp in the next month
-     * @param monthlyPercents percent of target for tenure month 1, 2, ...
+     * @param monthlyPercents percent of target for tenure month 1, 2, ..., each read as its shortest decimal
      * @return a new step
+     * @throws IllegalArgumentException if a percent is NaN or infinite
+     * @throws NullPointerException if {@code monthlyPercents} is null
      */
     public TargetsStep ramp(int cutoffDay, double... monthlyPercents) {
         List<BigDecimal> percents = new ArrayList<>();
-        for (double p : monthlyPercents) {
-            percents.add(Decimals.of(p, "ramp percent"));
+        for (double p : Args.notNull(monthlyPercents, "ramp percents")) {
+            percents.add(Decimals.of(p, rampPercent(percents.size())));
+        }
+        return ramp(cutoffDay, percents);
+    }
+
+    /**
+     * A ramp for new hires with exact percents of target by month of tenure.
+     *
+     * @param cutoffDay a start after this day of the month begins the ramp in the next month
+     * @param monthlyPercents percent of target for tenure month 1, 2, ...
+     * @return a new step
+     * @throws NullPointerException if the list or a percent in it is null
+     */
+    public TargetsStep ramp(int cutoffDay, List<BigDecimal> monthlyPercents) {
+        List<BigDecimal> percents = new ArrayList<>();
+        for (BigDecimal p : Args.notNull(monthlyPercents, "ramp percents")) {
+            percents.add(Decimals.of(p, rampPercent(percents.size())));
         }
         return with(rules.factors(), rules.proration(), rules.calendar(), Optional.of(new RampSchedule(percents, cutoffDay)),
                 rules.seasonality(), rules.reliefCapPercent(), rules.pacingAlertAfter());
@@ -87,10 +127,11 @@ public final class TargetsStep {
      *
      * @param seasonality the parts and weights, such as {@link Seasonality#quarters}
      * @return a new step
+     * @throws NullPointerException if {@code seasonality} is null
      */
     public TargetsStep seasonality(Seasonality seasonality) {
-        return with(rules.factors(), rules.proration(), rules.calendar(), rules.ramp(), Optional.of(seasonality),
-                rules.reliefCapPercent(), rules.pacingAlertAfter());
+        return with(rules.factors(), rules.proration(), rules.calendar(), rules.ramp(),
+                Optional.of(Args.notNull(seasonality, "seasonality")), rules.reliefCapPercent(), rules.pacingAlertAfter());
     }
 
     /**
@@ -102,8 +143,25 @@ public final class TargetsStep {
      * @param q3 weight of Q3
      * @param q4 weight of Q4
      * @return a new step
+     * @throws IllegalArgumentException if a weight is NaN or infinite
      */
     public TargetsStep quarters(int year, double q1, double q2, double q3, double q4) {
+        return quarters(year, Decimals.of(q1, "Q1 weight"), Decimals.of(q2, "Q2 weight"), Decimals.of(q3, "Q3 weight"),
+                Decimals.of(q4, "Q4 weight"));
+    }
+
+    /**
+     * Splits a calendar year's target across its quarters, with exact weights.
+     *
+     * @param year the year
+     * @param q1 weight of Q1, percent
+     * @param q2 weight of Q2
+     * @param q3 weight of Q3
+     * @param q4 weight of Q4
+     * @return a new step
+     * @throws NullPointerException if a weight is null
+     */
+    public TargetsStep quarters(int year, BigDecimal q1, BigDecimal q2, BigDecimal q3, BigDecimal q4) {
         return seasonality(Seasonality.quarters(year, Decimals.of(q1, "Q1 weight"), Decimals.of(q2, "Q2 weight"),
                 Decimals.of(q3, "Q3 weight"), Decimals.of(q4, "Q4 weight")));
     }
@@ -113,10 +171,26 @@ public final class TargetsStep {
      *
      * @param percent the cap, percent
      * @return a new step
+     * @throws IllegalArgumentException if {@code percent} is NaN or infinite
      */
     public TargetsStep reliefCap(double percent) {
+        return reliefCap(Decimals.of(percent, RELIEF_CAP));
+    }
+
+    /**
+     * Caps the total relief of a measure at an exact share of its target before relief.
+     *
+     * @param percent the cap, percent
+     * @return a new step
+     * @throws NullPointerException if {@code percent} is null
+     */
+    public TargetsStep reliefCap(BigDecimal percent) {
         return with(rules.factors(), rules.proration(), rules.calendar(), rules.ramp(), rules.seasonality(),
-                Optional.of(Decimals.of(percent, "relief cap")), rules.pacingAlertAfter());
+                Optional.of(Decimals.of(percent, RELIEF_CAP)), rules.pacingAlertAfter());
+    }
+
+    private static String rampPercent(int index) {
+        return "ramp percent of tenure month " + (index + 1);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.blendscore.dsl;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,16 +11,28 @@ import org.blendscore.rubric.TierEdge;
 /**
  * Step tiers being described. Tiers are given by their lower edge: each tier reaches up to the next
  * one's lower edge and the last is open-ended, so the table has no gaps or overlaps by construction.
- * Immutable: every option returns a new step.
+ * Immutable: every option returns a new step. Numbers may be given as {@code BigDecimal}, taken
+ * exactly, or as {@code double}, read as its shortest decimal string (see {@link RubricDsl}).
  */
 public final class TierCurveStep {
 
-    private final List<java.math.BigDecimal[]> tiers;
+    /** A tier as given: its lower edge and its points; its upper edge is the next tier's lower edge. */
+    private record From(BigDecimal from, BigDecimal points) {
+    }
+
+    private static final String EDGE = "tier edge";
+    private static final String POINTS = "tier points";
+
+    private final List<From> tiers;
     private final TierEdge edge;
 
-    TierCurveStep(List<java.math.BigDecimal[]> tiers, TierEdge edge) {
+    private TierCurveStep(List<From> tiers, TierEdge edge) {
         this.tiers = List.copyOf(tiers);
         this.edge = edge;
+    }
+
+    static TierCurveStep start() {
+        return new TierCurveStep(List.of(), TierEdge.HIGHER);
     }
 
     /**
@@ -29,10 +42,24 @@ public final class TierCurveStep {
      * @param from the tier's lower edge (attainment ratio)
      * @param points the tier's points
      * @return a new step
+     * @throws IllegalArgumentException if a number is NaN or infinite
      */
     public TierCurveStep from(double from, double points) {
-        List<java.math.BigDecimal[]> next = new ArrayList<>(tiers);
-        next.add(new java.math.BigDecimal[] {Decimals.of(from, "tier edge"), Decimals.of(points, "tier points")});
+        return from(Decimals.of(from, EDGE), Decimals.of(points, POINTS));
+    }
+
+    /**
+     * Adds a tier with an exact edge and points: attainments from {@code from} up to the next tier's
+     * {@code from} score {@code points}. The first tier starts at 0.
+     *
+     * @param from the tier's lower edge (attainment ratio)
+     * @param points the tier's points
+     * @return a new step
+     * @throws NullPointerException if a number is null
+     */
+    public TierCurveStep from(BigDecimal from, BigDecimal points) {
+        List<From> next = new ArrayList<>(tiers);
+        next.add(new From(Decimals.of(from, EDGE), Decimals.of(points, POINTS)));
         return new TierCurveStep(next, edge);
     }
 
@@ -57,8 +84,8 @@ public final class TierCurveStep {
     TierCurve toCurve() {
         List<Tier> out = new ArrayList<>();
         for (int i = 0; i < tiers.size(); i++) {
-            Optional<java.math.BigDecimal> to = i + 1 < tiers.size() ? Optional.of(tiers.get(i + 1)[0]) : Optional.empty();
-            out.add(new Tier(tiers.get(i)[0], to, tiers.get(i)[1]));
+            Optional<BigDecimal> to = i + 1 < tiers.size() ? Optional.of(tiers.get(i + 1).from()) : Optional.empty();
+            out.add(new Tier(tiers.get(i).from(), to, tiers.get(i).points()));
         }
         return new TierCurve(out, edge);
     }

@@ -10,7 +10,15 @@
  *     .build();
  * }</pre>
  *
+ * <p>The steps are staged where order matters: {@code rubric(id)} offers only {@code version(...)},
+ * which offers only {@code effective(...)}, which opens the body; so every rubric has a version and
+ * an effective period, checked by the compiler.
+ *
  * <p>Every step is immutable: each option returns a new step and leaves the old one as it was, so a
  * half-built rubric can serve as a template for role variants and be shared between threads.
+ *
+ * <p>Every number can be given as a {@code BigDecimal}, taken exactly; a {@code double} is read as
+ * its shortest decimal string ({@link java.math.BigDecimal#valueOf(double)}). A null argument, or a
+ * describing function that returns null, is rejected at once with an error that names it.
  */
 package org.blendscore.dsl;

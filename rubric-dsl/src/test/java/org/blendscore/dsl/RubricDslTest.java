@@ -108,7 +108,7 @@ class RubricDslTest {
                 .section("Revenue", 100, s -> s.quota("bookings", 100, q -> q.target(500_000, "EUR")
                         .curve(linear().point(0, 0).point(1, 100).capped())));
         Rubric hunter = template.id("hunter").band("Exceeds", 90).band("Meets", 70).band("Below", 0).build();
-        Rubric farmer = template.id("farmer").band("Meets", 60).band("Below", 0).scale(3).build();
+        Rubric farmer = template.id("farmer").band("Meets", 60).band("Below", 0).resultDecimals(3).build();
         assertEquals("hunter", hunter.id());
         assertEquals(3, hunter.bands().size());
         assertEquals(2, hunter.scale());
@@ -122,13 +122,15 @@ class RubricDslTest {
 
     @Test
     void reportsEveryProblemAtOnceWithItsPath() {
-        InvalidRubricException e = assertThrows(InvalidRubricException.class, () -> rubric("broken")
+        // a rubric without a version or an effective period no longer compiles; a blank version is still
+        // reported with the other problems, and a null effective period at once (see RubricDslStagingTest)
+        InvalidRubricException e = assertThrows(InvalidRubricException.class, () -> rubric("broken").version("").effective(YEAR)
                 .section("Revenue", 50, s -> s.quota("new-arr", 100, q -> q.target(1_000_000, "USD")))
                 .section("Relationship", 45, s -> s.rating("trust", 100, r -> r.source("manager", 100, 1)))
                 .band("Meets", 70).band("Below", 0)
                 .build());
         List<String> paths = e.problems().stream().map(RubricProblem::path).toList();
-        assertEquals(List.of("effective", "measures[new-arr].curve", "measures[trust].scale", "version", "sections"), paths,
+        assertEquals(List.of("measures[new-arr].curve", "measures[trust].scale", "version", "sections"), paths,
                 e.getMessage());
         assertTrue(e.getMessage().contains("section weights add up to 95%, not 100%"), e.getMessage());
     }
@@ -185,7 +187,7 @@ class RubricDslTest {
     @Test
     void rejectsNumbersThatAreNotFinite() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> rubric("r").section("Revenue", Double.NaN, s -> s));
+                () -> rubric("r").version("1").effective(YEAR).section("Revenue", Double.NaN, s -> s));
         assertTrue(e.getMessage().contains("weight of section Revenue is NaN"), e.getMessage());
     }
 }
