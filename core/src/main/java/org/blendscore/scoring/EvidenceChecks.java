@@ -151,17 +151,15 @@ final class EvidenceChecks {
     }
 
     /**
-     * Checks the evidence, and while reading each rating measure's ratings counts each source's usable
-     * ratings and adds up its whole-number values into the measure's outcome, so that scoring need not
-     * read the ratings again (see {@link MeasureOutcome#startTally}); likewise the plain milestones reached.
+     * Checks the evidence. Finds nothing but problems: scoring reads the evidence again for what it needs.
      *
      * @param evidence the evidence
      * @param byMeasure receives each measure's evidence (or null), by position in declaration order
-     * @param outcomes the scoring run's outcomes by the same position, to receive the tallies
+     * @param scratch the caller's scratch space, for this thread only
      * @return the problems found, in a stable order; empty when the evidence can be scored
      */
-    List<EvidenceProblem> check(Evidence evidence, Object[] byMeasure, MeasureOutcome[] outcomes) {
-        Check c = new Check(evidence, outcomes);
+    List<EvidenceProblem> check(Evidence evidence, Object[] byMeasure, Scratch scratch) {
+        Check c = new Check(evidence, scratch);
         c.run(byMeasure);
         return c.problems == null ? List.of() : c.problems;
     }
@@ -182,12 +180,12 @@ final class EvidenceChecks {
     private final class Check {
 
         private final Evidence evidence;
-        private final MeasureOutcome[] outcomes;
+        private final Scratch scratch;
         private List<EvidenceProblem> problems;
 
-        Check(Evidence evidence, MeasureOutcome[] outcomes) {
+        Check(Evidence evidence, Scratch scratch) {
             this.evidence = evidence;
-            this.outcomes = outcomes;
+            this.scratch = scratch;
         }
 
         private int size() {
@@ -237,14 +235,14 @@ final class EvidenceChecks {
                     }
                     case MILESTONES -> {
                         if (me instanceof MilestonesReached r) {
-                            milestones(id, milestoneIds[i], r, outcomes[i]);
+                            milestones(id, milestoneIds[i], r);
                         } else {
                             add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("milestones reached", family(me)));
                         }
                     }
                     default -> {
                         if (me instanceof Ratings r) {
-                            ratings(id, (RatingMeasure) ordered[i], ratingChecks[i], r.ratings(), outcomes[i]);
+                            ratings(id, (RatingMeasure) ordered[i], ratingChecks[i], r.ratings());
                         } else {
                             add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("ratings", family(me)));
                         }
@@ -375,21 +373,18 @@ final class EvidenceChecks {
             }
         }
 
-        private void milestones(String measureId, MilestoneIds ids, MilestonesReached r, MeasureOutcome out) {
+        private void milestones(String measureId, MilestoneIds ids, MilestonesReached r) {
             if (r.counts().isEmpty() && ids.ruleIds() != null) {
                 // every rule a plain milestone: all is well when as many of them were reached as were given
                 Set<String> reached = r.reached();
                 String[] ruleIds = ids.ruleIds();
-                long bits = 0;
                 int found = 0;
                 for (int k = 0; k < ruleIds.length; k++) {
                     if (reached.contains(ruleIds[k])) {
-                        bits |= 1L << k;
                         found++;
                     }
                 }
                 if (found == reached.size()) {
-                    out.tallyBits(bits);
                     return;
                 }
             } else if (r.counts().isEmpty() && allPlain(ids, r.reached())) {
@@ -416,13 +411,12 @@ final class EvidenceChecks {
             });
         }
 
-        private void ratings(String id, RatingMeasure m, RatingChecks checks, List<Rating> ratings, MeasureOutcome out) {
+        private void ratings(String id, RatingMeasure m, RatingChecks checks, List<Rating> ratings) {
             String[] sources = checks.sources();
             int n = sources.length;
             int size = ratings.size();
             Set<String> seen = size > 32 ? new HashSet<>() : null;
-            int[] keys = seen == null && size > 1 ? out.keys(size) : null;
-            out.startTally(n);
+            int[] keys = seen == null && size > 1 ? scratch.keys(size) : null;
             // the keys seen so far, one bit each by a few bits of the key: a rating whose bit is clear has no
             // earlier rating with its key, so the earlier ones need to be compared only when the bit is set
             long keyBits = 0;
@@ -460,23 +454,16 @@ final class EvidenceChecks {
                 Optional<BigDecimal> value = r.value();
                 if (value.isPresent()) {
                     BigDecimal v = value.get();
-                    int precision;
-                    if (checks.integral() && v.scale() == 0 && (precision = v.precision()) <= 12) {
+                    if (checks.integral() && v.scale() == 0 && v.precision() <= 12) {
                         // the usual whole-number rating: within the number limits, on the scale by its range
                         long whole = v.longValue();
                         if (!checks.isOnScale(whole)) {
                             add(id, rater(r), "value", EvidenceMessages.offScale(v, m.scale()));
-                        } else if (source >= 0 && precision <= 9) {
-                            out.countWhole(source, whole);
-                        } else if (source >= 0) {
-                            out.countRating(source, n, v);
                         }
                     } else if (!NumberLimits.allows(v)) {
                         add(id, rater(r), "value", NumberLimits.message("rating", v));
                     } else if (!checks.isOnScale(m, v)) {
                         add(id, rater(r), "value", EvidenceMessages.offScale(v, m.scale()));
-                    } else if (source >= 0) {
-                        out.countRating(source, n, v);
                     }
                 }
             }
@@ -507,6 +494,19 @@ final class EvidenceChecks {
     }
 
     /** Whether an earlier rating has the same rater and source as rating {@code i}; {@code keys} holds their hashes. */
+    /** The checks' scratch space, kept by a scoring workspace for its thread: hashes of raters, grown on demand. */
+    static final class Scratch {
+        private int[] keys = new int[16];
+
+        /** Scratch hashes, at least {@code n} of them (not zeroed). */
+        int[] keys(int n) {
+            if (keys.length < n) {
+                keys = new int[Math.max(n, keys.length * 2)];
+            }
+            return keys;
+        }
+    }
+
     private static boolean ratedBefore(List<Rating> ratings, int[] keys, int i) {
         Rating r = ratings.get(i);
         for (int j = 0; j < i; j++) {

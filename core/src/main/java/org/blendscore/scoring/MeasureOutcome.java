@@ -9,10 +9,10 @@ import org.blendscore.review.Warning;
  * usable evidence; warnings about its sources; and, when it has no points, why. One per measure in a
  * {@link ScoringRun}, mutable, reused from one review to the next, never shared between threads.
  *
- * <p>The measure's <em>detail</em> for the review, a finished {@link MeasureInput} or a compact record
- * of what the measure found, is what {@link CompiledMeasure#evaluate} returns: it goes straight into the
- * new review's data. The outcome holds only numbers and shared objects, so that writing it costs no
- * garbage-collector card marking for references to new objects in a long-lived workspace.
+ * <p>The measure's input for the review is what {@link CompiledMeasure#evaluate} returns: it goes
+ * straight into the new review's data. The outcome holds only numbers and shared objects, so that
+ * writing it costs no garbage-collector card marking for references to new objects in a long-lived
+ * workspace.
  */
 class MeasureOutcome {
 
@@ -32,13 +32,6 @@ class MeasureOutcome {
     private int[] ints = new int[8];
     /** Scratch sums of the measure, grown on demand. */
     private long[] longs = new long[4];
-    /** Scratch hashes for the evidence checks, grown on demand. */
-    private int[] keys = new int[16];
-    /**
-     * Whether the evidence checks left a tally of the measure's ratings in {@link #ints} and
-     * {@link #longs} (see {@link #startTally} and {@link #tallyBits}); the measure uses it once and clears the flag.
-     */
-    boolean tallied;
 
     /** Clears the outcome for the next measure. */
     void reset() {
@@ -100,24 +93,15 @@ class MeasureOutcome {
         return longs;
     }
 
-    /** Scratch hashes, at least {@code n} of them (not zeroed). */
-    int[] keys(int n) {
-        if (keys.length < n) {
-            keys = new int[Math.max(n, keys.length * 2)];
-        }
-        return keys;
-    }
-
     /**
      * Starts a tally of a rating measure's ratings over its {@code sources} sources: zeroed counters,
      * usable ratings by source at [0, sources) and, at [sources, 2 sources), 1 when a source has a value
      * that is not a whole number of at most 9 digits; zeroed sums of the whole-number values by source.
-     * Marks the outcome {@link #tallied}. Add ratings with {@link #countRating}.
+     * Add ratings with {@link #countRating}.
      *
      * @param sources how many sources the measure has
      */
     void startTally(int sources) {
-        tallied = true;
         ints(2 * sources);
         longs(sources);
     }
@@ -137,32 +121,6 @@ class MeasureOutcome {
         } else {
             ints[sources + source] = 1;
         }
-    }
-
-    /**
-     * Counts one usable whole-number rating of at most 9 digits, as {@link #countRating} would count it.
-     *
-     * @param source the source's position
-     * @param value the rating's value
-     */
-    void countWhole(int source, long value) {
-        ints[source]++;
-        longs[source] += value;
-    }
-
-    /**
-     * Tallies the plain milestones reached, as bits by rule; marks the outcome {@link #tallied}.
-     *
-     * @param bits bit k set when rule k was reached
-     */
-    void tallyBits(long bits) {
-        tallied = true;
-        longs(1)[0] = bits;
-    }
-
-    /** The milestones reached, as {@link #tallyBits} left them. */
-    long reachedBits() {
-        return longs[0];
     }
 
     /** The tally's counters, as {@link #startTally} and {@link #countRating} left them. */

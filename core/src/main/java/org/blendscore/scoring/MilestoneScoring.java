@@ -116,11 +116,6 @@ final class MilestoneScoring extends CompiledMeasure {
         }
         MilestonesReached r = (MilestonesReached) evidence;
         if (plainInputs != null) {
-            if (out.tallied) {
-                // the evidence checks found which milestones were reached as they checked them
-                out.tallied = false;
-                return scorePlain(out.reachedBits(), out);
-            }
             return evaluatePlain(r.reached(), out);
         }
         MutableRational total = out.exact;

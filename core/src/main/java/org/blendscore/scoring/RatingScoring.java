@@ -199,8 +199,8 @@ final class RatingScoring extends CompiledMeasure {
     }
 
     /**
-     * Scores the measure from the tally of its ratings (each source's usable count, and the sum of its
-     * whole-number ratings), which the evidence checks made while reading them.
+     * Scores the measure from the tally of its ratings: each source's usable count, and the sum of its
+     * whole-number ratings.
      */
     @Override
     MeasureInput evaluate(Object evidence, TargetContext context, MeasureOutcome out) {
@@ -208,18 +208,13 @@ final class RatingScoring extends CompiledMeasure {
         int n = sourceName.length;
         // usable[i] at i, and at n + i whether source i has a rating that is not a small whole number;
         // every rating's source was checked to be the measure's (any other would be ignored)
-        if (!out.tallied) {
-            // the evidence checks tally every rating measure whose evidence they read: this one has none,
-            // or was given to the measure without the checks (then count here, by the same rule)
-            out.startTally(n);
-            for (Rating r : all) {
-                int i = sourceIndex(r.source());
-                if (r.value().isPresent() && i >= 0) {
-                    out.countRating(i, n, r.value().get());
-                }
+        out.startTally(n);
+        for (Rating r : all) {
+            int i = sourceIndex(r.source());
+            if (r.value().isPresent() && i >= 0) {
+                out.countRating(i, n, r.value().get());
             }
         }
-        out.tallied = false;
         return input(score(all, out.tallyCounts(), out.tallySums(), out), all);
     }
 

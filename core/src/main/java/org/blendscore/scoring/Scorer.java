@@ -286,7 +286,7 @@ public final class Scorer {
      */
     private Review score(Evidence evidence, Optional<java.time.LocalDate> asOf, ScoringRun run) {
         ReviewData data = run.begin(evidence);
-        List<EvidenceProblem> problems = checks.check(evidence, data.measureEvidence, run.outcomes());
+        List<EvidenceProblem> problems = checks.check(evidence, data.measureEvidence, run.checkScratch());
         if (asOf.isPresent() && (asOf.get().isBefore(evidence.period().start()) || asOf.get().isAfter(evidence.period().end()))) {
             problems = new ArrayList<>(problems);
             problems.add(new EvidenceProblem(evidence.subjectId(), Optional.empty(), Optional.empty(), "asOf",

@@ -45,6 +45,7 @@ final class ScoringRun {
     private final MutableRational overallExact = new MutableRational();
     private final MutableRational sectionExact = new MutableRational();
     private final boolean[] scoredScratch;
+    private final EvidenceChecks.Scratch checkScratch = new EvidenceChecks.Scratch();
     /** Scratch for {@link #distribute}: measure positions ordered by remainder. */
     private final int[] byRemainder;
     /**
@@ -88,7 +89,6 @@ final class ScoringRun {
             if (bigUnits != null) {
                 bigUnits = null;
             }
-            tallied = false;
         }
     }
 
@@ -113,7 +113,7 @@ final class ScoringRun {
 
     /**
      * The data of a new review of this evidence, which receives each measure's evidence from
-     * the checks (see {@link EvidenceChecks#check(Evidence, Object[], MeasureOutcome[])}).
+     * the checks (see {@link EvidenceChecks#check(Evidence, Object[], EvidenceChecks.Scratch)}).
      */
     ReviewData begin(Evidence evidence) {
         return new ReviewData(scorer, evidence, all.length, scorer.sectionArray.length);
@@ -166,9 +166,9 @@ final class ScoringRun {
     }
 
 
-    /** The outcomes by measure, in declaration order, for the evidence checks' tallies. */
-    MeasureOutcome[] outcomes() {
-        return all;
+    /** The evidence checks' scratch space, for this workspace's thread. */
+    EvidenceChecks.Scratch checkScratch() {
+        return checkScratch;
     }
 
     /** Lets go of the last review, so that a pooled run holds none of it and starts the next one clear. */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class BatchWorkspaceTest {
 
-    /** Rejected by the checks (a negative actual) after they tallied customer-trust's ratings. */
+    /** Rejected by the checks (a negative actual), with ratings that scoring would have tallied. */
     private static Evidence rejectedAfterTally(String id) {
         return ReferenceRubric.evidence(id, "-1", List.of("discovery-complete"),
                 List.of("customer:c1=5", "customer:c2=5", "manager:m1=5"), List.of("manager:m1=5"));
