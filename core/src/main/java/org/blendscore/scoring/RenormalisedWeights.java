@@ -34,7 +34,7 @@ final class RenormalisedWeights {
     /** By measure: its contribution at 100 points, the baseline of the reasons (its overall share x 100). */
     final Rational[] baseline;
 
-    private RenormalisedWeights(List<Scorer.CompiledSection> sections, boolean[] scored) {
+    private RenormalisedWeights(List<CompiledSection> sections, boolean[] scored) {
         int sectionCount = sections.size();
         int measureCount = scored.length;
         sectionLeftOut = new boolean[sectionCount];
@@ -49,7 +49,7 @@ final class RenormalisedWeights {
         Rational[] measureSum = new Rational[sectionCount];
         Rational sectionSum = Rational.ZERO;
         for (int s = 0; s < sectionCount; s++) {
-            Scorer.CompiledSection cs = sections.get(s);
+            CompiledSection cs = sections.get(s);
             Rational sum = Rational.ZERO;
             for (int m = cs.first(); m < cs.first() + cs.measures().size(); m++) {
                 if (scored[m]) {
@@ -64,7 +64,7 @@ final class RenormalisedWeights {
         }
         nothingToScore = sectionSum.signum() == 0;
         for (int s = 0; s < sectionCount; s++) {
-            Scorer.CompiledSection cs = sections.get(s);
+            CompiledSection cs = sections.get(s);
             sectionShare[s] = sectionLeftOut[s] || nothingToScore ? Rational.ZERO : cs.weight().divide(sectionSum);
             sectionPercent[s] = percent(sectionShare[s]);
             sectionReciprocal[s] = sectionShare[s].signum() == 0 ? null : Rational.ONE.divide(sectionShare[s]);
@@ -90,7 +90,7 @@ final class RenormalisedWeights {
      * @param scored by measure in declaration order, whether it has points
      * @return the weights
      */
-    static RenormalisedWeights of(List<Scorer.CompiledSection> sections, boolean[] scored) {
+    static RenormalisedWeights of(List<CompiledSection> sections, boolean[] scored) {
         return new RenormalisedWeights(sections, scored);
     }
 

@@ -23,7 +23,7 @@ final class ReviewData {
 
     private static final MeasureStatus[] STATUS = MeasureStatus.values();
 
-    private final Scorer scorer;
+    private final CompiledRubric compiled;
     private final Evidence evidence;
     /** The weights of the review's pattern of scored measures; set once, before the review is made. */
     private RenormalisedWeights w;
@@ -45,8 +45,8 @@ final class ReviewData {
     /** The same positions as {@link #numbers} (halved for the points) for numbers beyond a long; null while none is. */
     private Object[] big;
 
-    ReviewData(Scorer scorer, Evidence evidence, int measures, int sections) {
-        this.scorer = scorer;
+    ReviewData(CompiledRubric compiled, Evidence evidence, int measures, int sections) {
+        this.compiled = compiled;
         this.evidence = evidence;
         this.n = measures;
         this.status = new byte[measures];
@@ -75,11 +75,11 @@ final class ReviewData {
     }
 
     void keepSectionScore(int s, MutableRational exact) {
-        long units = exact.roundedUnits(scorer.scale);
+        long units = exact.roundedUnits(compiled.scale);
         if (units != Long.MIN_VALUE) {
             numbers[3 * n + s] = units;
         } else {
-            big()[2 * n + s] = exact.toBigDecimal(scorer.scale);
+            big()[2 * n + s] = exact.toBigDecimal(compiled.scale);
         }
     }
 
@@ -116,7 +116,7 @@ final class ReviewData {
 
     /** Measure m's points at the rubric's scale, or null when it was left out. */
     BigDecimal shownPoints(int m) {
-        return status(m) == MeasureStatus.LEFT_OUT ? null : points(m).toBigDecimal(scorer.scale);
+        return status(m) == MeasureStatus.LEFT_OUT ? null : points(m).toBigDecimal(compiled.scale);
     }
 
     /**
@@ -136,7 +136,7 @@ final class ReviewData {
             return null;
         }
         Object b = big == null ? null : big[2 * n + s];
-        return b != null ? (BigDecimal) b : BigDecimal.valueOf(numbers[3 * n + s], scorer.scale);
+        return b != null ? (BigDecimal) b : BigDecimal.valueOf(numbers[3 * n + s], compiled.scale);
     }
 
     private BigInteger bigUnits(int m) {
@@ -146,11 +146,11 @@ final class ReviewData {
 
     private BigDecimal contribution(int m) {
         BigInteger b = bigUnits(m);
-        return b != null ? new BigDecimal(b, scorer.scale) : BigDecimal.valueOf(numbers[2 * n + m], scorer.scale);
+        return b != null ? new BigDecimal(b, compiled.scale) : BigDecimal.valueOf(numbers[2 * n + m], compiled.scale);
     }
 
     /** The sum of a section's apportioned contributions. */
-    private BigDecimal sectionContribution(Scorer.CompiledSection cs) {
+    private BigDecimal sectionContribution(CompiledSection cs) {
         int end = cs.first() + cs.measures().size();
         long units = 0;
         boolean overflow = false;
@@ -165,27 +165,27 @@ final class ReviewData {
             units = sum;
         }
         if (!overflow) {
-            return BigDecimal.valueOf(units, scorer.scale);
+            return BigDecimal.valueOf(units, compiled.scale);
         }
         BigInteger total = BigInteger.ZERO;
         for (int m = cs.first(); m < end; m++) {
             BigInteger b = bigUnits(m);
             total = total.add(b != null ? b : BigInteger.valueOf(numbers[2 * n + m]));
         }
-        return new BigDecimal(total, scorer.scale);
+        return new BigDecimal(total, compiled.scale);
     }
 
     /** The review's sections, with their measures and inputs; call once every figure is kept. */
     List<SectionResult> sections() {
-        Scorer.CompiledSection[] sections = scorer.sectionArray;
+        CompiledSection[] sections = compiled.sectionArray;
         SectionResult[] results = new SectionResult[sections.length];
         for (int s = 0; s < sections.length; s++) {
-            Scorer.CompiledSection cs = sections[s];
+            CompiledSection cs = sections[s];
             int size = cs.measures().size();
             MeasureResult[] measures = new MeasureResult[size];
             for (int k = 0; k < size; k++) {
                 int m = cs.first() + k;
-                CompiledMeasure cm = scorer.measures[m];
+                CompiledMeasure cm = compiled.measures[m];
                 BigDecimal shown = shownPoints(m);
                 measures[k] = new MeasureResult(cm.id, cm.section, cm.measure.weight(), w.overallPercent[m],
                         Optional.ofNullable(shown), contribution(m), inputs[m], status(m));
@@ -226,8 +226,8 @@ final class ReviewData {
         Reason[] reasons = new Reason[count];
         for (int k = 0; k < count; k++) {
             int m = moved[k];
-            CompiledMeasure cm = scorer.measures[m];
-            reasons[k] = new Reason(cm.id, cm.section, impact[k].toBigDecimal(scorer.scale), shownPoints(m),
+            CompiledMeasure cm = compiled.measures[m];
+            reasons[k] = new Reason(cm.id, cm.section, impact[k].toBigDecimal(compiled.scale), shownPoints(m),
                     status(m) == MeasureStatus.COUNTED_AS_ZERO);
         }
         return List.of(reasons);

@@ -1,12 +1,8 @@
 package org.blendscore.scoring;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -15,13 +11,7 @@ import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.EvidenceProblem;
 import org.blendscore.evidence.InvalidEvidenceException;
 import org.blendscore.review.Review;
-import org.blendscore.review.Warning;
-import org.blendscore.rubric.Band;
-import org.blendscore.rubric.BandGuard;
-import org.blendscore.rubric.Measure;
 import org.blendscore.rubric.Rubric;
-import org.blendscore.rubric.ScoreCondition;
-import org.blendscore.rubric.Section;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Scorer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Scorer.class);
+    static final Logger LOG = LoggerFactory.getLogger(Scorer.class);
     /** How many idle workspaces a scorer keeps: a power of two, enough for the threads that usually share one. */
     private static final int IDLE_RUNS = 16;
     /**
@@ -47,198 +37,16 @@ public final class Scorer {
     private static final int SLOT_STRIDE = 16;
 
     private final Rubric rubric;
-    final List<CompiledSection> sections;
-    /** Every measure, in declaration order across sections. */
-    final CompiledMeasure[] measures;
-    final TargetTime time;
+    /** The compiled rubric, which every stage of scoring reads. */
+    final CompiledRubric compiled;
     private final EvidenceChecks checks;
-    /** Renormalised weights by pattern of scored measures; null when the rubric has too many measures to cache. */
-    private final PatternCache<RenormalisedWeights> weights;
-    /** The bands' lower bounds, in the rubric's order, and the compiled guards. */
-    final BigDecimal[] bandFloors;
-    /**
-     * Each band's floor in units of the rubric's scale, rounded up (an overall in units reaches the band
-     * when at least this), or {@link Long#MIN_VALUE} when a floor does not fit; see {@link #bandIndex}.
-     */
-    private final long[] bandFloorUnits;
-    /** Each band's label, and the same as a present optional (a review's band before guards). */
-    final String[] bandLabels;
-    final List<Optional<String>> bandBefore;
-    final CompiledSection[] sectionArray;
-    final int scale;
     /** Scoring workspaces not in use; a caller takes one and gives it back (see {@link #score}). */
     private final AtomicReferenceArray<ScoringRun> idle = new AtomicReferenceArray<>(IDLE_RUNS * SLOT_STRIDE);
-    final CompiledGuard[] guards;
-    /** The most measures a section has. */
-    final int largestSection;
-
-    /**
-     * A section prepared for scoring.
-     *
-     * @param section the section
-     * @param weight its declared weight as a fraction of 1
-     * @param measures its measures
-     * @param first the position of its first measure among all the rubric's measures
-     * @param leftOut the warning a review carries when the section is left out
-     */
-    record CompiledSection(Section section, Rational weight, List<CompiledMeasure> measures, int first, Warning leftOut) {
-    }
-
-    /**
-     * A band guard prepared for scoring: what it refers to resolved, and its threshold in units of the
-     * rubric's scale, rounded down and up.
-     *
-     * @param guard the guard
-     * @param index its position among the rubric's guards
-     * @param onSection whether its condition reads a section's score, else a measure's points
-     * @param ref the position of that section or measure, or -1 if the rubric has none of that name
-     * @param capIndex the position of the band it caps at, or -1 if the rubric has no such band
-     * @param notEvaluated the warning a review carries when the condition's section or measure was left out
-     * @param thresholdFloor the threshold in units, rounded down, or {@link Long#MIN_VALUE} when that does not fit a long
-     * @param thresholdCeiling the threshold in units, rounded up, or {@link Long#MIN_VALUE} when that does not fit a long
-     */
-    record CompiledGuard(BandGuard guard, int index, boolean onSection, int ref, int capIndex, Warning notEvaluated,
-                         long thresholdFloor, long thresholdCeiling) {
-
-        /**
-         * Whether the condition holds for a score of {@code units} units of the scale: 1 or 0, or -1 when
-         * that cannot be told in units (the score or the threshold does not fit a long).
-         */
-        int holdsInUnits(long units) {
-            if (units == Long.MIN_VALUE || thresholdFloor == Long.MIN_VALUE || thresholdCeiling == Long.MIN_VALUE) {
-                return -1;
-            }
-            // for a whole number u and a threshold t: u < t iff u < ceil(t), u <= t iff u <= floor(t), and so on
-            boolean holds = switch (guard.condition().comparison()) {
-                case BELOW -> units < thresholdCeiling;
-                case AT_MOST -> units <= thresholdFloor;
-                case AT_LEAST -> units >= thresholdCeiling;
-                case ABOVE -> units > thresholdFloor;
-            };
-            return holds ? 1 : 0;
-        }
-    }
 
     private Scorer(Rubric rubric) {
         this.rubric = rubric;
-        Map<String, Measure> byId = new LinkedHashMap<>();
-        List<CompiledSection> compiled = new ArrayList<>();
-        List<CompiledMeasure> all = new ArrayList<>();
-        for (Section s : rubric.sections()) {
-            List<CompiledMeasure> ms = new ArrayList<>();
-            for (Measure m : s.measures()) {
-                byId.put(m.id(), m);
-                ms.add(CompiledMeasure.of(m, s.name(), rubric.scale(), rubric.missingEvidence()));
-            }
-            Warning leftOut = new Warning(Warning.Kind.SECTION_LEFT_OUT, "sections[" + s.name() + "]",
-                    "section " + s.name() + ": no measure had usable evidence; left out, and the other sections renormalised");
-            compiled.add(new CompiledSection(s, Rational.of(s.weight()).divide(Rational.HUNDRED), List.copyOf(ms), all.size(), leftOut));
-            all.addAll(ms);
-        }
-        this.sections = List.copyOf(compiled);
-        this.largestSection = compiled.stream().mapToInt(c -> c.measures().size()).max().orElse(0);
-        this.measures = all.toArray(new CompiledMeasure[0]);
-        this.time = new TargetTime(rubric);
-        this.checks = new EvidenceChecks(rubric, Collections.unmodifiableMap(byId));
-        this.weights = measures.length <= PatternCache.MAX_PARTS ? new PatternCache<>(measures.length, this::weightsOf) : null;
-        List<Band> bands = rubric.bands();
-        this.bandFloors = new BigDecimal[bands.size()];
-        this.bandFloorUnits = new long[bands.size()];
-        this.bandLabels = new String[bands.size()];
-        List<Optional<String>> before = new ArrayList<>();
-        for (int i = 0; i < bands.size(); i++) {
-            bandFloors[i] = bands.get(i).lowerBound();
-            bandFloorUnits[i] = unitsUp(bandFloors[i], rubric.scale());
-            bandLabels[i] = bands.get(i).label();
-            before.add(Optional.of(bandLabels[i]));
-        }
-        this.bandBefore = List.copyOf(before);
-        this.sectionArray = sections.toArray(new CompiledSection[0]);
-        this.scale = rubric.scale();
-        this.guards = new CompiledGuard[rubric.guards().size()];
-        for (int g = 0; g < guards.length; g++) {
-            // the position a review names is the first equal guard's, as indexOf gives
-            guards[g] = compile(rubric.guards().get(g), rubric.guards().indexOf(rubric.guards().get(g)));
-        }
-        LOG.debug("compiled rubric {} version {}: {} sections, {} measures", rubric.id(), rubric.version(),
-                sections.size(), byId.size());
-    }
-
-    /** A decimal in units of the scale, rounded up; {@link Long#MIN_VALUE} when that does not fit a long. */
-    private static long unitsUp(BigDecimal d, int scale) {
-        return whole(d.movePointRight(scale), java.math.RoundingMode.CEILING);
-    }
-
-    /**
-     * The position of the first band whose lower bound the overall reaches, else the last band.
-     *
-     * @param overall the overall, at the rubric's scale
-     * @param units the overall in units of the scale, or {@link Long#MIN_VALUE} when it did not fit a long
-     */
-    int bandIndex(BigDecimal overall, long units) {
-        for (int i = 0; i < bandFloors.length; i++) {
-            long floor = bandFloorUnits[i];
-            boolean reaches = units != Long.MIN_VALUE && floor != Long.MIN_VALUE ? units >= floor
-                    : overall.compareTo(bandFloors[i]) >= 0;
-            if (reaches) {
-                return i;
-            }
-        }
-        return bandFloors.length - 1;
-    }
-
-    private CompiledGuard compile(BandGuard guard, int index) {
-        ScoreCondition c = guard.condition();
-        boolean onSection = c.scope() == ScoreCondition.Scope.SECTION;
-        int ref = -1;
-        if (onSection) {
-            for (int s = 0; s < sections.size() && ref < 0; s++) {
-                ref = sections.get(s).section().name().equals(c.ref()) ? s : -1;
-            }
-        } else {
-            for (int m = 0; m < measures.length && ref < 0; m++) {
-                ref = measures[m].id().equals(c.ref()) ? m : -1;
-            }
-        }
-        int capIndex = -1;
-        for (int b = 0; b < rubric.bands().size() && capIndex < 0; b++) {
-            capIndex = rubric.bands().get(b).label().equals(guard.capAt()) ? b : -1;
-        }
-        Warning notEvaluated = new Warning(Warning.Kind.GUARD_NOT_EVALUATED, "guards[" + index + "]",
-                "band guard '" + c + " caps at " + guard.capAt() + "' could not be evaluated: its "
-                        + c.scope().name().toLowerCase(java.util.Locale.ROOT) + " was left out for missing evidence");
-        BigDecimal scaled = c.threshold().movePointRight(rubric.scale());
-        return new CompiledGuard(guard, index, onSection, ref, capIndex, notEvaluated,
-                whole(scaled, java.math.RoundingMode.FLOOR), whole(scaled, java.math.RoundingMode.CEILING));
-    }
-
-    /** A decimal rounded to a whole number as a long, or {@link Long#MIN_VALUE} when that does not fit. */
-    private static long whole(BigDecimal d, java.math.RoundingMode mode) {
-        try {
-            return d.setScale(0, mode).longValueExact();
-        } catch (ArithmeticException tooLarge) {
-            return Long.MIN_VALUE;
-        }
-    }
-
-    /** The weights for a pattern of scored measures, bit i for measure i. */
-    private RenormalisedWeights weightsOf(long pattern) {
-        boolean[] scored = new boolean[measures.length];
-        for (int m = 0; m < scored.length; m++) {
-            scored[m] = (pattern & (1L << m)) != 0;
-        }
-        return RenormalisedWeights.of(sections, scored);
-    }
-
-    /**
-     * The renormalised weights of a review.
-     *
-     * @param scored by measure, whether it has points: with more than {@value PatternCache#MAX_PARTS}
-     *     measures; else null, and {@code pattern} says it
-     * @param pattern bit i set when measure i has points
-     */
-    RenormalisedWeights weights(boolean[] scored, long pattern) {
-        return scored == null ? weights.get(pattern) : RenormalisedWeights.of(sections, scored);
+        this.compiled = new CompiledRubric(rubric);
+        this.checks = new EvidenceChecks(rubric, compiled.byId);
     }
 
     /**
@@ -337,7 +145,7 @@ public final class Scorer {
             // a thread whose slot another shares (or left empty) looks next door before making a new one
             run = idle.getAndSet((home ^ 1) * SLOT_STRIDE, null);
         }
-        return run != null ? run : new ScoringRun(this);
+        return run != null ? run : new ScoringRun(compiled);
     }
 
     /**

@@ -37,7 +37,7 @@ final class ScoringRun {
     private static final byte LEFT_OUT = (byte) MeasureStatus.LEFT_OUT.ordinal();
     private static final byte COUNTED_AS_ZERO = (byte) MeasureStatus.COUNTED_AS_ZERO.ordinal();
 
-    private final Scorer scorer;
+    private final CompiledRubric compiled;
     private final Rubric rubric;
     private final int scale;
     private final Slot[] all;
@@ -95,20 +95,20 @@ final class ScoringRun {
     /**
      * A workspace for the scorer's rubric.
      *
-     * @param scorer the compiled rubric
+     * @param compiled the compiled rubric
      */
-    ScoringRun(Scorer scorer) {
-        this.scorer = scorer;
-        this.rubric = scorer.rubric();
+    ScoringRun(CompiledRubric compiled) {
+        this.compiled = compiled;
+        this.rubric = compiled.rubric;
         this.scale = rubric.scale();
-        int n = scorer.measures.length;
+        int n = compiled.measures.length;
         this.all = new Slot[n];
         for (int i = 0; i < n; i++) {
-            all[i] = new Slot(scorer.measures[i], i);
+            all[i] = new Slot(compiled.measures[i], i);
         }
         this.scoredScratch = n > PatternCache.MAX_PARTS ? new boolean[n] : null;
         this.byRemainder = new int[n];
-        this.time = scorer.time;
+        this.time = compiled.time;
     }
 
     /**
@@ -116,7 +116,7 @@ final class ScoringRun {
      * the checks (see {@link EvidenceChecks#check(Evidence, Object[], EvidenceChecks.Scratch)}).
      */
     ReviewData begin(Evidence evidence) {
-        return new ReviewData(scorer, evidence, all.length, scorer.sectionArray.length);
+        return new ReviewData(compiled, evidence, all.length, compiled.sectionArray.length);
     }
 
     /**
@@ -198,8 +198,8 @@ final class ScoringRun {
         long pattern = evaluate(evidence, data, scored, new TargetContext(time, rubric.targets(), evidence, asOf));
 
         // renormalise measures within sections, then sections within the rubric
-        RenormalisedWeights w = scorer.weights(scored, pattern);
-        Scorer.CompiledSection[] sections = scorer.sectionArray;
+        RenormalisedWeights w = compiled.weights(scored, pattern);
+        CompiledSection[] sections = compiled.sectionArray;
         int sectionCount = sections.length;
         for (int s = 0; s < sectionCount; s++) {
             if (w.sectionLeftOut[s]) {
@@ -240,10 +240,10 @@ final class ScoringRun {
             }
         }
 
-        int rawIndex = scorer.bandIndex(overall, overallUnits);
+        int rawIndex = compiled.bandIndex(overall, overallUnits);
         int finalIndex = guarded(data, rawIndex);
-        String band = scorer.bandLabels[finalIndex];
-        Optional<String> before = finalIndex != rawIndex ? scorer.bandBefore.get(rawIndex) : Optional.empty();
+        String band = compiled.bandLabels[finalIndex];
+        Optional<String> before = finalIndex != rawIndex ? compiled.bandBefore.get(rawIndex) : Optional.empty();
         Provenance provenance = new Provenance(rubric.id(), rubric.version(), data.fingerprint());
         return new Review(evidence.subjectId(), evidence.period(), overall, band, before, data.sections(),
                 data.reasons(), warned == 0 ? List.of() : Lists.of(warnings, warned), provenance, asOf);
@@ -255,7 +255,7 @@ final class ScoringRun {
      */
     private int guarded(ReviewData data, int rawIndex) {
         int finalIndex = rawIndex;
-        for (Scorer.CompiledGuard g : scorer.guards) {
+        for (CompiledGuard g : compiled.guards) {
             int inUnits = g.onSection() && g.ref() >= 0 ? g.holdsInUnits(data.sectionUnits(g.ref())) : -1;
             if (inUnits == 0) {
                 continue;
@@ -279,7 +279,7 @@ final class ScoringRun {
     }
 
     /** The warning that a guard capped the band (rare: kept out of the scoring loop). */
-    private Warning capped(Scorer.CompiledGuard g, BigDecimal score, int rawIndex) {
+    private Warning capped(CompiledGuard g, BigDecimal score, int rawIndex) {
         return new Warning(Warning.Kind.BAND_CAPPED, "guards[" + g.index() + "]",
                 "band capped at " + g.guard().capAt() + ": " + g.guard().condition() + " holds ("
                         + score.toPlainString() + "); the overall alone gives " + rubric.bands().get(rawIndex).label());
@@ -361,13 +361,13 @@ final class ScoringRun {
      * @return the overall in units, or {@link Long#MIN_VALUE} when it does not fit a long; the exact
      *     overall is then in {@link #overallExact}
      */
-    private long approximateTotals(ReviewData data, RenormalisedWeights w, Scorer.CompiledSection[] sections) {
+    private long approximateTotals(ReviewData data, RenormalisedWeights w, CompiledSection[] sections) {
         double overallRemainders = 0;
         for (int s = 0; s < sections.length; s++) {
             if (w.sectionLeftOut[s]) {
                 continue;
             }
-            Scorer.CompiledSection cs = sections[s];
+            CompiledSection cs = sections[s];
             int end = cs.first() + cs.measures().size();
             long units = 0;
             double remainders = 0;
@@ -410,7 +410,7 @@ final class ScoringRun {
     }
 
     /** A section's score, exactly: the sum of its contributions over its share. Keeps it in the review's data. */
-    private void exactSection(ReviewData data, RenormalisedWeights w, Scorer.CompiledSection cs, int s) {
+    private void exactSection(ReviewData data, RenormalisedWeights w, CompiledSection cs, int s) {
         int end = cs.first() + cs.measures().size();
         sectionExact.setZero();
         for (int m = cs.first(); m < end; m++) {
@@ -446,7 +446,7 @@ final class ScoringRun {
      * @return the overall in units, or {@link Long#MIN_VALUE} when it does not fit a long; the exact
      *     overall is then in {@link #overallExact}
      */
-    private long exactTotals(ReviewData data, RenormalisedWeights w, Scorer.CompiledSection[] sections) {
+    private long exactTotals(ReviewData data, RenormalisedWeights w, CompiledSection[] sections) {
         for (int s = 0; s < sections.length; s++) {
             if (!w.sectionLeftOut[s]) {
                 exactSection(data, w, sections[s], s);

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class GuardInUnitsTest {
 
-    private static Scorer.CompiledGuard guard(Comparison c, BigDecimal threshold, int scale) {
+    private static CompiledGuard guard(Comparison c, BigDecimal threshold, int scale) {
         BigDecimal scaled = threshold.movePointRight(scale);
-        return new Scorer.CompiledGuard(new BandGuard(new ScoreCondition(ScoreCondition.Scope.SECTION, "S", c, threshold), "B"),
+        return new CompiledGuard(new BandGuard(new ScoreCondition(ScoreCondition.Scope.SECTION, "S", c, threshold), "B"),
                 0, true, 0, 0, null, scaled.setScale(0, RoundingMode.FLOOR).longValueExact(),
                 scaled.setScale(0, RoundingMode.CEILING).longValueExact());
     }
