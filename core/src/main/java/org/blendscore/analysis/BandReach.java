@@ -13,7 +13,13 @@ import java.util.Optional;
  */
 public record BandReach(String label, BigDecimal lowerBound, Optional<String> unreachableBecause) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param label the band label
+     * @param lowerBound the band's lower bound
+     * @param unreachableBecause why no evidence can reach the band; empty when some may
+     */
     public BandReach {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(lowerBound, "lowerBound");

@@ -33,7 +33,15 @@ import org.blendscore.rubric.TierCurve;
 public record CurveAnalysis(List<CurveDrop> drops, List<CurveEdge> edges, Optional<Fraction> minPoints,
                             Optional<Fraction> maxPoints, Optional<TierTableAnalysis> tierTable) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param drops every place where the points fall as attainment rises; empty when the curve is non-decreasing
+     * @param edges the points on either side of every breakpoint, gate and tier edge, ascending by attainment
+     * @param minPoints the lowest points over every attainment from 0 upwards, or empty if the points fall without bound
+     * @param maxPoints the highest points, or empty if they rise without bound (an uncapped, rising last segment)
+     * @param tierTable for a tier curve, its gaps and overlaps; empty for a linear curve
+     */
     public CurveAnalysis {
         drops = List.copyOf(drops);
         edges = List.copyOf(edges);

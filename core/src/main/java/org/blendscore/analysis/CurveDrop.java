@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record CurveDrop(String where, Fraction pointsBefore, Fraction pointsAfter) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param where the two breakpoints or tiers, as in {@code breakpoints[1] (1.00) to breakpoints[2] (1.50)}
+     * @param pointsBefore the points of the lower breakpoint or tier (below the gate: 0)
+     * @param pointsAfter the points of the higher one, below {@code pointsBefore}
+     */
     public CurveDrop {
         Objects.requireNonNull(where, "where");
         Objects.requireNonNull(pointsBefore, "pointsBefore");

@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record CurveEdge(CliffKind kind, BigDecimal attainment, Fraction pointsBelow, Fraction pointsAbove) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param kind gate, breakpoint or tier edge
+     * @param attainment where, as an attainment ratio
+     * @param pointsBelow the points just below the attainment (at it, when the attainment is 0)
+     * @param pointsAbove the points just above the attainment
+     */
     public CurveEdge {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(attainment, "attainment");

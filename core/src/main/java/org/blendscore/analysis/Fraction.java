@@ -29,6 +29,8 @@ public record Fraction(BigInteger numerator, BigInteger denominator) implements 
     /**
      * Creates a fraction and reduces it to lowest terms with a positive denominator.
      *
+     * @param numerator the numerator, carrying the sign
+     * @param denominator the denominator, positive
      * @throws ArithmeticException if the denominator is zero
      */
     public Fraction {

@@ -24,7 +24,18 @@ import org.blendscore.rubric.BandGuard;
 public record GuardReach(int index, BandGuard guard, Optional<Fraction> lowestScore, Optional<Fraction> highestScore,
                          boolean canHold, boolean alwaysHolds, boolean canLowerBand) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param index the guard's index in the rubric
+     * @param guard the guard
+     * @param lowestScore the lowest score of the section or measure the condition names, or empty if unbounded
+     * @param highestScore its highest score, or empty if unbounded
+     * @param canHold whether the condition holds for some reachable score
+     * @param alwaysHolds whether the condition holds for every review (its section or measure can never be
+     *         left out and every reachable score satisfies it)
+     * @param canLowerBand whether some band above the cap band is reachable by the overall
+     */
     public GuardReach {
         Objects.requireNonNull(guard, "guard");
         Objects.requireNonNull(lowestScore, "lowestScore");

@@ -16,7 +16,14 @@ import java.util.Optional;
 public record InfluenceSplit(Fraction quantitativeWeight, Fraction qualitativeWeight, Optional<Fraction> quantitativeInfluence,
                              Optional<Fraction> qualitativeInfluence) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param quantitativeWeight the quota measures' nominal shares added up
+     * @param qualitativeWeight the milestone and rating measures' nominal shares added up
+     * @param quantitativeInfluence the quota measures' maximum influences added up, or empty if one is unbounded
+     * @param qualitativeInfluence the other measures' maximum influences added up, or empty if one is unbounded
+     */
     public InfluenceSplit {
         Objects.requireNonNull(quantitativeWeight, "quantitativeWeight");
         Objects.requireNonNull(qualitativeWeight, "qualitativeWeight");

@@ -19,6 +19,10 @@ public record Interval(BigDecimal low, boolean lowClosed, Optional<BigDecimal> h
     /**
      * Checks the parts.
      *
+     * @param low the lower bound
+     * @param lowClosed whether {@code low} itself belongs to the interval
+     * @param high the upper bound, or empty for no upper bound
+     * @param highClosed whether {@code high} itself belongs to the interval; always false without an upper bound
      * @throws IllegalArgumentException if the upper bound is infinite and said to be closed
      */
     public Interval {

@@ -71,7 +71,24 @@ public record RubricAnalysis(String rubricId, String version, MissingEvidencePol
 
     private static final Fraction TEN_THOUSAND = Fraction.of(10_000);
 
-    /** Checks the parts and copies the lists. */
+    /**
+     * Checks the parts and copies the lists.
+     *
+     * @param rubricId the rubric id
+     * @param version the rubric version
+     * @param missingEvidence the rubric's missing-evidence policy, which decides renormalisation
+     * @param scale the rubric's decimal places, used to round in the report and to evaluate guards
+     * @param measures every measure, in declaration order
+     * @param jumps every place where a measure's points may jump, cliff or not, in declaration order of
+     *         the measures and ascending attainment within a curve
+     * @param split the quantitative and qualitative shares
+     * @param lowestOverall the lowest overall score any evidence can give, or empty if unbounded
+     * @param highestOverall the highest overall score any evidence can give, or empty if unbounded
+     * @param bands every band, highest first, with whether it can be reached
+     * @param guards every guard, in order, with whether it can fire
+     * @param rules the rubric's declared fairness rules, each with its measured value, its limit and
+     *         whether it holds (on a rubric that was built, every one holds)
+     */
     public RubricAnalysis {
         Objects.requireNonNull(rubricId, "rubricId");
         Objects.requireNonNull(version, "version");

@@ -28,7 +28,16 @@ import org.blendscore.rubric.FairnessRule;
  */
 public record RuleCheck(FairnessRule rule, Fraction measured, Optional<BigDecimal> limit, boolean holds, String finding) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param rule the rule
+     * @param measured the measured value, exact
+     * @param limit the declared limit, for the rules that have one (percent for shares, overall points for cliffs)
+     * @param holds whether the rubric keeps the rule
+     * @param finding the finding in words, with the measured value, where, and the limit, such as
+     *         {@code largest cliff is 24.00 overall points at measures[bookings] gate at attainment 0.8, limit 10}
+     */
     public RuleCheck {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(measured, "measured");

@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record TierOverlap(int first, int second, Interval overlap) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param first the index of the earlier tier, as declared
+     * @param second the index of the later tier, as declared
+     * @param overlap the attainments both tiers claim
+     */
     public TierOverlap {
         Objects.requireNonNull(overlap, "overlap");
     }

@@ -33,7 +33,15 @@ import org.blendscore.rubric.TierEdge;
 public record TierTableAnalysis(TierEdge edge, List<Interval> tiers, List<Interval> gaps, List<TierOverlap> overlaps,
                                 List<Integer> emptyTiers) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param edge which tier an attainment on an edge belongs to
+     * @param tiers each tier's interval, in declaration order
+     * @param gaps the attainments from 0 upwards that no tier claims, ascending
+     * @param overlaps every pair of tiers claiming common attainments, in declaration order
+     * @param emptyTiers the indexes of tiers whose interval holds no attainment, such as {@code [1.0, 0.8)}
+     */
     public TierTableAnalysis {
         Objects.requireNonNull(edge, "edge");
         tiers = List.copyOf(tiers);

@@ -15,7 +15,12 @@ import java.util.Objects;
  */
 public record CheckIn(@NotNull LocalDate date, @NotNull @PositiveOrZero BigDecimal actualToDate) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param date the check-in date
+     * @param actualToDate the actual accumulated up to and including that date
+     */
     public CheckIn {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(actualToDate, "actualToDate");

@@ -28,7 +28,16 @@ public record Evidence(@NotBlank String subjectId, @NotNull DateRange period,
                        @Valid @NotNull Participation participation,
                        @NotNull Map<@NotNull String, @NotNull BigDecimal> factors) {
 
-    /** Copies the maps. */
+    /**
+     * Copies the maps.
+     *
+     * @param subjectId who is reviewed; must not be blank (checked when scored)
+     * @param period the review period
+     * @param measures the evidence of each measure, by measure id
+     * @param attributes facts about the subject that scoring never reads
+     * @param participation when the subject was in the role, for proration and ramps
+     * @param factors the subject's values of the rubric's target factors (territory potential...)
+     */
     public Evidence {
         Objects.requireNonNull(subjectId, "subjectId");
         Objects.requireNonNull(period, "period");

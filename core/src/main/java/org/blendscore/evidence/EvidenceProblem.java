@@ -14,7 +14,15 @@ import java.util.Optional;
  */
 public record EvidenceProblem(String subjectId, Optional<String> measureId, Optional<String> raterId, String field, String message) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param subjectId the subject, as given (may be blank when that is the problem)
+     * @param measureId the measure, if the problem is in one
+     * @param raterId the rater, if the problem is in a rating
+     * @param field the field, such as {@code actual}, {@code value}, {@code source} or {@code subjectId}
+     * @param message what is wrong, with the offending value and what is allowed
+     */
     public EvidenceProblem {
         Objects.requireNonNull(subjectId, "subjectId");
         Objects.requireNonNull(measureId, "measureId");

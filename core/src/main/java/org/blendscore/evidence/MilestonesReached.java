@@ -17,7 +17,12 @@ import java.util.Set;
 public record MilestonesReached(@NotNull Set<@NotNull String> reached, @NotNull Map<@NotNull String, @NotNull @PositiveOrZero Integer> counts)
         implements MeasureEvidence {
 
-    /** Copies the set and map. */
+    /**
+     * Copies the set and map.
+     *
+     * @param reached ids of the milestones and stages reached
+     * @param counts how often each counted milestone occurred; never negative
+     */
     public MilestonesReached {
         reached = Set.copyOf(Objects.requireNonNull(reached, "reached"));
         counts = Map.copyOf(Objects.requireNonNull(counts, "counts"));

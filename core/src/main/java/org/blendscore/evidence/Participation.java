@@ -23,7 +23,14 @@ public record Participation(@NotNull Optional<LocalDate> start, @NotNull Optiona
 
     private static final Participation FULL = new Participation(Optional.empty(), Optional.empty(), List.of(), Optional.empty());
 
-    /** Copies the leaves. */
+    /**
+     * Copies the leaves.
+     *
+     * @param start the first day in the role, if the subject started during or shortly before the period
+     * @param end the last day in the role, if the subject left during the period
+     * @param leaves periods of leave, which must not overlap each other
+     * @param hired for a new hire on a ramp, the hire date; a subject who moved from another role has none
+     */
     public Participation {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");

@@ -18,7 +18,13 @@ import java.util.Objects;
 public record QuotaActual(@NotNull @PositiveOrZero BigDecimal actual, @NotNull List<@Valid @NotNull Relief> reliefs,
                           @NotNull List<@Valid @NotNull CheckIn> checkIns) implements MeasureEvidence {
 
-    /** Checks that the actual is present and copies the lists. */
+    /**
+     * Checks that the actual is present and copies the lists.
+     *
+     * @param actual the actual (to date, in an interim review); never negative (checked when scored)
+     * @param reliefs quota relief granted for this measure
+     * @param checkIns earlier interim check-ins, in any order
+     */
     public QuotaActual {
         Objects.requireNonNull(actual, "actual");
         reliefs = List.copyOf(reliefs);

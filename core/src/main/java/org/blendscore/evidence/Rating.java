@@ -18,7 +18,14 @@ import java.util.Optional;
 public record Rating(@NotBlank String raterId, @NotBlank String source, @NotNull Optional<BigDecimal> value,
                      @NotNull Optional<String> comment) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param raterId who rated
+     * @param source the source the rater speaks for, such as {@code customer}
+     * @param value the value on the scale, or empty for N/A
+     * @param comment an optional comment
+     */
     public Rating {
         Objects.requireNonNull(raterId, "raterId");
         Objects.requireNonNull(source, "source");

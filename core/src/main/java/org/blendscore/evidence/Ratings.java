@@ -11,7 +11,11 @@ import java.util.List;
  */
 public record Ratings(@NotNull List<@Valid @NotNull Rating> ratings) implements MeasureEvidence {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param ratings the ratings
+     */
     public Ratings {
         ratings = List.copyOf(ratings);
     }

@@ -30,7 +30,15 @@ public record Relief(@NotNull Kind kind, @NotNull @Positive BigDecimal amount, @
         TARGET
     }
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param kind whether the actual or the target is relieved
+     * @param amount the amount, in the target's unit; positive
+     * @param reason why, as the review shows it
+     * @param approver who approved it
+     * @param approved the date of approval
+     */
     public Relief {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(amount, "amount");

@@ -48,7 +48,17 @@ import org.blendscore.review.Review;
 public record AdverseImpact(Outcome outcome, int minimumGroupSize, int reviewCount, int selectedCount,
                             Optional<BigDecimal> cutoff, Optional<String> referenceGroup, List<GroupImpact> groups) {
 
-    /** Checks the parts and copies the groups. */
+    /**
+     * Checks the parts and copies the groups.
+     *
+     * @param outcome what counts as selected
+     * @param minimumGroupSize the fewest members a group needs to be judged
+     * @param reviewCount how many reviews were analysed
+     * @param selectedCount how many of them were selected
+     * @param cutoff for a top-N% outcome, the lowest selected overall score; empty for other outcomes
+     * @param referenceGroup the reference group's label; empty if no group is large enough to judge
+     * @param groups every group, in the natural order of the labels
+     */
     public AdverseImpact {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(cutoff, "cutoff");

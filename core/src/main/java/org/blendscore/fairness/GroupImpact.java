@@ -15,7 +15,16 @@ import java.util.Optional;
  */
 public record GroupImpact(String group, int count, int selected, Verdict verdict, Optional<AgainstReference> againstReference) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param group the group label
+     * @param count how many reviews the group has
+     * @param selected how many of them meet the outcome
+     * @param verdict reference, flagged, not flagged or too small to judge
+     * @param againstReference the comparison with the reference group; empty for the reference group itself,
+     *         and when no group is large enough to judge or the reference group had no one selected (no ratio exists)
+     */
     public GroupImpact {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(verdict, "verdict");

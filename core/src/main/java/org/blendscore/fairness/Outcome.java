@@ -67,6 +67,9 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
         /**
          * Checks that the label is one of the bands.
          *
+         * @param rubricId the rubric whose bands these are; every review analysed must be of this rubric
+         * @param bandsHighestFirst the rubric's band labels, highest first
+         * @param label the lowest band that counts as selected
          * @throws IllegalArgumentException if it is not
          */
         public BandAtLeast {
@@ -106,7 +109,11 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
      */
     record OverallAtLeast(BigDecimal threshold) implements Outcome {
 
-        /** Checks that the threshold is present. */
+        /**
+         * Checks that the threshold is present.
+         *
+         * @param threshold the lowest selected overall score
+         */
         public OverallAtLeast {
             Objects.requireNonNull(threshold, "threshold");
         }
@@ -134,6 +141,7 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
         /**
          * Checks the percent.
          *
+         * @param percent more than 0 and at most 100
          * @throws IllegalArgumentException if it is not more than 0 and at most 100
          */
         public TopPercent {

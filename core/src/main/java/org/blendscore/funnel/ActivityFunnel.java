@@ -32,6 +32,8 @@ public record ActivityFunnel(BigDecimal averageDealSize, List<FunnelStage> stage
     /**
      * Checks the funnel.
      *
+     * @param averageDealSize the average won deal; positive
+     * @param stages the activities from the top of the funnel down; at least one
      * @throws IllegalArgumentException for a deal size that is not positive, no stage, or a repeated activity
      */
     public ActivityFunnel {

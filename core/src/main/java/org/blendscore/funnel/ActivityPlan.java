@@ -26,7 +26,15 @@ public record ActivityPlan(BigDecimal quota, BigDecimal averageDealSize, long de
     public record Activity(String activity, long perPeriod, long perWeek) {
     }
 
-    /** Copies the activities. */
+    /**
+     * Copies the activities.
+     *
+     * @param quota the bookings to reach
+     * @param averageDealSize the average won deal
+     * @param deals the won deals needed, rounded up
+     * @param weeks the weeks of the period
+     * @param activities each activity's count for the period and per week
+     */
     public ActivityPlan {
         Objects.requireNonNull(quota, "quota");
         Objects.requireNonNull(averageDealSize, "averageDealSize");

@@ -38,6 +38,8 @@ public record ConversionHistory(List<String> activities, List<Map<String, Long>>
     /**
      * Copies and checks the records.
      *
+     * @param activities the funnel's activities, top first
+     * @param records each rep's counts by activity, plus {@code won}
      * @throws IllegalArgumentException for no activity, no record, or a record missing a count or with a negative one
      */
     public ConversionHistory {

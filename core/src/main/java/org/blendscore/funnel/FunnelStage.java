@@ -19,6 +19,9 @@ public record FunnelStage(String activity, BigInteger numerator, BigInteger deno
     /**
      * Checks the stage and reduces the fraction.
      *
+     * @param activity the activity, such as {@code calls}; also the unit of its target
+     * @param numerator the share's numerator, in lowest terms
+     * @param denominator the share's denominator, in lowest terms; the share is more than 0 and at most 1
      * @throws IllegalArgumentException for a blank activity or a share outside (0, 1]
      */
     public FunnelStage {

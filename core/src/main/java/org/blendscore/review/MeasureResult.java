@@ -21,7 +21,20 @@ import java.util.Optional;
 public record MeasureResult(String id, String section, BigDecimal weight, BigDecimal effectiveWeight,
                             Optional<BigDecimal> points, BigDecimal contribution, MeasureInput input, MeasureStatus status) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param id the measure id
+     * @param section the section name
+     * @param weight the declared weight in its section, percent
+     * @param effectiveWeight the measure's share of the overall score after renormalisation, percent,
+     *         rounded half-even to 4 places (0 when left out)
+     * @param points the measure's points at the rubric's scale; empty when left out
+     * @param contribution the measure's contribution to the overall score; the contributions of a review
+     *         add up exactly to its overall score
+     * @param input the evidence behind the points
+     * @param status how the measure took part
+     */
     public MeasureResult {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(section, "section");

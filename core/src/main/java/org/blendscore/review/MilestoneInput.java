@@ -10,7 +10,12 @@ import java.util.List;
  */
 public record MilestoneInput(List<MilestoneCredit> credits, boolean capped) implements MeasureInput {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param credits the credits of the rules that earned points
+     * @param capped whether the total was capped at 100
+     */
     public MilestoneInput {
         credits = List.copyOf(credits);
     }

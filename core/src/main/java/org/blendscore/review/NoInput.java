@@ -9,7 +9,11 @@ import java.util.Objects;
  */
 public record NoInput(String reason) implements MeasureInput {
 
-    /** Checks that the reason is present. */
+    /**
+     * Checks that the reason is present.
+     *
+     * @param reason why, such as {@code no evidence for this measure}
+     */
     public NoInput {
         Objects.requireNonNull(reason, "reason");
     }

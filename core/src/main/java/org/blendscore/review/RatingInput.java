@@ -11,7 +11,12 @@ import org.blendscore.rubric.Aggregation;
  */
 public record RatingInput(List<SourceResult> sources, Aggregation aggregation) implements MeasureInput {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param sources the sources in declaration order
+     * @param aggregation how each source's ratings were combined
+     */
     public RatingInput {
         sources = List.copyOf(sources);
     }

@@ -16,7 +16,15 @@ import java.util.Objects;
  */
 public record Reason(String measureId, String section, BigDecimal impact, BigDecimal points, boolean countedAsZero) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param measureId the measure
+     * @param section the measure's section
+     * @param impact signed impact in overall points, at the rubric's scale; positive raised the score
+     * @param points the measure's points, at the rubric's scale
+     * @param countedAsZero whether the points are missing evidence counted as 0
+     */
     public Reason {
         Objects.requireNonNull(measureId, "measureId");
         Objects.requireNonNull(section, "section");

@@ -44,7 +44,22 @@ public record Review(String subjectId, DateRange period, BigDecimal overall, Str
                      List<SectionResult> sections, List<Reason> reasons, List<Warning> warnings, Provenance provenance,
                      Optional<LocalDate> interimAsOf) {
 
-    /** Checks the parts and copies the lists (a scorer's lists, built on first use, are kept as they are). */
+    /**
+     * Checks the parts and copies the lists (a scorer's lists, built on first use, are kept as they are).
+     *
+     * @param subjectId who was reviewed
+     * @param period the review period
+     * @param overall the overall score
+     * @param band the band label, after guards
+     * @param bandBeforeGuards the band the overall score alone would give, present only when a guard lowered it
+     * @param sections every section, in declaration order
+     * @param reasons the measures ranked by how far they moved the overall against a review where every
+     *         measure scores 100, largest impact first
+     * @param warnings every renormalisation, left-out source or measure, zero-counted evidence and guard
+     * @param provenance the rubric and the evidence fingerprint
+     * @param interimAsOf for an interim review, the date it was made as of; targets are then the
+     *         targets expected to date and each quota measure carries its {@link Pacing}
+     */
     public Review {
         Objects.requireNonNull(subjectId, "subjectId");
         Objects.requireNonNull(period, "period");

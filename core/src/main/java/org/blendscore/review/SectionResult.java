@@ -20,7 +20,18 @@ import java.util.Optional;
 public record SectionResult(String name, BigDecimal weight, BigDecimal effectiveWeight, Optional<BigDecimal> score,
                             BigDecimal contribution, List<MeasureResult> measures) {
 
-    /** Checks the parts and copies the measures. */
+    /**
+     * Checks the parts and copies the measures.
+     *
+     * @param name the section name
+     * @param weight the declared weight in the rubric, percent
+     * @param effectiveWeight the weight after renormalisation, percent, rounded half-even to 4 places
+     *         (0 when left out)
+     * @param score the section's score (its measures' points weighted in the section) at the rubric's
+     *         scale; empty when left out
+     * @param contribution the section's contribution: the sum of its measures' contributions
+     * @param measures the measures in declaration order
+     */
     public SectionResult {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(weight, "weight");

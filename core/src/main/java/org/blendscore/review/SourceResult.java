@@ -24,7 +24,20 @@ public record SourceResult(String source, BigDecimal weight, BigDecimal effectiv
                            int usable, int minRatings, Optional<BigDecimal> value, Optional<BigDecimal> points,
                            SourceStatus status) {
 
-    /** Checks the parts and copies the ratings. */
+    /**
+     * Checks the parts and copies the ratings.
+     *
+     * @param source the source name
+     * @param weight the declared weight among the measure's sources, percent
+     * @param effectiveWeight the weight after renormalisation, percent, rounded half-even to 4 places
+     * @param ratings every rating of the source, N/A ones included, sorted by rater id
+     * @param usable how many ratings were not N/A
+     * @param minRatings how many usable ratings the source needed
+     * @param value the aggregated value (mean or median), rounded half-even to the rubric's scale;
+     *         empty if the source did not count
+     * @param points the points of that value, at the rubric's scale; empty if the source was left out
+     * @param status how the source took part
+     */
     public SourceResult {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(weight, "weight");

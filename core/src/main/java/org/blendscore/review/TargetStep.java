@@ -17,7 +17,17 @@ import java.util.Objects;
  */
 public record TargetStep(String label, String operator, BigDecimal value, BigDecimal result, String detail) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param label what the step is, such as {@code base target}, {@code territory}, {@code time share},
+     *         {@code relief} or {@code credit}
+     * @param operator {@code =} for the starting value, {@code x}, {@code +} or {@code -}
+     * @param value the step's factor or amount (a time share rounded half-even to 6 places)
+     * @param result the running value after the step, rounded half-even to 2 places for display;
+     *         the scorer itself computes with the exact value
+     * @param detail the inputs behind the step, such as the days counted or who approved a relief
+     */
     public TargetStep {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(operator, "operator");

@@ -32,7 +32,13 @@ public record Warning(Kind kind, String path, String message) {
         PACING_GAP
     }
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param kind what happened
+     * @param path where, such as {@code measures[customer-trust].sources[customer]}
+     * @param message a sentence a sales rep can read
+     */
     public Warning {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(path, "path");

@@ -15,7 +15,12 @@ import java.util.Objects;
  */
 public record Band(@NotBlank String label, @NotNull @PositiveOrZero BigDecimal lowerBound) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param label the band label, such as {@code Exceeds}
+     * @param lowerBound the lowest overall score in the band
+     */
     public Band {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(lowerBound, "lowerBound");

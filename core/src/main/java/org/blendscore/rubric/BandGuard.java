@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record BandGuard(@Valid @NotNull ScoreCondition condition, @NotBlank String capAt) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param condition when the guard applies
+     * @param capAt the label of the highest band allowed while it applies
+     */
     public BandGuard {
         Objects.requireNonNull(condition, "condition");
         Objects.requireNonNull(capAt, "capAt");

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record Breakpoint(@NotNull @PositiveOrZero BigDecimal attainment, @NotNull @PositiveOrZero BigDecimal points) {
 
-    /** Checks that both parts are present. */
+    /**
+     * Checks that both parts are present.
+     *
+     * @param attainment attainment as a ratio (1.00 is 100% of target); not negative
+     * @param points points earned at exactly this attainment; not negative
+     */
     public Breakpoint {
         Objects.requireNonNull(attainment, "attainment");
         Objects.requireNonNull(points, "points");

@@ -18,7 +18,13 @@ import java.util.Objects;
 public record CountedMilestone(@NotBlank String id, @Positive int target, @NotNull @PositiveOrZero BigDecimal points)
         implements MilestoneRule {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param id the milestone id
+     * @param target how many occurrences earn all the points; at least 1
+     * @param points points for reaching the target
+     */
     public CountedMilestone {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(points, "points");

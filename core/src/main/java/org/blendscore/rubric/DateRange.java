@@ -15,6 +15,8 @@ public record DateRange(LocalDate start, LocalDate end) {
     /**
      * Creates a range and checks that it is not empty.
      *
+     * @param start the first day, inclusive
+     * @param end the last day, inclusive; never before {@code start}
      * @throws IllegalArgumentException if {@code end} is before {@code start}
      */
     public DateRange {

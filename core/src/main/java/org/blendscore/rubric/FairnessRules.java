@@ -49,7 +49,15 @@ public record FairnessRules(@NotNull Optional<@PositiveOrZero @DecimalMax("100")
     private static final FairnessRules DEFAULTS = new FairnessRules(Optional.empty(), Optional.empty(), Optional.empty(), true, true);
     private static final FairnessRules NONE = new FairnessRules(Optional.empty(), Optional.empty(), Optional.empty(), false, false);
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param minQualitativeShare the least percentage of the overall qualitative measures must carry, if declared
+     * @param maxMeasureShare the most percentage of the overall any one measure may carry, if declared
+     * @param maxCliff the largest jump of the overall, in overall points, that a curve's cliff may cause, if declared
+     * @param curvesNonDecreasing whether every curve must be non-decreasing
+     * @param noTierGaps whether every tier table must give exactly one tier to every attainment
+     */
     public FairnessRules {
         Objects.requireNonNull(minQualitativeShare, "minQualitativeShare");
         Objects.requireNonNull(maxMeasureShare, "maxMeasureShare");

@@ -28,7 +28,13 @@ import java.util.Optional;
 public record LinearCurve(@NotEmpty List<@Valid @NotNull Breakpoint> breakpoints, Optional<BigDecimal> gate, boolean capped)
         implements Curve {
 
-    /** Copies the breakpoints; order is kept as given and checked when the rubric is built. */
+    /**
+     * Copies the breakpoints; order is kept as given and checked when the rubric is built.
+     *
+     * @param breakpoints at least two, attainments strictly increasing
+     * @param gate the attainment below which nothing counts, if any
+     * @param capped whether points stay flat above the last breakpoint
+     */
     public LinearCurve {
         breakpoints = List.copyOf(breakpoints);
         Objects.requireNonNull(gate, "gate");

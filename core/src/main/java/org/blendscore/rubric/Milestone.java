@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record Milestone(@NotBlank String id, @NotNull @PositiveOrZero BigDecimal points) implements MilestoneRule {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param id the milestone id
+     * @param points points for reaching it
+     */
     public Milestone {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(points, "points");

@@ -21,7 +21,14 @@ import java.util.Objects;
 public record MilestoneMeasure(@NotBlank String id, @NotNull @Positive BigDecimal weight,
                                @NotEmpty List<@Valid @NotNull MilestoneRule> rules, boolean capAt100) implements Measure {
 
-    /** Copies the rules. */
+    /**
+     * Copies the rules.
+     *
+     * @param id the measure id
+     * @param weight weight in the section, percent
+     * @param rules the milestones, stage ladders and counted milestones
+     * @param capAt100 whether the total is capped at 100 points
+     */
     public MilestoneMeasure {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(weight, "weight");

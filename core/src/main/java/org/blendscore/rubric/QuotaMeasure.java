@@ -22,7 +22,16 @@ public record QuotaMeasure(@NotBlank String id, @NotNull @Positive BigDecimal we
                            @NotNull Direction direction, @Valid @NotNull Curve curve, @NotNull List<@NotNull String> factors)
         implements Measure {
 
-    /** Checks that the parts are present and copies the factor names. */
+    /**
+     * Checks that the parts are present and copies the factor names.
+     *
+     * @param id the measure id
+     * @param weight weight in the section, percent
+     * @param target the target
+     * @param direction whether higher or lower actuals are better
+     * @param curve attainment to points
+     * @param factors the names of the rubric's {@link TargetFactor}s that adjust this measure's target
+     */
     public QuotaMeasure {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(weight, "weight");

@@ -20,7 +20,12 @@ import java.util.List;
  */
 public record RampSchedule(@NotEmpty List<@NotNull BigDecimal> monthlyPercents, @Min(1) @Max(31) int cutoffDay) {
 
-    /** Copies the percentages. */
+    /**
+     * Copies the percentages.
+     *
+     * @param monthlyPercents the percentage of target for tenure month 1, 2, ...
+     * @param cutoffDay the last day of a month on which a start still begins the ramp in that month (1..31)
+     */
     public RampSchedule {
         monthlyPercents = List.copyOf(monthlyPercents);
     }

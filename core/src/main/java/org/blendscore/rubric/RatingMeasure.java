@@ -26,7 +26,15 @@ public record RatingMeasure(@NotBlank String id, @NotNull @Positive BigDecimal w
                             @NotEmpty List<@Valid @NotNull RatingSource> sources, @NotNull Aggregation aggregation)
         implements Measure {
 
-    /** Copies the sources. */
+    /**
+     * Copies the sources.
+     *
+     * @param id the measure id
+     * @param weight weight in the section, percent
+     * @param scale the rating scale
+     * @param sources the sources, weights adding up to 100
+     * @param aggregation how one source's ratings combine
+     */
     public RatingMeasure {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(weight, "weight");

@@ -24,7 +24,14 @@ import java.util.Objects;
 public record RatingScale(@NotNull BigDecimal min, @NotNull BigDecimal max, @NotNull @Positive BigDecimal step,
                           @NotEmpty List<@Valid @NotNull ScaleLevel> levels) {
 
-    /** Copies the levels. */
+    /**
+     * Copies the levels.
+     *
+     * @param min the lowest value
+     * @param max the highest value
+     * @param step the distance between two levels
+     * @param levels one level for each value from min to max, in ascending order
+     */
     public RatingScale {
         Objects.requireNonNull(min, "min");
         Objects.requireNonNull(max, "max");

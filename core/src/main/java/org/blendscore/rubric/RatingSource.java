@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record RatingSource(@NotBlank String name, @NotNull @Positive BigDecimal weight, @Positive int minRatings) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param name the source name, such as {@code customer}
+     * @param weight weight among the measure's sources, percent
+     * @param minRatings the fewest usable (not N/A) ratings for the source to count; at least 1
+     */
     public RatingSource {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(weight, "weight");

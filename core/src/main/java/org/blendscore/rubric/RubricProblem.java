@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record RubricProblem(String path, String message) {
 
-    /** Checks that both parts are present. */
+    /**
+     * Checks that both parts are present.
+     *
+     * @param path where in the rubric, for example {@code sections[Revenue].measures[new-arr].curve.breakpoints[2]}
+     * @param message what is wrong, naming the offending value and what is allowed
+     */
     public RubricProblem {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");

@@ -15,6 +15,7 @@ public record RubricSet(Map<String, Rubric> byRole) {
     /**
      * Copies the map, keeping its order.
      *
+     * @param byRole the rubric of each role, in the order given
      * @throws IllegalArgumentException for no role or a blank role
      */
     public RubricSet {

@@ -16,7 +16,14 @@ import java.util.Optional;
  */
 public record ScaleLevel(@NotNull BigDecimal value, @NotBlank String label, @NotBlank String anchor, Optional<BigDecimal> points) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param value the level's value on the scale
+     * @param label a short label, such as {@code Strong}
+     * @param anchor the observable behaviour that earns this level
+     * @param points points for this level, overriding the default linear map of the scale onto 0..100
+     */
     public ScaleLevel {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(label, "label");

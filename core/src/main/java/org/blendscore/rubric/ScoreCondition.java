@@ -25,7 +25,14 @@ public record ScoreCondition(@NotNull Scope scope, @NotBlank String ref, @NotNul
         MEASURE
     }
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param scope whether {@code ref} names a section or a measure
+     * @param ref the section name or measure id
+     * @param comparison how the score is compared
+     * @param threshold the threshold
+     */
     public ScoreCondition {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(ref, "ref");

@@ -15,7 +15,13 @@ import java.util.Objects;
  */
 public record SeasonPart(@NotBlank String name, @NotNull DateRange range, @NotNull @Positive BigDecimal weight) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param name the name, such as {@code Q1}
+     * @param range the dates of the sub-period
+     * @param weight its share of the period target, percent
+     */
     public SeasonPart {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(range, "range");

@@ -17,7 +17,11 @@ import java.util.List;
  */
 public record Seasonality(@NotEmpty List<@Valid @NotNull SeasonPart> parts) {
 
-    /** Copies the parts. */
+    /**
+     * Copies the parts.
+     *
+     * @param parts the sub-periods in order
+     */
     public Seasonality {
         parts = List.copyOf(parts);
     }

@@ -18,7 +18,13 @@ import java.util.Objects;
  */
 public record Section(@NotBlank String name, @NotNull @Positive BigDecimal weight, @NotEmpty List<@Valid @NotNull Measure> measures) {
 
-    /** Copies the measures. */
+    /**
+     * Copies the measures.
+     *
+     * @param name the section name, unique in the rubric
+     * @param weight weight in the rubric, percent
+     * @param measures the measures, weights adding up to 100
+     */
     public Section {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(weight, "weight");

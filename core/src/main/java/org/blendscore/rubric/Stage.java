@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record Stage(@NotBlank String id, @NotNull @PositiveOrZero BigDecimal points) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param id the stage id, such as {@code proposal}
+     * @param points the points credited when this is the furthest stage reached
+     */
     public Stage {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(points, "points");

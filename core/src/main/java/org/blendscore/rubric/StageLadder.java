@@ -17,7 +17,12 @@ import java.util.Objects;
  */
 public record StageLadder(@NotBlank String id, @NotEmpty List<@Valid @NotNull Stage> stages) implements MilestoneRule {
 
-    /** Copies the stages. */
+    /**
+     * Copies the stages.
+     *
+     * @param id the ladder id
+     * @param stages the stages in order
+     */
     public StageLadder {
         Objects.requireNonNull(id, "id");
         stages = List.copyOf(stages);

@@ -15,7 +15,13 @@ import java.util.Objects;
  */
 public record Target(@NotNull @Positive BigDecimal value, @NotBlank String unit, @NotNull QuantityKind kind) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param value the target value; positive
+     * @param unit the unit, such as a currency code ({@code USD}), {@code calls} or {@code days}
+     * @param kind what the value counts
+     */
     public Target {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");

@@ -19,7 +19,14 @@ import java.util.Objects;
 public record TargetFactor(@NotBlank String name, @NotNull @Positive BigDecimal min, @NotNull @Positive BigDecimal max,
                            @NotNull String description) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param name the factor name, unique in the rubric
+     * @param min the smallest allowed value; positive
+     * @param max the largest allowed value; at least {@code min}
+     * @param description what the factor reflects, for the published rubric
+     */
     public TargetFactor {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(min, "min");

@@ -41,7 +41,17 @@ public record TargetRules(List<@Valid @NotNull TargetFactor> factors, @NotNull P
                           Optional<@Valid Seasonality> seasonality, Optional<BigDecimal> reliefCapPercent,
                           @Min(1) int pacingAlertAfter) {
 
-    /** Copies the factors and checks that the parts are present. */
+    /**
+     * Copies the factors and checks that the parts are present.
+     *
+     * @param factors the adjustment factors that quota measures may name
+     * @param proration whether days count as calendar or working days
+     * @param calendar the working-day calendar, used with {@link ProrationBasis#WORKING_DAYS}
+     * @param ramp the ramp schedule for new hires, if any
+     * @param seasonality the split of the period target across sub-periods, if any
+     * @param reliefCapPercent the most relief a measure may receive, percent of its target before relief
+     * @param pacingAlertAfter how many consecutive check-ins behind the expected target to date raise a warning
+     */
     public TargetRules {
         factors = List.copyOf(factors);
         Objects.requireNonNull(proration, "proration");

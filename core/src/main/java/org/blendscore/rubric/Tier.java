@@ -18,7 +18,13 @@ import java.util.Optional;
  */
 public record Tier(@NotNull @PositiveOrZero BigDecimal from, Optional<BigDecimal> to, @NotNull @PositiveOrZero BigDecimal points) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param from the lower edge of the tier (attainment ratio)
+     * @param to the upper edge, or empty for the open-ended top tier
+     * @param points the points of every attainment in the tier
+     */
     public Tier {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

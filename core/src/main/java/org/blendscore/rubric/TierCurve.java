@@ -19,7 +19,12 @@ import java.util.Optional;
  */
 public record TierCurve(@NotEmpty List<@Valid @NotNull Tier> tiers, @NotNull TierEdge edge) implements Curve {
 
-    /** Copies the tiers. */
+    /**
+     * Copies the tiers.
+     *
+     * @param tiers the tiers, in ascending order of attainment
+     * @param edge which tier a value exactly on an edge belongs to
+     */
     public TierCurve {
         tiers = List.copyOf(tiers);
         Objects.requireNonNull(edge, "edge");

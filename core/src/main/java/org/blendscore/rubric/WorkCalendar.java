@@ -17,7 +17,12 @@ import java.util.Set;
  */
 public record WorkCalendar(@NotEmpty Set<@NotNull DayOfWeek> workingDays, @NotNull Set<@NotNull LocalDate> nonWorkingDates) {
 
-    /** Copies the sets. */
+    /**
+     * Copies the sets.
+     *
+     * @param workingDays the working days of the week; at least one
+     * @param nonWorkingDates dates that are not working days although their day of the week is
+     */
     public WorkCalendar {
         workingDays = Set.copyOf(workingDays);
         nonWorkingDates = Set.copyOf(nonWorkingDates);

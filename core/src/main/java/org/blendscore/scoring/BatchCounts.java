@@ -11,7 +11,12 @@ package org.blendscore.scoring;
  */
 public record BatchCounts(long reviewed, long rejected) {
 
-    /** Checks that the counts are not negative. */
+    /**
+     * Checks that the counts are not negative.
+     *
+     * @param reviewed how many records were scored, each handed on as a review
+     * @param rejected how many records were rejected, each handed on as a {@link RejectedRecord}
+     */
     public BatchCounts {
         if (reviewed < 0 || rejected < 0) {
             throw new IllegalArgumentException("counts cannot be negative: reviewed " + reviewed + ", rejected " + rejected);

@@ -12,7 +12,12 @@ import java.util.List;
  */
 public record BatchResult(List<org.blendscore.review.Review> reviews, List<RejectedRecord> rejected) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param reviews the reviews, in batch order
+     * @param rejected the rejected records, in batch order
+     */
     public BatchResult {
         reviews = List.copyOf(reviews);
         rejected = List.copyOf(rejected);

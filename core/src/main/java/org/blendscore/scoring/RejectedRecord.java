@@ -13,7 +13,13 @@ import org.blendscore.evidence.EvidenceProblem;
  */
 public record RejectedRecord(int index, String subjectId, List<EvidenceProblem> problems) {
 
-    /** Checks the parts and copies the problems. */
+    /**
+     * Checks the parts and copies the problems.
+     *
+     * @param index the record's position in the batch, from 0
+     * @param subjectId the record's subject id as given (blank if it had none)
+     * @param problems every problem found in the record
+     */
     public RejectedRecord {
         Objects.requireNonNull(subjectId, "subjectId");
         problems = List.copyOf(problems);

@@ -25,7 +25,17 @@ import org.blendscore.evidence.Evidence;
 public record Counterexample(FairnessProperty property, String finding, Evidence evidence, Optional<Evidence> variant, long seed,
                              int tryIndex, int shrinkSteps) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param property the property that failed
+     * @param finding what went wrong, such as {@code renaming subject 'ben' to 'ana' changed the overall from 61.00 to 62.00}
+     * @param evidence the shrunk evidence
+     * @param variant the variant of the evidence the property compared it with, if any
+     * @param seed the seed of the failing try: a check with this seed and one try reproduces it
+     * @param tryIndex which try of the run failed, from 0
+     * @param shrinkSteps how many shrinking steps simplified the evidence
+     */
     public Counterexample {
         Objects.requireNonNull(property, "property");
         Objects.requireNonNull(finding, "finding");

@@ -20,7 +20,15 @@ import java.util.Optional;
  */
 public record FairnessReport(String rubricId, String rubricVersion, long seed, int tries, List<PropertyVerdict> verdicts) {
 
-    /** Checks the parts and copies the verdicts. */
+    /**
+     * Checks the parts and copies the verdicts.
+     *
+     * @param rubricId the rubric checked
+     * @param rubricVersion its version
+     * @param seed the run's seed
+     * @param tries the tries per property
+     * @param verdicts one verdict per property checked, in {@link FairnessProperty} order
+     */
     public FairnessReport {
         Objects.requireNonNull(rubricId, "rubricId");
         Objects.requireNonNull(rubricVersion, "rubricVersion");

@@ -26,7 +26,15 @@ public record PropertyVerdict(FairnessProperty property, Status status, int trie
         SKIPPED
     }
 
-    /** Checks the parts; a failure needs a counterexample and only a failure has one. */
+    /**
+     * Checks the parts; a failure needs a counterexample and only a failure has one.
+     *
+     * @param property the property
+     * @param status passed, failed or skipped
+     * @param tries how many tries ran (up to and including the failing one)
+     * @param counterexample for a failure, the shrunk counterexample
+     * @param note why a property was skipped, or what a pass covered; may be empty
+     */
     public PropertyVerdict {
         Objects.requireNonNull(property, "property");
         Objects.requireNonNull(status, "status");
