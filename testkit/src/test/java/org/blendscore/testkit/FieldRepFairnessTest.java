@@ -1,6 +1,11 @@
 package org.blendscore.testkit;
 
 // tag::junit[]
+import java.util.Map;
+import org.blendscore.evidence.Evidence;
+import org.blendscore.review.Review;
+import org.blendscore.rubric.Rubric;
+import org.blendscore.scoring.Scorer;
 import org.blendscore.testkit.FairnessCheck;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +22,20 @@ class FieldRepFairnessTest {
             .compiledBy(rubric -> new ReviewPipeline(rubric)::review)   // what the platform ships
             .tries(500)
             .assertFair();
+    }
+
+    /** Stands for the platform's own pipeline around the library's scorer; this one strips HR attributes first. */
+    static final class ReviewPipeline {
+
+        private final Scorer scorer;
+
+        ReviewPipeline(Rubric rubric) {
+            this.scorer = Scorer.of(rubric);
+        }
+
+        Review review(Evidence evidence) {
+            return scorer.score(evidence.withAttributes(Map.of()));
+        }
     }
 }
 // end::junit[]
