@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -52,6 +54,38 @@ class BomTest {
         assertEquals(List.of("blendscore-core", "blendscore-rubric-dsl", "blendscore-testkit"), managed,
                 "the BOM lists the published modules (not examples or benchmarks)");
         assertEquals(publishedModules(parent), managed, "every module that is deployed, except the BOM itself, is in the BOM");
+    }
+
+    @Test
+    void theBomPinsItsPluginsAtTheParentsVersions() throws Exception {
+        Map<String, String> parentVersions = pluginVersions(pom("pom.xml").getDocumentElement());
+        Map<String, String> bomVersions = pluginVersions(pom("bom", "pom.xml").getDocumentElement());
+        for (Map.Entry<String, String> plugin : bomVersions.entrySet()) {
+            assertEquals(parentVersions.get(plugin.getKey()), plugin.getValue(), "bom/pom.xml's version of " + plugin.getKey());
+        }
+    }
+
+    /** Every plugin of the pom's pluginManagement with its version, a ${property} resolved from the pom's properties. */
+    private static Map<String, String> pluginVersions(Element pom) {
+        Map<String, String> properties = new HashMap<>();
+        NodeList propertyLists = pom.getElementsByTagName("properties");
+        for (Node n = propertyLists.getLength() == 0 ? null : propertyLists.item(0).getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                properties.put(e.getTagName(), e.getTextContent().trim());
+            }
+        }
+        Map<String, String> versions = new HashMap<>();
+        Element management = (Element) pom.getElementsByTagName("pluginManagement").item(0);
+        NodeList plugins = management.getElementsByTagName("plugin");
+        for (int i = 0; i < plugins.getLength(); i++) {
+            Element plugin = (Element) plugins.item(i);
+            String version = child(plugin, "version");
+            if (version.startsWith("${")) {
+                version = properties.get(version.substring(2, version.length() - 1));
+            }
+            versions.put(child(plugin, "artifactId"), version);
+        }
+        return versions;
     }
 
     /** The artifacts of the parent's modules that do not switch deployment off, in the parent's order. */
