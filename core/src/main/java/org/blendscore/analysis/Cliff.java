@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.analysis;
 
 import java.math.BigDecimal;
@@ -29,7 +44,19 @@ import java.util.Optional;
 public record Cliff(String measureId, CliffKind kind, Optional<BigDecimal> attainment, String at, Fraction pointsBefore,
                     Fraction pointsAfter, Fraction nominalShare, Fraction worstCaseShare) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param measureId the measure
+     * @param kind gate, breakpoint, tier edge, milestone, stage or count
+     * @param attainment for a curve, the attainment where the jump is; empty for milestone steps
+     * @param at where, in words: {@code attainment 0.80}, {@code milestone executive-alignment},
+     *         {@code stage proposal of ladder cycle}, {@code each referral up to 3}
+     * @param pointsBefore the measure's points just before (below the attainment, or without the step)
+     * @param pointsAfter the measure's points just after
+     * @param nominalShare the measure's nominal share of the overall
+     * @param worstCaseShare the measure's share of the overall under the worst-case renormalisation
+     */
     public Cliff {
         Objects.requireNonNull(measureId, "measureId");
         Objects.requireNonNull(kind, "kind");

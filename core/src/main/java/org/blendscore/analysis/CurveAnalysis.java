@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.analysis;
 
 import java.math.BigDecimal;
@@ -33,7 +48,15 @@ import org.blendscore.rubric.TierCurve;
 public record CurveAnalysis(List<CurveDrop> drops, List<CurveEdge> edges, Optional<Fraction> minPoints,
                             Optional<Fraction> maxPoints, Optional<TierTableAnalysis> tierTable) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param drops every place where the points fall as attainment rises; empty when the curve is non-decreasing
+     * @param edges the points on either side of every breakpoint, gate and tier edge, ascending by attainment
+     * @param minPoints the lowest points over every attainment from 0 upwards, or empty if the points fall without bound
+     * @param maxPoints the highest points, or empty if they rise without bound (an uncapped, rising last segment)
+     * @param tierTable for a tier curve, its gaps and overlaps; empty for a linear curve
+     */
     public CurveAnalysis {
         drops = List.copyOf(drops);
         edges = List.copyOf(edges);

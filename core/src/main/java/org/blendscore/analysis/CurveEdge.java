@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.analysis;
 
 import java.math.BigDecimal;
@@ -15,7 +30,14 @@ import java.util.Objects;
  */
 public record CurveEdge(CliffKind kind, BigDecimal attainment, Fraction pointsBelow, Fraction pointsAbove) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param kind gate, breakpoint or tier edge
+     * @param attainment where, as an attainment ratio
+     * @param pointsBelow the points just below the attainment (at it, when the attainment is 0)
+     * @param pointsAbove the points just above the attainment
+     */
     public CurveEdge {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(attainment, "attainment");

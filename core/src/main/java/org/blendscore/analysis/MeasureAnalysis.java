@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.analysis;
 
 import java.util.Objects;
@@ -45,7 +60,19 @@ public record MeasureAnalysis(String measureId, String section, Kind kind, Fract
         }
     }
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param measureId the measure id
+     * @param section the name of the measure's section
+     * @param kind quota, milestones or ratings
+     * @param nominalShare the share of the overall before any renormalisation, between 0 and 1
+     * @param worstCaseShare the largest share the measure can take after renormalisation, between 0 and 1
+     * @param minPoints the lowest points the measure can score (under {@code COUNT_AS_ZERO}, missing
+     *         evidence scores 0), or empty if the points fall without bound
+     * @param maxPoints the highest points it can score, or empty if they rise without bound
+     * @param curve for a quota measure, the analysis of its curve; empty otherwise
+     */
     public MeasureAnalysis {
         Objects.requireNonNull(measureId, "measureId");
         Objects.requireNonNull(section, "section");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.analysis;
 
 import java.math.BigDecimal;
@@ -71,7 +86,24 @@ public record RubricAnalysis(String rubricId, String version, MissingEvidencePol
 
     private static final Fraction TEN_THOUSAND = Fraction.of(10_000);
 
-    /** Checks the parts and copies the lists. */
+    /**
+     * Checks the parts and copies the lists.
+     *
+     * @param rubricId the rubric id
+     * @param version the rubric version
+     * @param missingEvidence the rubric's missing-evidence policy, which decides renormalisation
+     * @param scale the rubric's decimal places, used to round in the report and to evaluate guards
+     * @param measures every measure, in declaration order
+     * @param jumps every place where a measure's points may jump, cliff or not, in declaration order of
+     *         the measures and ascending attainment within a curve
+     * @param split the quantitative and qualitative shares
+     * @param lowestOverall the lowest overall score any evidence can give, or empty if unbounded
+     * @param highestOverall the highest overall score any evidence can give, or empty if unbounded
+     * @param bands every band, highest first, with whether it can be reached
+     * @param guards every guard, in order, with whether it can fire
+     * @param rules the rubric's declared fairness rules, each with its measured value, its limit and
+     *         whether it holds (on a rubric that was built, every one holds)
+     */
     public RubricAnalysis {
         Objects.requireNonNull(rubricId, "rubricId");
         Objects.requireNonNull(version, "version");

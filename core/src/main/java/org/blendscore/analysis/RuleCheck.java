@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.analysis;
 
 import java.math.BigDecimal;
@@ -28,7 +43,16 @@ import org.blendscore.rubric.FairnessRule;
  */
 public record RuleCheck(FairnessRule rule, Fraction measured, Optional<BigDecimal> limit, boolean holds, String finding) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param rule the rule
+     * @param measured the measured value, exact
+     * @param limit the declared limit, for the rules that have one (percent for shares, overall points for cliffs)
+     * @param holds whether the rubric keeps the rule
+     * @param finding the finding in words, with the measured value, where, and the limit, such as
+     *         {@code largest cliff is 24.00 overall points at measures[bookings] gate at attainment 0.8, limit 10}
+     */
     public RuleCheck {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(measured, "measured");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.analysis;
 
 import java.util.Objects;
@@ -12,7 +27,13 @@ import java.util.Objects;
  */
 public record TierOverlap(int first, int second, Interval overlap) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param first the index of the earlier tier, as declared
+     * @param second the index of the later tier, as declared
+     * @param overlap the attainments both tiers claim
+     */
     public TierOverlap {
         Objects.requireNonNull(overlap, "overlap");
     }

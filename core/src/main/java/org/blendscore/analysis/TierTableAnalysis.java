@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.analysis;
 
 import java.math.BigDecimal;
@@ -33,7 +48,15 @@ import org.blendscore.rubric.TierEdge;
 public record TierTableAnalysis(TierEdge edge, List<Interval> tiers, List<Interval> gaps, List<TierOverlap> overlaps,
                                 List<Integer> emptyTiers) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param edge which tier an attainment on an edge belongs to
+     * @param tiers each tier's interval, in declaration order
+     * @param gaps the attainments from 0 upwards that no tier claims, ascending
+     * @param overlaps every pair of tiers claiming common attainments, in declaration order
+     * @param emptyTiers the indexes of tiers whose interval holds no attainment, such as {@code [1.0, 0.8)}
+     */
     public TierTableAnalysis {
         Objects.requireNonNull(edge, "edge");
         tiers = List.copyOf(tiers);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.evidence;
 
 import jakarta.validation.Valid;
@@ -28,7 +43,16 @@ public record Evidence(@NotBlank String subjectId, @NotNull DateRange period,
                        @Valid @NotNull Participation participation,
                        @NotNull Map<@NotNull String, @NotNull BigDecimal> factors) {
 
-    /** Copies the maps. */
+    /**
+     * Copies the maps.
+     *
+     * @param subjectId who is reviewed; must not be blank (checked when scored)
+     * @param period the review period
+     * @param measures the evidence of each measure, by measure id
+     * @param attributes facts about the subject that scoring never reads
+     * @param participation when the subject was in the role, for proration and ramps
+     * @param factors the subject's values of the rubric's target factors (territory potential...)
+     */
     public Evidence {
         Objects.requireNonNull(subjectId, "subjectId");
         Objects.requireNonNull(period, "period");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.evidence;
 
 import jakarta.validation.Valid;
@@ -23,7 +38,14 @@ public record Participation(@NotNull Optional<LocalDate> start, @NotNull Optiona
 
     private static final Participation FULL = new Participation(Optional.empty(), Optional.empty(), List.of(), Optional.empty());
 
-    /** Copies the leaves. */
+    /**
+     * Copies the leaves.
+     *
+     * @param start the first day in the role, if the subject started during or shortly before the period
+     * @param end the last day in the role, if the subject left during the period
+     * @param leaves periods of leave, which must not overlap each other
+     * @param hired for a new hire on a ramp, the hire date; a subject who moved from another role has none
+     */
     public Participation {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.evidence;
 
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +33,13 @@ import java.util.Objects;
 public record QuotaActual(@NotNull @PositiveOrZero BigDecimal actual, @NotNull List<@Valid @NotNull Relief> reliefs,
                           @NotNull List<@Valid @NotNull CheckIn> checkIns) implements MeasureEvidence {
 
-    /** Checks that the actual is present and copies the lists. */
+    /**
+     * Checks that the actual is present and copies the lists.
+     *
+     * @param actual the actual (to date, in an interim review); never negative (checked when scored)
+     * @param reliefs quota relief granted for this measure
+     * @param checkIns earlier interim check-ins, in any order
+     */
     public QuotaActual {
         Objects.requireNonNull(actual, "actual");
         reliefs = List.copyOf(reliefs);

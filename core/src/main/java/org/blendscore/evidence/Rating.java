@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.evidence;
 
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +33,14 @@ import java.util.Optional;
 public record Rating(@NotBlank String raterId, @NotBlank String source, @NotNull Optional<BigDecimal> value,
                      @NotNull Optional<String> comment) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param raterId who rated
+     * @param source the source the rater speaks for, such as {@code customer}
+     * @param value the value on the scale, or empty for N/A
+     * @param comment an optional comment
+     */
     public Rating {
         Objects.requireNonNull(raterId, "raterId");
         Objects.requireNonNull(source, "source");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.evidence;
 
 import jakarta.validation.constraints.NotBlank;
@@ -30,7 +45,15 @@ public record Relief(@NotNull Kind kind, @NotNull @Positive BigDecimal amount, @
         TARGET
     }
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param kind whether the actual or the target is relieved
+     * @param amount the amount, in the target's unit; positive
+     * @param reason why, as the review shows it
+     * @param approver who approved it
+     * @param approved the date of approval
+     */
     public Relief {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(amount, "amount");

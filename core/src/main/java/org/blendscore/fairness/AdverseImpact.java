@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.fairness;
 
 import java.math.BigDecimal;
@@ -48,7 +63,17 @@ import org.blendscore.review.Review;
 public record AdverseImpact(Outcome outcome, int minimumGroupSize, int reviewCount, int selectedCount,
                             Optional<BigDecimal> cutoff, Optional<String> referenceGroup, List<GroupImpact> groups) {
 
-    /** Checks the parts and copies the groups. */
+    /**
+     * Checks the parts and copies the groups.
+     *
+     * @param outcome what counts as selected
+     * @param minimumGroupSize the fewest members a group needs to be judged
+     * @param reviewCount how many reviews were analysed
+     * @param selectedCount how many of them were selected
+     * @param cutoff for a top-N% outcome, the lowest selected overall score; empty for other outcomes
+     * @param referenceGroup the reference group's label; empty if no group is large enough to judge
+     * @param groups every group, in the natural order of the labels
+     */
     public AdverseImpact {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(cutoff, "cutoff");

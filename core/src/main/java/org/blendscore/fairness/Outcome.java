@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.fairness;
 
 import java.math.BigDecimal;
@@ -67,6 +82,9 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
         /**
          * Checks that the label is one of the bands.
          *
+         * @param rubricId the rubric whose bands these are; every review analysed must be of this rubric
+         * @param bandsHighestFirst the rubric's band labels, highest first
+         * @param label the lowest band that counts as selected
          * @throws IllegalArgumentException if it is not
          */
         public BandAtLeast {
@@ -106,7 +124,11 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
      */
     record OverallAtLeast(BigDecimal threshold) implements Outcome {
 
-        /** Checks that the threshold is present. */
+        /**
+         * Checks that the threshold is present.
+         *
+         * @param threshold the lowest selected overall score
+         */
         public OverallAtLeast {
             Objects.requireNonNull(threshold, "threshold");
         }
@@ -134,6 +156,7 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
         /**
          * Checks the percent.
          *
+         * @param percent more than 0 and at most 100
          * @throws IllegalArgumentException if it is not more than 0 and at most 100
          */
         public TopPercent {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.funnel;
 
 import java.math.BigDecimal;
@@ -19,6 +34,9 @@ public record FunnelStage(String activity, BigInteger numerator, BigInteger deno
     /**
      * Checks the stage and reduces the fraction.
      *
+     * @param activity the activity, such as {@code calls}; also the unit of its target
+     * @param numerator the share's numerator, in lowest terms
+     * @param denominator the share's denominator, in lowest terms; the share is more than 0 and at most 1
      * @throws IllegalArgumentException for a blank activity or a share outside (0, 1]
      */
     public FunnelStage {

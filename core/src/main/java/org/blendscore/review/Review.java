@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.review;
 
 import java.math.BigDecimal;
@@ -38,7 +53,22 @@ public record Review(String subjectId, DateRange period, BigDecimal overall, Str
                      List<SectionResult> sections, List<Reason> reasons, List<Warning> warnings, Provenance provenance,
                      Optional<LocalDate> interimAsOf) {
 
-    /** Checks the parts and copies the lists. */
+    /**
+     * Checks the parts and copies the lists.
+     *
+     * @param subjectId who was reviewed
+     * @param period the review period
+     * @param overall the overall score
+     * @param band the band label, after guards
+     * @param bandBeforeGuards the band the overall score alone would give, present only when a guard lowered it
+     * @param sections every section, in declaration order
+     * @param reasons the measures ranked by how far they moved the overall against a review where every
+     *         measure scores 100, largest impact first
+     * @param warnings every renormalisation, left-out source or measure, zero-counted evidence and guard
+     * @param provenance the rubric and the evidence fingerprint
+     * @param interimAsOf for an interim review, the date it was made as of; targets are then the
+     *         targets expected to date and each quota measure carries its {@link Pacing}
+     */
     public Review {
         Objects.requireNonNull(subjectId, "subjectId");
         Objects.requireNonNull(period, "period");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.review;
 
 import java.math.BigDecimal;
@@ -24,7 +39,20 @@ public record SourceResult(String source, BigDecimal weight, BigDecimal effectiv
                            int usable, int minRatings, Optional<BigDecimal> value, Optional<BigDecimal> points,
                            SourceStatus status) {
 
-    /** Checks the parts and copies the ratings. */
+    /**
+     * Checks the parts and copies the ratings.
+     *
+     * @param source the source name
+     * @param weight the declared weight among the measure's sources, percent
+     * @param effectiveWeight the weight after renormalisation, percent, rounded half-even to 4 places
+     * @param ratings every rating of the source, N/A ones included, sorted by rater id
+     * @param usable how many ratings were not N/A
+     * @param minRatings how many usable ratings the source needed
+     * @param value the aggregated value (mean or median), rounded half-even to the rubric's scale;
+     *         empty if the source did not count
+     * @param points the points of that value, at the rubric's scale; empty if the source was left out
+     * @param status how the source took part
+     */
     public SourceResult {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(weight, "weight");

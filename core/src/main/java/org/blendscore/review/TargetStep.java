@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.review;
 
 import java.math.BigDecimal;
@@ -17,7 +32,17 @@ import java.util.Objects;
  */
 public record TargetStep(String label, String operator, BigDecimal value, BigDecimal result, String detail) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param label what the step is, such as {@code base target}, {@code territory}, {@code time share},
+     *         {@code relief} or {@code credit}
+     * @param operator {@code =} for the starting value, {@code x}, {@code +} or {@code -}
+     * @param value the step's factor or amount (a time share rounded half-even to 6 places)
+     * @param result the running value after the step, rounded half-even to 2 places for display;
+     *         the scorer itself computes with the exact value
+     * @param detail the inputs behind the step, such as the days counted or who approved a relief
+     */
     public TargetStep {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(operator, "operator");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.rubric;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -49,7 +64,15 @@ public record FairnessRules(@NotNull Optional<@PositiveOrZero @DecimalMax("100")
     private static final FairnessRules DEFAULTS = new FairnessRules(Optional.empty(), Optional.empty(), Optional.empty(), true, true);
     private static final FairnessRules NONE = new FairnessRules(Optional.empty(), Optional.empty(), Optional.empty(), false, false);
 
-    /** Checks that the parts are present. */
+    /**
+     * Checks that the parts are present.
+     *
+     * @param minQualitativeShare the least percentage of the overall qualitative measures must carry, if declared
+     * @param maxMeasureShare the most percentage of the overall any one measure may carry, if declared
+     * @param maxCliff the largest jump of the overall, in overall points, that a curve's cliff may cause, if declared
+     * @param curvesNonDecreasing whether every curve must be non-decreasing
+     * @param noTierGaps whether every tier table must give exactly one tier to every attainment
+     */
     public FairnessRules {
         Objects.requireNonNull(minQualitativeShare, "minQualitativeShare");
         Objects.requireNonNull(maxMeasureShare, "maxMeasureShare");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.rubric;
 
 import jakarta.validation.Valid;
@@ -28,7 +43,13 @@ import java.util.Optional;
 public record LinearCurve(@NotEmpty List<@Valid @NotNull Breakpoint> breakpoints, Optional<BigDecimal> gate, boolean capped)
         implements Curve {
 
-    /** Copies the breakpoints; order is kept as given and checked when the rubric is built. */
+    /**
+     * Copies the breakpoints; order is kept as given and checked when the rubric is built.
+     *
+     * @param breakpoints at least two, attainments strictly increasing
+     * @param gate the attainment below which nothing counts, if any
+     * @param capped whether points stay flat above the last breakpoint
+     */
     public LinearCurve {
         breakpoints = List.copyOf(breakpoints);
         Objects.requireNonNull(gate, "gate");

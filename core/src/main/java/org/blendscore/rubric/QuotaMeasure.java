@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.rubric;
 
 import jakarta.validation.Valid;
@@ -22,7 +37,16 @@ public record QuotaMeasure(@NotBlank String id, @NotNull @Positive BigDecimal we
                            @NotNull Direction direction, @Valid @NotNull Curve curve, @NotNull List<@NotNull String> factors)
         implements Measure {
 
-    /** Checks that the parts are present and copies the factor names. */
+    /**
+     * Checks that the parts are present and copies the factor names.
+     *
+     * @param id the measure id
+     * @param weight weight in the section, percent
+     * @param target the target
+     * @param direction whether higher or lower actuals are better
+     * @param curve attainment to points
+     * @param factors the names of the rubric's {@link TargetFactor}s that adjust this measure's target
+     */
     public QuotaMeasure {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(weight, "weight");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.rubric;
 
 import jakarta.validation.Valid;
@@ -41,7 +56,17 @@ public record TargetRules(List<@Valid @NotNull TargetFactor> factors, @NotNull P
                           Optional<@Valid Seasonality> seasonality, Optional<BigDecimal> reliefCapPercent,
                           @Min(1) int pacingAlertAfter) {
 
-    /** Copies the factors and checks that the parts are present. */
+    /**
+     * Copies the factors and checks that the parts are present.
+     *
+     * @param factors the adjustment factors that quota measures may name
+     * @param proration whether days count as calendar or working days
+     * @param calendar the working-day calendar, used with {@link ProrationBasis#WORKING_DAYS}
+     * @param ramp the ramp schedule for new hires, if any
+     * @param seasonality the split of the period target across sub-periods, if any
+     * @param reliefCapPercent the most relief a measure may receive, percent of its target before relief
+     * @param pacingAlertAfter how many consecutive check-ins behind the expected target to date raise a warning
+     */
     public TargetRules {
         factors = List.copyOf(factors);
         Objects.requireNonNull(proration, "proration");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.rubric;
 
 import jakarta.validation.constraints.NotEmpty;
@@ -17,7 +32,12 @@ import java.util.Set;
  */
 public record WorkCalendar(@NotEmpty Set<@NotNull DayOfWeek> workingDays, @NotNull Set<@NotNull LocalDate> nonWorkingDates) {
 
-    /** Copies the sets. */
+    /**
+     * Copies the sets.
+     *
+     * @param workingDays the working days of the week; at least one
+     * @param nonWorkingDates dates that are not working days although their day of the week is
+     */
     public WorkCalendar {
         workingDays = Set.copyOf(workingDays);
         nonWorkingDates = Set.copyOf(nonWorkingDates);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.blendscore.testkit;
 
 import java.util.ArrayList;
@@ -25,7 +40,17 @@ import org.blendscore.evidence.Evidence;
 public record Counterexample(FairnessProperty property, String finding, Evidence evidence, Optional<Evidence> variant, long seed,
                              int tryIndex, int shrinkSteps) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param property the property that failed
+     * @param finding what went wrong, such as {@code renaming subject 'ben' to 'ana' changed the overall from 61.00 to 62.00}
+     * @param evidence the shrunk evidence
+     * @param variant the variant of the evidence the property compared it with, if any
+     * @param seed the seed of the failing try: a check with this seed and one try reproduces it
+     * @param tryIndex which try of the run failed, from 0
+     * @param shrinkSteps how many shrinking steps simplified the evidence
+     */
     public Counterexample {
         Objects.requireNonNull(property, "property");
         Objects.requireNonNull(finding, "finding");
