@@ -16,11 +16,9 @@
 package org.blendscore.scoring;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.blendscore.evidence.Evidence;
@@ -55,57 +53,18 @@ final class ScoringRun {
     private final CompiledRubric compiled;
     private final Rubric rubric;
     private final int scale;
-    private final Slot[] all;
+    private final MeasureSlot[] all;
     private final TargetTime time;
-    private final MutableRational overallExact = new MutableRational();
-    private final MutableRational sectionExact = new MutableRational();
     private final boolean[] scoredScratch;
     private final EvidenceChecks.Scratch checkScratch = new EvidenceChecks.Scratch();
-    /** Scratch for {@link #distribute}: measure positions ordered by remainder. */
-    private final int[] byRemainder;
+    private final Totals totals;
+    private final Apportionment apportionment;
     /**
      * The review's warnings so far, in order: the first {@code warned} of the array, which is the
      * review's own (made when the first warning comes), not the workspace's.
      */
     private Warning[] warnings;
     private int warned;
-
-    /**
-     * One measure's state during the run: its outcome, then its weighing and apportionment. Holds
-     * numbers and shared objects only: a reused workspace is long-lived, and a reference to a new
-     * object stored into it would cost the garbage collector's write barrier its slow path.
-     */
-    private static final class Slot extends MeasureOutcome {
-        final CompiledMeasure measure;
-        final int order;
-        /** The {@link MeasureStatus} ordinal. */
-        byte status;
-        /** The apportioned contribution in units of the scale; {@code bigUnits} instead when a number outgrew a long. */
-        long units;
-        BigInteger bigUnits;
-        /** What remains of the exact contribution above {@code units}: remainder / remainderOf, in [0, 1). */
-        long remainder;
-        long remainderOf;
-        /** remainder / remainderOf as a double, within a few parts in 10^16 of it. */
-        double fraction;
-
-        Slot(CompiledMeasure measure, int order) {
-            this.measure = measure;
-            this.order = order;
-        }
-
-        /**
-         * Clears the slot for the next review: no reference to this review's objects stays, and what the
-         * next review reads before writing is reset. The numbers (status, units, remainders) are always
-         * written before they are read.
-         */
-        void clear() {
-            reset();
-            if (bigUnits != null) {
-                bigUnits = null;
-            }
-        }
-    }
 
     /**
      * A workspace for the scorer's rubric.
@@ -117,12 +76,13 @@ final class ScoringRun {
         this.rubric = compiled.rubric;
         this.scale = rubric.scale();
         int n = compiled.measures.length;
-        this.all = new Slot[n];
+        this.all = new MeasureSlot[n];
         for (int i = 0; i < n; i++) {
-            all[i] = new Slot(compiled.measures[i], i);
+            all[i] = new MeasureSlot(compiled.measures[i], i);
         }
         this.scoredScratch = n > PatternCache.MAX_PARTS ? new boolean[n] : null;
-        this.byRemainder = new int[n];
+        this.totals = new Totals(all, scale);
+        this.apportionment = new Apportionment(all, scale);
         this.time = compiled.time;
     }
 
@@ -147,7 +107,7 @@ final class ScoringRun {
         List<EvidenceProblem> missing = null;
         long pattern = 0;
         for (int i = 0; i < all.length; i++) {
-            Slot slot = all[i];
+            MeasureSlot slot = all[i];
             CompiledMeasure cm = slot.measure;
             MeasureInput input = cm.evaluate(data.measureEvidence[i], targets, slot);
             data.inputs[i] = input;
@@ -188,7 +148,7 @@ final class ScoringRun {
 
     /** Lets go of the last review, so that a pooled run holds none of it and starts the next one clear. */
     void release() {
-        for (Slot slot : all) {
+        for (MeasureSlot slot : all) {
             slot.clear();
         }
         warnings = null;
@@ -228,7 +188,7 @@ final class ScoringRun {
 
         data.keepWeights(w);
         for (int m = 0; m < n; m++) {
-            Slot slot = all[m];
+            MeasureSlot slot = all[m];
             data.keepStatus(m, slot.status);
             if (slot.hasPoints) {
                 data.keepPoints(m, slot.exact);
@@ -238,14 +198,15 @@ final class ScoringRun {
         }
         // each contribution's floor in units and what remains; then the section scores and the overall:
         // from the floors and the remainders as doubles where that decides the rounding, else exactly
-        boolean floorsFit = floors();
-        long overallUnits = floorsFit ? approximateTotals(data, w, sections) : exactTotals(data, w, sections);
-        BigDecimal overall = overallUnits != Long.MIN_VALUE ? BigDecimal.valueOf(overallUnits, scale) : overallExact.toBigDecimal(scale);
+        boolean floorsFit = apportionment.floors();
+        long overallUnits = floorsFit ? totals.approximate(data, w, sections, apportionment.floorSum())
+                : totals.exact(data, w, sections);
+        BigDecimal overall = overallUnits != Long.MIN_VALUE ? BigDecimal.valueOf(overallUnits, scale) : totals.bigOverall();
         boolean bigUnits = overallUnits == Long.MIN_VALUE || !floorsFit;
         if (bigUnits) {
-            apportionBig(overall);
+            apportionment.apportionBig(overall);
         } else {
-            distribute(overallUnits);
+            apportionment.distribute(overallUnits);
         }
         for (int m = 0; m < n; m++) {
             if (bigUnits) {
@@ -310,7 +271,7 @@ final class ScoringRun {
     }
 
     /** Under the REJECT policy, every source below its minimum and every measure without evidence is a problem. */
-    private static List<EvidenceProblem> collectMissing(Evidence evidence, Slot slot, MeasureInput input, List<EvidenceProblem> missing) {
+    private static List<EvidenceProblem> collectMissing(Evidence evidence, MeasureSlot slot, MeasureInput input, List<EvidenceProblem> missing) {
         if (!slot.hasPoints) {
             missing = missing == null ? new ArrayList<>() : missing;
             missing.add(new EvidenceProblem(evidence.subjectId(), Optional.of(slot.measure.id), Optional.empty(), "evidence",
@@ -321,228 +282,5 @@ final class ScoringRun {
             missing = rule.shortfallProblems(evidence.subjectId(), (RatingInput) input, missing);
         }
         return missing;
-    }
-
-    /** The sum of the scored measures' floors, and how many there are: set by {@link #floors}. */
-    private long floorSum;
-    private int floorCount;
-
-    /**
-     * Largest-remainder apportionment, first part: every exact contribution is rounded down to the scale,
-     * and what remains kept as a fraction of a unit. Works in longs.
-     *
-     * @return false if a number does not fit a long; then {@link #apportionBig} apportions in BigIntegers
-     */
-    private boolean floors() {
-        long pow = Rational.POW10[scale];
-        long floorSum = 0;
-        int count = 0;
-        for (Slot slot : all) {
-            slot.units = 0;
-            if (slot.hasPoints) {
-                long u = slot.exact.floorUnits(scale);
-                long sum = floorSum + u;
-                if (u == Long.MIN_VALUE || ((floorSum ^ sum) & (u ^ sum)) < 0) {
-                    return false;
-                }
-                // exact x 10^scale = u + remainder / den, and that product fits (floorUnits checked it)
-                long den = slot.exact.denominator();
-                slot.remainder = slot.exact.numerator() * pow - u * den;
-                slot.remainderOf = den;
-                slot.fraction = (double) slot.remainder / den;
-                slot.units = u;
-                floorSum = sum;
-                count++;
-            }
-        }
-        this.floorSum = floorSum;
-        this.floorCount = count;
-        return true;
-    }
-
-    /** Below this magnitude (2^40) units and sums are exact as doubles, with room to spare. */
-    private static final double EXACT_DOUBLES = 0x1p40;
-    /** How close to a half a sum of remainders as doubles may come before the rounding is decided exactly. */
-    private static final double TIE_TOLERANCE = 1e-9;
-
-    /**
-     * The section scores and the overall in units, rounded half-even, from the contributions' floors and
-     * remainders (see {@link #floors}), with the remainders as doubles: each within a few parts in 10^16
-     * of its exact value, so a sum that is not within a billionth (times its size) of a half rounds the
-     * way the exact sum does. A sum too close to a half (a true tie, more often than not) or too large
-     * to tell is decided exactly instead: a section's score by {@link #exactSection}, the overall by
-     * adding up all contributions. Keeps the section scores in the review's data.
-     *
-     * @return the overall in units, or {@link Long#MIN_VALUE} when it does not fit a long; the exact
-     *     overall is then in {@link #overallExact}
-     */
-    private long approximateTotals(ReviewData data, RenormalisedWeights w, CompiledSection[] sections) {
-        double overallRemainders = 0;
-        for (int s = 0; s < sections.length; s++) {
-            if (w.sectionLeftOut[s]) {
-                continue;
-            }
-            CompiledSection cs = sections[s];
-            int end = cs.first() + cs.measures().size();
-            long units = 0;
-            double remainders = 0;
-            boolean small = true;
-            for (int m = cs.first(); m < end; m++) {
-                Slot slot = all[m];
-                if (slot.hasPoints) {
-                    small &= Math.abs((double) slot.units) < EXACT_DOUBLES;
-                    units += slot.units;
-                    remainders += slot.fraction;
-                }
-            }
-            double reciprocal = w.sectionReciprocalApprox[s];
-            long score = small ? roundedIfClear(((double) units + remainders) * reciprocal, 1 + reciprocal) : Long.MIN_VALUE;
-            if (score == Long.MIN_VALUE) {
-                exactSection(data, w, cs, s);
-            } else {
-                data.keepSectionUnits(s, score);
-            }
-            overallRemainders += remainders;
-        }
-        long extra = roundedIfClear(overallRemainders, 1);
-        return extra != Long.MIN_VALUE ? floorSum + extra : exactOverall();
-    }
-
-    /**
-     * The overall in units, exactly: the sum of all contributions, rounded half-even.
-     *
-     * @return the overall in units, or {@link Long#MIN_VALUE} when it does not fit a long; the exact
-     *     overall is in {@link #overallExact} either way
-     */
-    private long exactOverall() {
-        overallExact.setZero();
-        for (Slot slot : all) {
-            if (slot.hasPoints) {
-                overallExact.add(slot.exact);
-            }
-        }
-        return overallExact.roundedUnits(scale);
-    }
-
-    /** A section's score, exactly: the sum of its contributions over its share. Keeps it in the review's data. */
-    private void exactSection(ReviewData data, RenormalisedWeights w, CompiledSection cs, int s) {
-        int end = cs.first() + cs.measures().size();
-        sectionExact.setZero();
-        for (int m = cs.first(); m < end; m++) {
-            if (all[m].hasPoints) {
-                sectionExact.add(all[m].exact);
-            }
-        }
-        // as overall[m] = share[s] x inSection[m]
-        data.keepSectionScore(s, sectionExact.multiply(w.sectionReciprocal[s]));
-    }
-
-    /**
-     * A double rounded half-even to a whole number, when it is far enough from a half (and small enough)
-     * that its error, relative to its size and to {@code scale}, cannot change the rounding; else
-     * {@link Long#MIN_VALUE}.
-     */
-    private static long roundedIfClear(double v, double scale) {
-        if (!(Math.abs(v) < EXACT_DOUBLES)) {
-            return Long.MIN_VALUE;
-        }
-        double whole = Math.floor(v);
-        double fraction = v - whole;
-        if (Math.abs(fraction - 0.5) <= TIE_TOLERANCE * (1 + Math.abs(v)) * scale) {
-            return Long.MIN_VALUE;
-        }
-        return (long) whole + (fraction > 0.5 ? 1 : 0);
-    }
-
-    /**
-     * The section scores and the overall, exactly: the sums of the contributions (each section's over its
-     * share for its score). Keeps the section scores in the review's data.
-     *
-     * @return the overall in units, or {@link Long#MIN_VALUE} when it does not fit a long; the exact
-     *     overall is then in {@link #overallExact}
-     */
-    private long exactTotals(ReviewData data, RenormalisedWeights w, CompiledSection[] sections) {
-        for (int s = 0; s < sections.length; s++) {
-            if (!w.sectionLeftOut[s]) {
-                exactSection(data, w, sections[s], s);
-            }
-        }
-        return exactOverall();
-    }
-
-    /**
-     * Largest-remainder apportionment, second part: the units missing from the floors to reach the
-     * rounded overall go, one each, to the largest remainders (ties: the measure declared first).
-     */
-    private void distribute(long overallUnits) {
-        long deficit = overallUnits - floorSum;
-        int count = floorCount;
-        if (deficit > count) {
-            throw new IllegalStateException("apportioning " + deficit + " units over " + count + " measures");
-        }
-        if (deficit <= 0) {
-            return;
-        }
-        // the scored measures by remainder, largest first, in declaration order among equal remainders
-        // (an insertion sort, stable: a measure moves ahead of another only with a strictly larger remainder)
-        int[] order = byRemainder;
-        int sorted = 0;
-        for (int m = 0; m < all.length; m++) {
-            Slot slot = all[m];
-            if (!slot.hasPoints) {
-                continue;
-            }
-            int j = sorted++;
-            while (j > 0 && largerRemainder(slot, all[order[j - 1]])) {
-                order[j] = order[j - 1];
-                j--;
-            }
-            order[j] = m;
-        }
-        for (int k = 0; k < deficit; k++) {
-            all[order[k]].units++;
-        }
-    }
-
-    /**
-     * Whether a's remainder is larger than b's: by their doubles when they are more than a billionth
-     * apart (each is within a few parts in 10^16 of its exact value, and both lie in [0, 1)), else exactly.
-     */
-    private static boolean largerRemainder(Slot a, Slot b) {
-        double d = a.fraction - b.fraction;
-        if (d > TIE_TOLERANCE) {
-            return true;
-        }
-        if (d < -TIE_TOLERANCE) {
-            return false;
-        }
-        return MutableRational.compareProducts(a.remainder, b.remainderOf, b.remainder, a.remainderOf) > 0;
-    }
-
-    /** The apportionment of {@link #floors} and {@link #distribute} in BigIntegers, for numbers beyond a long. */
-    private void apportionBig(BigDecimal overall) {
-        BigInteger floorSum = BigInteger.ZERO;
-        List<Slot> scored = new ArrayList<>();
-        Rational[] remainders = new Rational[all.length];
-        for (Slot slot : all) {
-            slot.bigUnits = BigInteger.ZERO;
-            if (slot.hasPoints) {
-                Rational exact = slot.exact.toRational();
-                slot.bigUnits = exact.floorUnits(scale);
-                remainders[slot.order] = exact.remainderUnits(scale);
-                floorSum = floorSum.add(slot.bigUnits);
-                scored.add(slot);
-            }
-        }
-        int deficit = overall.unscaledValue().subtract(floorSum).intValueExact();
-        if (deficit <= 0) {
-            return;
-        }
-        scored.sort(Comparator.<Slot, Rational>comparing(sl -> remainders[sl.order]).reversed()
-                .thenComparingInt(sl -> sl.order));
-        for (int i = 0; i < deficit; i++) {
-            Slot slot = scored.get(i);
-            slot.bigUnits = slot.bigUnits.add(BigInteger.ONE);
-        }
     }
 }
