@@ -52,6 +52,8 @@ final class ReviewData {
     final Object[] measureEvidence;
     /** Each measure's input, as its compiled measure made it when the run scored it. */
     final MeasureInput[] inputs;
+    /** Each measure's points at the rubric's scale, once made (see {@link #shownPoints}). */
+    private final BigDecimal[] shownPoints;
     /**
      * Measure m's exact points at [2m] / [2m + 1] (not reduced); its contribution in units of the scale at
      * [2n + m]; section s's shown score in units at [3n + s].
@@ -67,6 +69,7 @@ final class ReviewData {
         this.status = new byte[measures];
         this.measureEvidence = new Object[measures];
         this.inputs = new MeasureInput[measures];
+        this.shownPoints = new BigDecimal[measures];
         this.numbers = new long[3 * measures + sections];
     }
 
@@ -129,9 +132,17 @@ final class ReviewData {
         return b != null ? new MutableRational().set((Rational) b) : new MutableRational().set(numbers[2 * m], numbers[2 * m + 1]);
     }
 
-    /** Measure m's points at the rubric's scale, or null when it was left out. */
+    /** Measure m's points at the rubric's scale, or null when it was left out; made once, shown by its result and its reason. */
     BigDecimal shownPoints(int m) {
-        return status(m) == MeasureStatus.LEFT_OUT ? null : points(m).toBigDecimal(compiled.scale);
+        if (status(m) == MeasureStatus.LEFT_OUT) {
+            return null;
+        }
+        BigDecimal shown = shownPoints[m];
+        if (shown == null) {
+            shown = points(m).toBigDecimal(compiled.scale);
+            shownPoints[m] = shown;
+        }
+        return shown;
     }
 
     /**
