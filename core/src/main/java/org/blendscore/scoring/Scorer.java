@@ -108,7 +108,7 @@ public final class Scorer {
      * the others), then the review.
      */
     private Review score(Evidence evidence, Optional<java.time.LocalDate> asOf, ScoringRun run) {
-        ReviewData data = run.begin(evidence);
+        ReviewAssembly data = run.begin(evidence);
         List<EvidenceProblem> problems = checks.check(evidence, data.measureEvidence, run.checkScratch());
         if (asOf.isPresent() && (asOf.get().isBefore(evidence.period().start()) || asOf.get().isAfter(evidence.period().end()))) {
             problems = new ArrayList<>(problems);

@@ -41,7 +41,7 @@ import org.blendscore.rubric.Rubric;
  * which depend only on which measures were scored, come from the scorer's {@link RenormalisedWeights}
  * for that pattern. A run is a workspace: the scorer keeps a few and reuses them (see
  * {@link Scorer#score}), so that a review allocates what it keeps and little else. It writes a
- * {@link ReviewData} (every measure's status and exact points, every contribution and section score,
+ * {@link ReviewAssembly} (every measure's status and exact points, every contribution and section score,
  * and each measure's detail), from which the review's sections and reasons are built.
  */
 final class ScoringRun {
@@ -90,8 +90,8 @@ final class ScoringRun {
      * The data of a new review of this evidence, which receives each measure's evidence from
      * the checks (see {@link EvidenceChecks#check(Evidence, Object[], EvidenceChecks.Scratch)}).
      */
-    ReviewData begin(Evidence evidence) {
-        return new ReviewData(compiled, evidence, all.length, compiled.sectionArray.length);
+    ReviewAssembly begin(Evidence evidence) {
+        return new ReviewAssembly(compiled, evidence, all.length, compiled.sectionArray.length);
     }
 
     /**
@@ -102,7 +102,7 @@ final class ScoringRun {
      * @return which measures have points, as bits by position (when {@code scored} is null)
      * @throws InvalidEvidenceException when evidence is missing under the REJECT policy
      */
-    private long evaluate(Evidence evidence, ReviewData data, boolean[] scored, TargetContext targets) {
+    private long evaluate(Evidence evidence, ReviewAssembly data, boolean[] scored, TargetContext targets) {
         MissingEvidencePolicy policy = rubric.missingEvidence();
         List<EvidenceProblem> missing = null;
         long pattern = 0;
@@ -164,7 +164,7 @@ final class ScoringRun {
      * @return the review
      * @throws InvalidEvidenceException when evidence is missing under the REJECT policy, or nothing can be scored
      */
-    Review review(Evidence evidence, ReviewData data, Optional<LocalDate> asOf) {
+    Review review(Evidence evidence, ReviewAssembly data, Optional<LocalDate> asOf) {
         warnings = null;
         warned = 0;
         int n = all.length;
@@ -229,7 +229,7 @@ final class ScoringRun {
      * The band after the rubric's guards: the lowest band a guard whose condition holds caps at, if
      * below the band of the overall; warns of each cap and of each guard that could not be evaluated.
      */
-    private int guarded(ReviewData data, int rawIndex) {
+    private int guarded(ReviewAssembly data, int rawIndex) {
         int finalIndex = rawIndex;
         for (CompiledGuard g : compiled.guards) {
             int inUnits = g.onSection() && g.ref() >= 0 ? g.holdsInUnits(data.sectionUnits(g.ref())) : -1;

@@ -49,7 +49,7 @@ final class Totals {
      * @return the overall in units, or {@link Long#MIN_VALUE} when it does not fit a long; the exact
      *     overall is then in {@link #overallExact}
      */
-    long approximate(ReviewData data, RenormalisedWeights w, CompiledSection[] sections, long floorSum) {
+    long approximate(ReviewAssembly data, RenormalisedWeights w, CompiledSection[] sections, long floorSum) {
         double overallRemainders = 0;
         for (int s = 0; s < sections.length; s++) {
             if (w.sectionLeftOut[s]) {
@@ -98,7 +98,7 @@ final class Totals {
     }
 
     /** A section's score, exactly: the sum of its contributions over its share. Keeps it in the review's data. */
-    private void exactSection(ReviewData data, RenormalisedWeights w, CompiledSection cs, int s) {
+    private void exactSection(ReviewAssembly data, RenormalisedWeights w, CompiledSection cs, int s) {
         int end = cs.first() + cs.measures().size();
         sectionExact.setZero();
         for (int m = cs.first(); m < end; m++) {
@@ -134,7 +134,7 @@ final class Totals {
      * @return the overall in units, or {@link Long#MIN_VALUE} when it does not fit a long; the exact
      *     overall is then in {@link #overallExact}
      */
-    long exact(ReviewData data, RenormalisedWeights w, CompiledSection[] sections) {
+    long exact(ReviewAssembly data, RenormalisedWeights w, CompiledSection[] sections) {
         for (int s = 0; s < sections.length; s++) {
             if (!w.sectionLeftOut[s]) {
                 exactSection(data, w, sections[s], s);

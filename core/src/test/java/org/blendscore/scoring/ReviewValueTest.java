@@ -159,7 +159,7 @@ class ReviewValueTest {
             List<Object> reached = Reachable.from(r);
             for (Object o : reached) {
                 assertFalse(o instanceof Evidence || o instanceof MeasureEvidence || o instanceof Scorer
-                        || o instanceof ScoringRun || o instanceof ReviewData || o instanceof Rubric,
+                        || o instanceof ScoringRun || o instanceof ReviewAssembly || o instanceof Rubric,
                         () -> "review of " + e.subjectId() + " keeps a " + o.getClass().getName() + " reachable");
             }
             assertTrue(reached.size() > 20, "the walk reached the review's records: " + reached.size());

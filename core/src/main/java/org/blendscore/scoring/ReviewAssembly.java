@@ -28,13 +28,14 @@ import org.blendscore.review.Reason;
 import org.blendscore.review.SectionResult;
 
 /**
- * Everything one review computes, while the {@link ScoringRun} that scores it runs: each measure's
- * evidence, status, exact points, apportioned contribution and input, and each section's shown score; with the
- * shared weights of the review's pattern of scored measures. The review's sections (with their
- * measures and inputs) and its reasons are built from it once every figure is kept, and the review
- * keeps those records, not this data: nothing of it outlives the run.
+ * Review assembly, the last stage of scoring: everything one review computes is kept here as the
+ * {@link ScoringRun} that scores it runs the stages (each measure's evidence, status, exact points,
+ * apportioned contribution and input, and each section's shown score, with the shared weights of the
+ * review's pattern of scored measures), and the review's sections (with their measures and inputs)
+ * and its reasons are built from it once every figure is kept. The review keeps those records, not
+ * this assembly: nothing of it outlives the run.
  */
-final class ReviewData {
+final class ReviewAssembly {
 
     private static final MeasureStatus[] STATUS = MeasureStatus.values();
 
@@ -62,7 +63,7 @@ final class ReviewData {
     /** The same positions as {@link #numbers} (halved for the points) for numbers beyond a long; null while none is. */
     private Object[] big;
 
-    ReviewData(CompiledRubric compiled, Evidence evidence, int measures, int sections) {
+    ReviewAssembly(CompiledRubric compiled, Evidence evidence, int measures, int sections) {
         this.compiled = compiled;
         this.evidence = evidence;
         this.n = measures;
