@@ -249,7 +249,7 @@ public final class Scorer {
      * @return a scorer for it
      */
     public static Scorer of(Rubric rubric) {
-        return new Scorer(Objects.requireNonNull(rubric, "rubric"));
+        return new Scorer(org.blendscore.analysis.DeclaredRules.check(Objects.requireNonNull(rubric, "rubric")));
     }
 
     /**

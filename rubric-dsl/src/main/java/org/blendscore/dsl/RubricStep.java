@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.blendscore.analysis.DeclaredRules;
 import org.blendscore.rubric.Band;
 import org.blendscore.rubric.BandGuard;
 import org.blendscore.rubric.DateRange;
@@ -199,7 +200,8 @@ public final class RubricStep {
     }
 
     /**
-     * Builds and checks the rubric.
+     * Builds and checks the rubric: its structure, then the fairness rules it declares
+     * ({@link DeclaredRules}).
      *
      * @return the immutable rubric
      * @throws InvalidRubricException listing every problem, each with its path
@@ -217,6 +219,8 @@ public final class RubricStep {
         try {
             Rubric rubric = new Rubric(id, version, effective.orElse(DateRange.year(2000)), built, bands, guards, policy, scale,
                     targets, fairness);
+            // the model checks its structure; the rules it declares are measured by the analysis
+            all.addAll(DeclaredRules.broken(rubric));
             if (all.isEmpty()) {
                 return rubric;
             }

@@ -93,7 +93,7 @@ class ReadmeFairnessSectionTest {
     void theBrokenRuleIsQuotedAsTheBuildReportsIt() {
         Rubric fieldRep = FieldRepRubric.build();
         InvalidRubricException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidRubricException.class,
-                () -> fieldRep.withFairness(fieldRep.fairness().withMaxCliff(BigDecimal.valueOf(5))));
+                () -> Scorer.of(fieldRep.withFairness(fieldRep.fairness().withMaxCliff(BigDecimal.valueOf(5)))));
         String problem = e.problems().get(0).toString();
         assertEquals("fairness.maxCliff: largest cliff is 10.00 overall points at measures[meetings] tier edge at attainment 0.6,"
                 + " limit 5 (2 cliffs above the limit)", problem);
