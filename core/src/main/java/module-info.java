@@ -14,7 +14,7 @@ module org.blendscore.core {
     exports org.blendscore.scoring;
     exports org.blendscore.review;
     exports org.blendscore.analysis;
-    exports org.blendscore.fairness;
+    exports org.blendscore.impact;
     exports org.blendscore.funnel;
 
     // The public input types (rubric parts, evidence) carry Jakarta constraint annotations, and a

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * project; {@code evidence} reads only the model; the {@code analysis} reads the model and nothing
  * that scores; {@code review} (the result) does not know the scorer that assembles it; {@code scoring}
  * reads the model, evidence, reviews and the analysis (to check a rubric's declared rules when it
- * compiles one); adverse impact ({@code fairness}) and the activity {@code funnel} sit on top, and
+ * compiles one); adverse impact ({@code impact}) and the activity {@code funnel} sit on top, and
  * nothing in core depends on them. No package cycles; exported packages expose no unexported type.
  *
  * <p>DESIGN.md draws "model &lt;- evidence &lt;- scoring &lt;- review"; in the code the scorer builds
@@ -34,7 +34,7 @@ class ArchitectureTest {
     private static final String ANALYSIS = ROOT + ".analysis..";
     private static final String REVIEW = ROOT + ".review..";
     private static final String SCORING = ROOT + ".scoring..";
-    private static final String IMPACT = ROOT + ".fairness..";
+    private static final String IMPACT = ROOT + ".impact..";
     private static final String FUNNEL = ROOT + ".funnel..";
     private static final String INTERNAL = ROOT + ".internal..";
 
@@ -48,7 +48,7 @@ class ArchitectureTest {
     @Test
     void theCoreClassesAreImported() {
         // a rule over no classes would pass for the wrong reason
-        assertEquals(Set.of("analysis", "evidence", "fairness", "funnel", "internal", "review", "rubric", "scoring"),
+        assertEquals(Set.of("analysis", "evidence", "funnel", "impact", "internal", "review", "rubric", "scoring"),
                 ExportedApi.packagesOf(core));
     }
 

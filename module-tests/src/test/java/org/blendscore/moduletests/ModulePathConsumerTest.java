@@ -107,7 +107,7 @@ class ModulePathConsumerTest {
                 assertFalse(CORE.isOpen(p, getClass().getModule()), p + " is open to a consumer");
             }
         }
-        assertEquals(new TreeSet<>(Set.of("org.blendscore.analysis", "org.blendscore.evidence", "org.blendscore.fairness",
+        assertEquals(new TreeSet<>(Set.of("org.blendscore.analysis", "org.blendscore.evidence", "org.blendscore.impact",
                 "org.blendscore.funnel", "org.blendscore.review", "org.blendscore.rubric", "org.blendscore.scoring")), exported);
         assertFalse(CORE.isExported("org.blendscore.internal"));
         assertFalse(CORE.isExported("org.blendscore.internal", getClass().getModule()));

@@ -1,4 +1,4 @@
-package org.blendscore.fairness;
+package org.blendscore.impact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -3,6 +3,6 @@
  * outcome (band at least X, overall at least Y, top N%), the selection rate of every group, its
  * impact ratio against the group with the highest rate, the four-fifths rule, the pooled
  * two-proportion z test and Fisher's exact test. Start at
- * {@link org.blendscore.fairness.AdverseImpact#of(java.util.List, java.util.Map, org.blendscore.fairness.Outcome, int)}.
+ * {@link org.blendscore.impact.AdverseImpact#of(java.util.List, java.util.Map, org.blendscore.impact.Outcome, int)}.
  */
-package org.blendscore.fairness;
+package org.blendscore.impact;

@@ -1,4 +1,4 @@
-package org.blendscore.fairness;
+package org.blendscore.impact;
 
 import java.util.Objects;
 import java.util.OptionalDouble;

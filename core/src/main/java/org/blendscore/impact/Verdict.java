@@ -1,4 +1,4 @@
-package org.blendscore.fairness;
+package org.blendscore.impact;
 
 /** What an adverse-impact analysis concludes about one group. */
 public enum Verdict {
