@@ -14,8 +14,9 @@
  * limitations under the License.
  */
 /**
- * Blendscore's test kit: generators of valid evidence for a rubric and metamorphic fairness checks
- * that run against any scoring function, the library's scorer or a platform's own pipeline. It
+ * Blendscore's test kit: generators of valid evidence for a rubric and metamorphic checks of the
+ * properties of a scoring function (fairness among them), run against any scoring function, the
+ * library's scorer or a platform's own pipeline. It
  * depends on no test framework; a failed check throws a plain {@link AssertionError}.
  */
 module org.blendscore.testkit {

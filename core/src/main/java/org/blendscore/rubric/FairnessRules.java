@@ -25,8 +25,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The fairness rules a rubric declares about itself, checked when the rubric is built: a rubric that
- * breaks one of its own rules is rejected with an {@link InvalidRubricException} naming the rule,
+ * The fairness rules a rubric declares about itself, checked when the rubric is built through the
+ * DSL or compiled by {@code Scorer.of} (both call {@code org.blendscore.analysis.DeclaredRules#check}):
+ * a rubric that breaks one of its own rules is rejected with an {@link InvalidRubricException} naming the rule,
  * the measured value and the limit, such as
  * {@code fairness.maxCliff: largest cliff is 24.00 overall points at measures[bookings] gate at attainment 0.8, limit 10}.
  *

@@ -30,9 +30,12 @@ import java.util.stream.Stream;
 /**
  * What is measured for one role and how it is weighed: ordered sections of weighted measures,
  * bands, band guards, a missing-evidence policy, target rules and the fairness rules the rubric
- * declares about itself. Immutable, and valid by construction: the constructor checks the whole
- * tree, then the fairness rules, and throws an {@link InvalidRubricException} listing every
- * problem with its path.
+ * declares about itself. Immutable, and structurally valid by construction: the constructor checks
+ * the whole tree (including that the declared fairness limits make sense) and throws an
+ * {@link InvalidRubricException} listing every problem with its path. Whether the rubric keeps the
+ * fairness rules it declares is measured by the analysis
+ * ({@code org.blendscore.analysis.DeclaredRules#check}), which the rubric DSL's {@code build()} and
+ * {@code Scorer.of} run; the model itself does not depend on the analysis.
  *
  * <p>Compile a rubric once with {@code org.blendscore.scoring.Scorer.of(rubric)} and score many
  * pieces of evidence with the scorer.
@@ -47,7 +50,7 @@ import java.util.stream.Stream;
  * @param scale decimal places of scores and contributions in reviews (0 to 6; 2 by default in builders)
  * @param targets how base targets become each subject's effective targets
  * @param fairness the fairness rules the rubric declares about itself, checked when it is built
- *     ({@link FairnessRules#defaults()} unless given)
+ *     through the DSL or compiled ({@link FairnessRules#defaults()} unless given)
  */
 public record Rubric(@NotBlank String id, @NotBlank String version, @NotNull DateRange effective,
                      @NotEmpty List<@Valid @NotNull Section> sections, @NotEmpty List<@Valid @NotNull Band> bands,
@@ -58,9 +61,10 @@ public record Rubric(@NotBlank String id, @NotBlank String version, @NotNull Dat
     public static final int DEFAULT_SCALE = 2;
 
     /**
-     * Copies the lists and checks the whole rubric: first its structure, then, on a structurally
-     * valid rubric, its declared fairness rules, measured by
-     * {@link org.blendscore.analysis.RubricAnalysis}.
+     * Copies the lists and checks the rubric's structure, including that the limits of its declared
+     * fairness rules make sense. Whether it keeps those rules is checked by
+     * {@code org.blendscore.analysis.DeclaredRules#check}, when the rubric is built through the DSL
+     * or compiled.
      *
      * @param id the rubric id
      * @param version the published version
@@ -71,9 +75,8 @@ public record Rubric(@NotBlank String id, @NotBlank String version, @NotNull Dat
      * @param missingEvidence what happens to missing evidence
      * @param scale decimal places of results
      * @param targets how base targets become effective targets
-     * @param fairness the fairness rules the rubric must satisfy
-     * @throws InvalidRubricException listing every problem found, each with its path; a broken
-     *     fairness rule is reported with the rule, the measured value and the limit
+     * @param fairness the fairness rules the rubric declares
+     * @throws InvalidRubricException listing every problem found, each with its path
      */
     public Rubric(String id, String version, DateRange effective, List<Section> sections, List<Band> bands,
                   List<BandGuard> guards, MissingEvidencePolicy missingEvidence, int scale, TargetRules targets,
@@ -92,11 +95,6 @@ public record Rubric(@NotBlank String id, @NotBlank String version, @NotNull Dat
                 targets, fairness);
         if (!problems.isEmpty()) {
             throw new InvalidRubricException(id, problems);
-        }
-        // the analysis reads a rubric, so the rules are measured on this one, now that its parts are checked
-        List<RubricProblem> broken = FairnessChecks.broken(this);
-        if (!broken.isEmpty()) {
-            throw new InvalidRubricException(id, broken);
         }
     }
 
@@ -139,11 +137,12 @@ public record Rubric(@NotBlank String id, @NotBlank String version, @NotNull Dat
     }
 
     /**
-     * A copy with other fairness rules, everything else equal; checked again.
+     * A copy with other fairness rules, everything else equal; its structure is checked again (the
+     * new limits must make sense), and the rules themselves when it is compiled.
      *
      * @param rules the fairness rules, such as {@link FairnessRules#none()}
      * @return a new rubric
-     * @throws InvalidRubricException if the rubric breaks the new rules
+     * @throws InvalidRubricException if a limit of the new rules makes no sense
      */
     public Rubric withFairness(FairnessRules rules) {
         return new Rubric(id, version, effective, sections, bands, guards, missingEvidence, scale, targets, rules);

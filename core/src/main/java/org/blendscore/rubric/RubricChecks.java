@@ -58,7 +58,7 @@ final class RubricChecks {
         c.bands(bands);
         c.guards(guards, sections, bands);
         TargetChecks.check(effective, sections, targets, c.problems);
-        FairnessChecks.limits(fairness, c.problems);
+        FairnessLimits.check(fairness, c.problems);
         return List.copyOf(c.problems);
     }
 

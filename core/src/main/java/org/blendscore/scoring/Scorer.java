@@ -65,13 +65,16 @@ public final class Scorer {
     }
 
     /**
-     * Compiles a rubric. The rubric was validated when it was built, so this cannot fail.
+     * Compiles a rubric. Its structure was checked when it was built; compiling also checks the rules it
+     * declares (its {@link org.blendscore.rubric.FairnessRules}), measured by the analysis.
      *
      * @param rubric the rubric
      * @return a scorer for it
+     * @throws org.blendscore.rubric.InvalidRubricException if the rubric breaks a rule it declares; the
+     *     exception lists every broken rule
      */
     public static Scorer of(Rubric rubric) {
-        return new Scorer(Objects.requireNonNull(rubric, "rubric"));
+        return new Scorer(org.blendscore.analysis.DeclaredRules.check(Objects.requireNonNull(rubric, "rubric")));
     }
 
     /**

@@ -18,6 +18,7 @@ package org.blendscore.analysis;
 import static org.blendscore.analysis.AnalysisRubrics.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,10 +33,12 @@ import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.Rubric;
 import org.blendscore.rubric.RubricProblem;
 import org.blendscore.rubric.Section;
+import org.blendscore.scoring.Scorer;
 import org.junit.jupiter.api.Test;
 
 /**
- * A rubric declares fairness rules and is rejected when it is built if it breaks one, with the rule,
+ * A rubric declares fairness rules and is rejected when it is built through the DSL or compiled
+ * ({@link DeclaredRules}, which {@code Scorer.of} runs) if it breaks one, with the rule,
  * the value measured by the analysis and the limit. Numbers from enterprise-ae (reference-scenarios.md)
  * and field-rep (see {@link AnalysisRubrics}).
  */
@@ -44,8 +47,9 @@ class DeclaredFairnessRulesTest {
     private static final Rubric AE = AnalysisRubrics.enterpriseAe();
     private static final Rubric FIELD = AnalysisRubrics.fieldRep(MissingEvidencePolicy.LEAVE_OUT);
 
+    /** The problems of the rubric under other rules: structural ones from its constructor, broken rules from the analysis. */
     private static List<RubricProblem> problems(Rubric rubric, FairnessRules rules) {
-        return assertThrows(InvalidRubricException.class, () -> rubric.withFairness(rules)).problems();
+        return assertThrows(InvalidRubricException.class, () -> DeclaredRules.check(rubric.withFairness(rules))).problems();
     }
 
     private static RuleCheck only(Rubric rubric, FairnessRules rules) {
@@ -74,8 +78,9 @@ class DeclaredFairnessRulesTest {
     void aFallingCurveIsRejectedByDefaultWithTheFallAndWhere() {
         LinearCurve falling = new LinearCurve(List.of(Breakpoint.of("0.5", "0"), Breakpoint.of("1.0", "100"),
                 Breakpoint.of("1.5", "80")), Optional.empty(), true);
-        InvalidRubricException e = assertThrows(InvalidRubricException.class,
-                () -> AnalysisRubrics.fieldRep(MissingEvidencePolicy.LEAVE_OUT, falling, List.of()));
+        // constructed directly, the rubric is structurally valid; compiling it measures its declared rules
+        Rubric unchecked = AnalysisRubrics.fieldRep(MissingEvidencePolicy.LEAVE_OUT, falling, List.of());
+        InvalidRubricException e = assertThrows(InvalidRubricException.class, () -> Scorer.of(unchecked));
         assertEquals(List.of(new RubricProblem("fairness.curvesNonDecreasing", "measures[bookings] curve falls by 20.00 points"
                 + " from breakpoints[1] (1.0) to breakpoints[2] (1.5) (100.00 to 80.00); more attainment must never earn fewer points")),
                 e.problems());
@@ -87,6 +92,19 @@ class DeclaredFairnessRulesTest {
         assertFalse(curves.holds());
         assertEquals(Fraction.of(20), curves.measured());
         assertEquals(List.of(), RubricAnalysis.of(built).rules());
+    }
+
+    @Test
+    void aRubricConstructedDirectlyChecksItsStructureAndItsRulesAreMeasuredWhenItIsCompiled() {
+        Rubric strict = AE.withFairness(FairnessRules.defaults().withMaxMeasureShare(d("40")));
+        assertEquals(Optional.of(d("40")), strict.fairness().limit(FairnessRule.MAX_MEASURE_SHARE));
+        List<RubricProblem> expected = List.of(new RubricProblem("fairness.maxMeasureShare", "largest measure share is 50.00%"
+                + " of the overall at measures[new-arr] by nominal weight, limit 40%"));
+        assertEquals(expected, DeclaredRules.broken(strict));
+        assertEquals(expected, assertThrows(InvalidRubricException.class, () -> DeclaredRules.check(strict)).problems());
+        assertEquals(expected, assertThrows(InvalidRubricException.class, () -> Scorer.of(strict)).problems());
+        assertSame(AE, DeclaredRules.check(AE));
+        assertEquals(List.of(), DeclaredRules.broken(strict.withFairness(FairnessRules.none())));
     }
 
     @Test

@@ -70,7 +70,7 @@ class TierTableAnalysisTest {
     void aRubricRejectsTheGapThatTheAnalysisFinds() {
         TierCurve gap = tiers(TierEdge.HIGHER, tier("0", "0.8", "0"), tier("0.9", null, "100"));
         InvalidRubricException e = assertThrows(InvalidRubricException.class,
-                () -> AnalysisRubrics.fieldRep(MissingEvidencePolicy.LEAVE_OUT, gap, List.of()));
+                () -> DeclaredRules.check(AnalysisRubrics.fieldRep(MissingEvidencePolicy.LEAVE_OUT, gap, List.of())));
         assertTrue(e.getMessage().contains("[0.8, 0.9)"), e.getMessage());
     }
 

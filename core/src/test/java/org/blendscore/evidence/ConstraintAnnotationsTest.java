@@ -50,9 +50,9 @@ import org.junit.jupiter.api.Test;
  * so that they state which properties are reported, not how often.
  *
  * <p>Tests run on the module path, inside the core module, where Hibernate Validator is a named
- * module: core/pom.xml lets the core module read it (to bootstrap it here) and opens the rubric and
- * evidence packages to it, since it reads the records' private fields reflectively. A platform that
- * validates these types with Hibernate Validator on the module path must open them the same way.
+ * module: core/pom.xml lets the core module read it (to bootstrap it here). It reads the records'
+ * private fields reflectively, which core's module descriptor allows by opening the rubric and
+ * evidence packages; module-tests validates these types the same way from a consumer module.
  */
 class ConstraintAnnotationsTest {
 

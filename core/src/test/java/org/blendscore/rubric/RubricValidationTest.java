@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.blendscore.analysis.DeclaredRules;
 import org.junit.jupiter.api.Test;
 
 /** A rubric is checked when it is built, and every problem is reported at once with its path. */
@@ -215,12 +216,16 @@ class RubricValidationTest {
                 + "the points would drop below 0 as attainment grows; cap the curve")),
                 problemsOf(quota("m", "100", new LinearCurve(falling, Optional.empty(), false))));
         // capped its structure is fine, and so is an uncapped curve whose last segment is flat; only the
-        // default fairness rule that curves never fall rejects them (FairnessRulesTest), so switch it off here
+        // default fairness rule that curves never fall rejects them (DeclaredFairnessRulesTest), so switch it off here
         withoutFairness(List.of(section("Only", "100", quota("m", "100", new LinearCurve(falling, Optional.empty(), true)))));
         List<Breakpoint> fallingThenFlat = List.of(Breakpoint.of("0", "100"), Breakpoint.of("1", "50"), Breakpoint.of("2", "50"));
         withoutFairness(List.of(section("Only", "100", quota("m", "100", new LinearCurve(fallingThenFlat, Optional.empty(), false)))));
+        // the constructor checks structure only; the declared rule is measured by the analysis (DSL build, Scorer.of)
+        Rubric fallingCapped = rubric(List.of(section("Only", "100", quota("m", "100", new LinearCurve(falling, Optional.empty(), true)))),
+                BANDS, List.of());
         assertEquals(List.of("fairness.curvesNonDecreasing"),
-                problemsOf(quota("m", "100", new LinearCurve(falling, Optional.empty(), true))).stream().map(RubricProblem::path).toList());
+                assertThrows(InvalidRubricException.class, () -> DeclaredRules.check(fallingCapped)).problems().stream()
+                        .map(RubricProblem::path).toList());
     }
 
     @Test

@@ -25,7 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.blendscore.analysis.RubricAnalysis;
 import org.blendscore.evidence.Evidence;
-import org.blendscore.fairness.AdverseImpact;
+import org.blendscore.impact.AdverseImpact;
 import org.blendscore.review.MeasureResult;
 import org.blendscore.review.QuotaInput;
 import org.blendscore.review.Reason;
@@ -133,7 +133,7 @@ public final class SampleTeam {
         Map<String, String> teamBySubject = new LinkedHashMap<>();
         rows.forEach(r -> teamBySubject.put(r.review().subjectId(), r.member().evidence().attributes().get("team")));
         AdverseImpact impact = AdverseImpact.of(rows.stream().map(Row::review).toList(), teamBySubject,
-                org.blendscore.fairness.Outcome.overallAtLeast(BigDecimal.valueOf(70)), 5);
+                org.blendscore.impact.Outcome.overallAtLeast(BigDecimal.valueOf(70)), 5);
         out.println();
         out.print(impact.render());
     }

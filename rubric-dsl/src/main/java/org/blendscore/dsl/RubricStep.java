@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.blendscore.analysis.DeclaredRules;
 import org.blendscore.rubric.Band;
 import org.blendscore.rubric.BandGuard;
 import org.blendscore.rubric.DateRange;
@@ -231,7 +232,8 @@ public final class RubricStep {
     }
 
     /**
-     * Builds and checks the rubric.
+     * Builds and checks the rubric: its structure, then the fairness rules it declares
+     * ({@link DeclaredRules}).
      *
      * @return the immutable rubric
      * @throws InvalidRubricException listing every problem, each with its path
@@ -245,6 +247,8 @@ public final class RubricStep {
         List<RubricProblem> all = new ArrayList<>(problems.list());
         try {
             Rubric rubric = new Rubric(id, version, effective, built, bands, guards, policy, decimals, targets, fairness);
+            // the model checks its structure; the rules it declares are measured by the analysis
+            all.addAll(DeclaredRules.broken(rubric));
             if (all.isEmpty()) {
                 return rubric;
             }

@@ -26,7 +26,7 @@ import org.blendscore.evidence.Evidence;
  * whose review broke the relation (when the property compares two), what went wrong in words, and
  * how to reproduce the failure.
  *
- * <p>To reproduce: {@code FairnessCheck.of(rubric).seed(seed).tries(1).check(property)} generates
+ * <p>To reproduce: {@code PropertyCheck.of(rubric).seed(seed).tries(1).check(property)} generates
  * the evidence of the failing try again and fails the same way, before shrinking.
  *
  * @param property the property that failed
@@ -37,7 +37,7 @@ import org.blendscore.evidence.Evidence;
  * @param tryIndex which try of the run failed, from 0
  * @param shrinkSteps how many shrinking steps simplified the evidence
  */
-public record Counterexample(FairnessProperty property, String finding, Evidence evidence, Optional<Evidence> variant, long seed,
+public record Counterexample(ScoringProperty property, String finding, Evidence evidence, Optional<Evidence> variant, long seed,
                              int tryIndex, int shrinkSteps) {
 
     /**

@@ -86,29 +86,29 @@ final class Probes {
     }
 
     /** Why a property cannot be checked, if it cannot. */
-    Optional<String> skipped(FairnessProperty p) {
-        if (p == FairnessProperty.UNIT_BLIND && compile.isEmpty()) {
+    Optional<String> skipped(ScoringProperty p) {
+        if (p == ScoringProperty.UNIT_BLIND && compile.isEmpty()) {
             return Optional.of("the kit scores with one fixed function, so it cannot rescore a rubric with scaled targets;"
-                    + " give FairnessCheck.compiledBy(rubric -> ...) to check it");
+                    + " give PropertyCheck.compiledBy(rubric -> ...) to check it");
         }
-        if (p == FairnessProperty.UNIT_BLIND && rubric.measures().stream().noneMatch(QuotaMeasure.class::isInstance)) {
+        if (p == ScoringProperty.UNIT_BLIND && rubric.measures().stream().noneMatch(QuotaMeasure.class::isInstance)) {
             return Optional.of("the rubric has no quota measure, so it has no amounts to scale");
         }
-        if (p == FairnessProperty.NO_CLIFF_ABOVE_LIMIT && maxCliff.isEmpty()) {
-            return Optional.of("the rubric declares no maxCliff and none was given to the kit (FairnessCheck.maxCliff)");
+        if (p == ScoringProperty.NO_CLIFF_ABOVE_LIMIT && maxCliff.isEmpty()) {
+            return Optional.of("the rubric declares no maxCliff and none was given to the kit (PropertyCheck.maxCliff)");
         }
-        if (p == FairnessProperty.NO_CLIFF_ABOVE_LIMIT && rubric.measures().stream().noneMatch(QuotaMeasure.class::isInstance)) {
+        if (p == ScoringProperty.NO_CLIFF_ABOVE_LIMIT && rubric.measures().stream().noneMatch(QuotaMeasure.class::isInstance)) {
             return Optional.of("the rubric has no quota measure, so nothing changes by a tiny amount");
         }
         return Optional.empty();
     }
 
     /** What a pass covered, for the report. */
-    String note(FairnessProperty p) {
-        if (p == FairnessProperty.NO_CLIFF_ABOVE_LIMIT) {
+    String note(ScoringProperty p) {
+        if (p == ScoringProperty.NO_CLIFF_ABOVE_LIMIT) {
             return "limit " + Decimals.plain(maxCliff.orElseThrow()) + " overall points";
         }
-        if (p == FairnessProperty.BOUNDED) {
+        if (p == ScoringProperty.BOUNDED) {
             return "overall " + bound(analysis.lowestOverall()) + ".." + bound(analysis.highestOverall());
         }
         return "";
@@ -118,7 +118,7 @@ final class Probes {
         return f.map(x -> x.toBigDecimal(rubric.scale()).toPlainString()).orElse("unbounded");
     }
 
-    Optional<Violation> probe(FairnessProperty p, Evidence e, long seed) {
+    Optional<Violation> probe(ScoringProperty p, Evidence e, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         try {
             return switch (p) {

@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The verdict on one {@link FairnessProperty}: passed after a number of tries, failed with a
+ * The verdict on one {@link ScoringProperty}: passed after a number of tries, failed with a
  * shrunk {@link Counterexample}, or skipped with the reason.
  *
  * @param property the property
@@ -28,7 +28,7 @@ import java.util.Optional;
  * @param counterexample for a failure, the shrunk counterexample
  * @param note why a property was skipped, or what a pass covered; may be empty
  */
-public record PropertyVerdict(FairnessProperty property, Status status, int tries, Optional<Counterexample> counterexample,
+public record PropertyVerdict(ScoringProperty property, Status status, int tries, Optional<Counterexample> counterexample,
                               String note) {
 
     /** How a property fared. */

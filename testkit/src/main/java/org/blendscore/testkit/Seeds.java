@@ -31,7 +31,7 @@ final class Seeds {
     }
 
     /** The seed of one property's variation in a try, so that properties draw independently. */
-    static long forProperty(long trySeed, FairnessProperty property) {
+    static long forProperty(long trySeed, ScoringProperty property) {
         return mix(trySeed ^ ((property.ordinal() + 1L) * GOLDEN));
     }
 

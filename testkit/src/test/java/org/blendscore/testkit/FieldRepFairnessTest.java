@@ -21,19 +21,19 @@ import org.blendscore.evidence.Evidence;
 import org.blendscore.review.Review;
 import org.blendscore.rubric.Rubric;
 import org.blendscore.scoring.Scorer;
-import org.blendscore.testkit.FairnessCheck;
+import org.blendscore.testkit.PropertyCheck;
 import org.junit.jupiter.api.Test;
 
 class FieldRepFairnessTest {
 
     @Test
     void theLibrarysScoringIsFair() {
-        FairnessCheck.of(FieldRepRubric.build()).seed(42).run().assertFair();
+        PropertyCheck.of(FieldRepRubric.build()).seed(42).run().assertFair();
     }
 
     @Test
     void ourPipelineIsFairToo() {
-        FairnessCheck.of(FieldRepRubric.build())
+        PropertyCheck.of(FieldRepRubric.build())
             .compiledBy(rubric -> new ReviewPipeline(rubric)::review)   // what the platform ships
             .tries(500)
             .assertFair();

@@ -26,7 +26,7 @@ import org.blendscore.review.Review;
 import org.blendscore.rubric.Rubric;
 import org.blendscore.scoring.Scorer;
 import org.blendscore.testkit.EvidenceGenerator;
-import org.blendscore.testkit.FairnessCheck;
+import org.blendscore.testkit.PropertyCheck;
 import org.junit.jupiter.api.Test;
 
 class FieldRepPropertiesTest {
@@ -35,7 +35,7 @@ class FieldRepPropertiesTest {
 
     @Test
     void everySeedQuickTheoriesDrawsIsFair() {
-        FairnessCheck kit = FairnessCheck.of(rubric).tries(1);
+        PropertyCheck kit = PropertyCheck.of(rubric).tries(1);
         qt().forAll(longs().all()).checkAssert(seed -> kit.seed(seed).assertFair());
     }
 

@@ -73,7 +73,7 @@ class InterimFairnessTest {
     void interimReviewsOfTheFieldRepRubricAreFairFromTheFirstDayToTheLast() {
         int[][] fractions = {{0, 1}, {1, 4}, {1, 2}, {3, 4}, {1, 1}};
         for (int[] f : fractions) {
-            FairnessReport report = FairnessCheck.of(FieldRepRubric.build()).seed(42 + 7L * f[0] + f[1])
+            PropertyReport report = PropertyCheck.of(FieldRepRubric.build()).seed(42 + 7L * f[0] + f[1])
                     .compiledBy(rubric -> interimAt(Scorer.of(rubric), f[0], f[1])).tries(200).run();
             assertTrue(report.fair(), () -> "at " + f[0] + "/" + f[1] + " of the period:\n" + report.render());
         }
@@ -83,7 +83,7 @@ class InterimFairnessTest {
     void interimReviewsAreFairOnRandomRubricsEvenAtTheTightestCliffLimit() {
         qt().withExamples(40).withShrinkCycles(0).forAll(RandomRubrics.rubrics()).checkAssert(rubric -> {
             int quarters = Math.floorMod(rubric.hashCode(), 5);
-            FairnessReport report = FairnessCheck.of(rubric).seed(rubric.hashCode()).tries(25)
+            PropertyReport report = PropertyCheck.of(rubric).seed(rubric.hashCode()).tries(25)
                     .maxCliff(RandomRubricsKitTest.tightestLimit(rubric))
                     .compiledBy(r -> interimAt(Scorer.of(r), quarters, 4)).run();
             assertTrue(report.fair(), () -> "at " + quarters + "/4 of the period:\n" + report.render() + "\n" + rubric);

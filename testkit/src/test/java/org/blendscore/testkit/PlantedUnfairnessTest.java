@@ -80,11 +80,11 @@ class PlantedUnfairnessTest {
         return AE_SCORER.score(new Evidence(e.subjectId(), e.period(), measures, e.attributes(), e.participation(), e.factors()));
     }
 
-    private static Counterexample failure(FairnessCheck check, FairnessProperty property, long seed) {
-        FairnessReport report = check.seed(seed).run();
+    private static Counterexample failure(PropertyCheck check, ScoringProperty property, long seed) {
+        PropertyReport report = check.seed(seed).run();
         assertFalse(report.fair(), () -> "seed " + seed + " found nothing:\n" + report.render());
         Counterexample c = report.counterexample(property).orElseThrow(() -> new AssertionError("seed " + seed + ":\n" + report.render()));
-        assertTrue(report.verdict(property).orElseThrow().tries() <= FairnessCheck.DEFAULT_TRIES);
+        assertTrue(report.verdict(property).orElseThrow().tries() <= PropertyCheck.DEFAULT_TRIES);
         // the seed reproduces it with one try
         PropertyVerdict again = check.seed(c.seed()).tries(1).check(property);
         assertTrue(again.failed(), () -> "seed " + c.seed() + " does not reproduce:\n" + again.render());
@@ -93,9 +93,9 @@ class PlantedUnfairnessTest {
 
     @Test
     void findsACliffAboveALimitDeclaredOnlyToTheKit() {
-        FairnessCheck check = FairnessCheck.of(KitRubrics.plantedCliff()).maxCliff(10).only(FairnessProperty.NO_CLIFF_ABOVE_LIMIT);
+        PropertyCheck check = PropertyCheck.of(KitRubrics.plantedCliff()).maxCliff(10).only(ScoringProperty.NO_CLIFF_ABOVE_LIMIT);
         for (long seed : SEEDS) {
-            Counterexample c = failure(check, FairnessProperty.NO_CLIFF_ABOVE_LIMIT, seed);
+            Counterexample c = failure(check, ScoringProperty.NO_CLIFF_ABOVE_LIMIT, seed);
             // the bookings gate at 80% of 500,000: from nothing to 60 points x 60%
             assertTrue(c.finding().startsWith("the actual of bookings from 399,999 to 400,000 (a change of 1)"), c.render());
             assertTrue(c.finding().endsWith("a jump of 36.00 overall points above the limit of 10"), c.render());
@@ -105,9 +105,9 @@ class PlantedUnfairnessTest {
 
     @Test
     void findsAPipelineThatReadsTheSubjectId() {
-        FairnessCheck check = FairnessCheck.of(AE).scoredBy(PlantedUnfairnessTest::favouringA).only(FairnessProperty.SUBJECT_BLIND);
+        PropertyCheck check = PropertyCheck.of(AE).scoredBy(PlantedUnfairnessTest::favouringA).only(ScoringProperty.SUBJECT_BLIND);
         for (long seed : SEEDS) {
-            Counterexample c = failure(check, FairnessProperty.SUBJECT_BLIND, seed);
+            Counterexample c = failure(check, ScoringProperty.SUBJECT_BLIND, seed);
             assertTrue(c.finding().matches("renaming subject '.*' to '.*'.* changed the overall from .* to .*"), c.render());
             assertTrue(c.evidence().subjectId().startsWith("a") != c.variant().orElseThrow().subjectId().startsWith("a"), c.render());
             // shrunk: one measure, no attributes, the whole year
@@ -119,10 +119,10 @@ class PlantedUnfairnessTest {
 
     @Test
     void findsAPipelineThatDependsOnTheOrderOfRatings() {
-        FairnessCheck check = FairnessCheck.of(AE).scoredBy(PlantedUnfairnessTest::firstRatingPerSource)
-                .only(FairnessProperty.ORDER_BLIND);
+        PropertyCheck check = PropertyCheck.of(AE).scoredBy(PlantedUnfairnessTest::firstRatingPerSource)
+                .only(ScoringProperty.ORDER_BLIND);
         for (long seed : SEEDS) {
-            Counterexample c = failure(check, FairnessProperty.ORDER_BLIND, seed);
+            Counterexample c = failure(check, ScoringProperty.ORDER_BLIND, seed);
             assertTrue(c.finding().startsWith("reordering the ratings of "), c.render());
             // shrunk to a measure with two ratings of one source that differ (one may be N/A), and at most one other measure,
             // which keeps the subject scorable when the pipeline sees only an N/A
@@ -144,9 +144,9 @@ class PlantedUnfairnessTest {
                     r.overall().add(BigDecimal.valueOf(5)), r.band(), r.bandBeforeGuards(), r.sections(), r.reasons(), r.warnings(),
                     r.provenance(), r.interimAsOf());
         };
-        FairnessCheck check = FairnessCheck.of(AE).scoredBy(bonus).maxCliff(3).only(FairnessProperty.NO_CLIFF_ABOVE_LIMIT);
+        PropertyCheck check = PropertyCheck.of(AE).scoredBy(bonus).maxCliff(3).only(ScoringProperty.NO_CLIFF_ABOVE_LIMIT);
         for (long seed : SEEDS) {
-            Counterexample c = failure(check, FairnessProperty.NO_CLIFF_ABOVE_LIMIT, seed);
+            Counterexample c = failure(check, ScoringProperty.NO_CLIFF_ABOVE_LIMIT, seed);
             assertTrue(c.finding().matches("the actual of new-arr from .* moves the overall from 69\\.\\d\\d to 7\\d\\.\\d\\d, a jump of"
                     + " 5\\.\\d\\d overall points above the limit of 3"), c.render());
         }
@@ -161,7 +161,7 @@ class PlantedUnfairnessTest {
                 .fairness(org.blendscore.rubric.FairnessRules.none())
                 .build();
         for (long seed : SEEDS) {
-            Counterexample c = failure(FairnessCheck.of(falling).only(FairnessProperty.MONOTONE), FairnessProperty.MONOTONE, seed);
+            Counterexample c = failure(PropertyCheck.of(falling).only(ScoringProperty.MONOTONE), ScoringProperty.MONOTONE, seed);
             assertTrue(c.finding().startsWith("raising the actual of bookings from "), c.render());
             assertTrue(c.finding().contains("lowered the overall from "), c.render());
         }

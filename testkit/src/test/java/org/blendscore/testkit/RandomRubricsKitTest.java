@@ -37,7 +37,7 @@ class RandomRubricsKitTest {
     @Test
     void theLibrarysScorerIsFairOnRandomRubricsEvenAtTheTightestCliffLimit() {
         qt().withExamples(100).withShrinkCycles(0).forAll(RandomRubrics.rubrics()).checkAssert(rubric -> {
-            FairnessReport report = FairnessCheck.of(rubric).seed(rubric.hashCode()).tries(25).maxCliff(tightestLimit(rubric)).run();
+            PropertyReport report = PropertyCheck.of(rubric).seed(rubric.hashCode()).tries(25).maxCliff(tightestLimit(rubric)).run();
             assertTrue(report.fair(), () -> report.render() + "\n" + RubricAnalysis.of(rubric).report() + "\n" + rubric);
         });
     }

@@ -108,7 +108,7 @@ class ReadmeFairnessSectionTest {
     void theBrokenRuleIsQuotedAsTheBuildReportsIt() {
         Rubric fieldRep = FieldRepRubric.build();
         InvalidRubricException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidRubricException.class,
-                () -> fieldRep.withFairness(fieldRep.fairness().withMaxCliff(BigDecimal.valueOf(5))));
+                () -> Scorer.of(fieldRep.withFairness(fieldRep.fairness().withMaxCliff(BigDecimal.valueOf(5)))));
         String problem = e.problems().get(0).toString();
         assertEquals("fairness.maxCliff: largest cliff is 10.00 overall points at measures[meetings] tier edge at attainment 0.6,"
                 + " limit 5 (2 cliffs above the limit)", problem);
@@ -130,13 +130,13 @@ class ReadmeFairnessSectionTest {
     @Test
     void theFailureShownIsWhatTheKitReportsAndItsSeedReproducesIt() {
         Rubric fieldRep = FieldRepRubric.build();
-        FairnessReport report = FairnessCheck.of(fieldRep).scoredBy(favouringA(fieldRep)).seed(42).run();
+        PropertyReport report = PropertyCheck.of(fieldRep).scoredBy(favouringA(fieldRep)).seed(42).run();
         assertEquals(text(block("fairness-failure", "text")), report.render().stripTrailing());
-        Counterexample c = report.counterexample(FairnessProperty.SUBJECT_BLIND).orElseThrow();
-        String replay = "FairnessCheck.of(rubric).seed(" + c.seed() + "L).tries(1).check(FairnessProperty.SUBJECT_BLIND)";
+        Counterexample c = report.counterexample(ScoringProperty.SUBJECT_BLIND).orElseThrow();
+        String replay = "PropertyCheck.of(rubric).seed(" + c.seed() + "L).tries(1).check(ScoringProperty.SUBJECT_BLIND)";
         assertTrue(readme.stream().anyMatch(l -> l.contains(replay)), "the README replays with: " + replay);
-        assertTrue(FairnessCheck.of(fieldRep).scoredBy(favouringA(fieldRep)).seed(c.seed()).tries(1)
-                .check(FairnessProperty.SUBJECT_BLIND).failed());
+        assertTrue(PropertyCheck.of(fieldRep).scoredBy(favouringA(fieldRep)).seed(c.seed()).tries(1)
+                .check(ScoringProperty.SUBJECT_BLIND).failed());
     }
 
     @Test

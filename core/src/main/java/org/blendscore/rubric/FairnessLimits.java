@@ -17,21 +17,21 @@ package org.blendscore.rubric;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.blendscore.analysis.RubricAnalysis;
 
 /**
- * Checks a rubric's {@link FairnessRules}: first that the limits themselves make sense, with the
- * rest of the rubric's structure; then, on a structurally valid rubric, whether the rubric keeps
- * them, measured exactly by {@link RubricAnalysis}.
+ * Checks that the limits of a rubric's {@link FairnessRules} make sense (sizes, shares from 0 to
+ * 100, no negative cliff), with the rest of the rubric's structure. Whether the rubric keeps the
+ * rules is measured by the analysis ({@code org.blendscore.analysis.DeclaredRules}), which the model
+ * does not depend on.
  */
-final class FairnessChecks {
+final class FairnessLimits {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private FairnessChecks() {
+    private FairnessLimits() {
     }
 
-    static void limits(FairnessRules rules, List<RubricProblem> problems) {
+    static void check(FairnessRules rules, List<RubricProblem> problems) {
         boolean sized = true;
         for (FairnessRule rule : rules.declared()) {
             java.util.Optional<BigDecimal> limit = rules.limit(rule);
@@ -59,14 +59,5 @@ final class FairnessChecks {
                 problems.add(new RubricProblem(rule.path(), "share limit is " + limit.toPlainString() + "%, allowed 0 to 100"));
             }
         });
-    }
-
-    /** The declared rules the rubric breaks, each as a problem at {@code fairness.<rule>}. */
-    static List<RubricProblem> broken(Rubric rubric) {
-        if (rubric.fairness().isNone()) {
-            return List.of();
-        }
-        return RubricAnalysis.of(rubric).rules().stream().filter(r -> !r.holds())
-                .map(r -> new RubricProblem(r.rule().path(), r.finding())).toList();
     }
 }

@@ -16,11 +16,11 @@
 package org.blendscore.testkit;
 
 /**
- * A property a fair scoring must have, checked by {@link FairnessCheck} on generated evidence. Each
+ * A property a fair scoring must have, checked by {@link PropertyCheck} on generated evidence. Each
  * is metamorphic: it scores a piece of evidence and a variant of it, and knows how the two reviews
  * must relate, so no expected score needs to be known.
  */
-public enum FairnessProperty {
+public enum ScoringProperty {
     /** The overall stays within the lowest and highest the rubric's analysis allows, and every measure's points within its range. */
     BOUNDED("bounded", "the overall and every measure's points stay within what the rubric allows"),
     /**
@@ -52,7 +52,7 @@ public enum FairnessProperty {
     private final String label;
     private final String promise;
 
-    FairnessProperty(String label, String promise) {
+    ScoringProperty(String label, String promise) {
         this.label = label;
         this.promise = promise;
     }

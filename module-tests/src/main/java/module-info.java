@@ -14,10 +14,14 @@
  * limitations under the License.
  */
 /**
- * Adverse-impact analysis: given reviews, a group label per subject kept apart from scoring, and an
- * outcome (band at least X, overall at least Y, top N%), the selection rate of every group, its
- * impact ratio against the group with the highest rate, the four-fifths rule, the pooled
- * two-proportion z test and Fisher's exact test. Start at
- * {@link org.blendscore.fairness.AdverseImpact#of(java.util.List, java.util.Map, org.blendscore.fairness.Outcome, int)}.
+ * A consumer of Blendscore on the module path, as a platform with its own module descriptor is: it
+ * reads core and the DSL through their exports only, and validates Blendscore's public input types
+ * at its own boundary with Hibernate Validator. Not published; its tests are the check.
  */
-package org.blendscore.fairness;
+module org.blendscore.moduletests {
+    requires org.blendscore.core;
+    requires org.blendscore.dsl;
+    requires org.hibernate.validator;
+
+    exports org.blendscore.moduletests;
+}

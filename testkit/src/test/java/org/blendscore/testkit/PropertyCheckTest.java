@@ -29,26 +29,26 @@ import org.blendscore.scoring.Scorer;
 import org.junit.jupiter.api.Test;
 
 /** The kit on the reference and example rubrics, and how it is configured, run and reported. */
-class FairnessCheckTest {
+class PropertyCheckTest {
 
     private static final Rubric AE = KitRubrics.enterpriseAe();
 
-    private static void assertPassedButTheCliff(FairnessReport report) {
+    private static void assertPassedButTheCliff(PropertyReport report) {
         assertTrue(report.fair(), report.render());
         for (PropertyVerdict v : report.verdicts()) {
-            PropertyVerdict.Status expected = v.property() == FairnessProperty.NO_CLIFF_ABOVE_LIMIT
+            PropertyVerdict.Status expected = v.property() == ScoringProperty.NO_CLIFF_ABOVE_LIMIT
                     ? PropertyVerdict.Status.SKIPPED : PropertyVerdict.Status.PASSED;
             assertEquals(expected, v.status(), report.render());
         }
-        assertEquals(FairnessProperty.values().length, report.verdicts().size());
+        assertEquals(ScoringProperty.values().length, report.verdicts().size());
     }
 
     @Test
     void theLibrarysScorerIsFairOnTheReferenceAndExampleRubrics() {
         for (Rubric rubric : List.of(AE, KitRubrics.hunter(), KitRubrics.farmer())) {
-            FairnessReport report = FairnessCheck.of(rubric).seed(2026).run();
+            PropertyReport report = PropertyCheck.of(rubric).seed(2026).run();
             assertPassedButTheCliff(report);
-            assertEquals(FairnessCheck.DEFAULT_TRIES, report.verdict(FairnessProperty.BOUNDED).orElseThrow().tries());
+            assertEquals(PropertyCheck.DEFAULT_TRIES, report.verdict(ScoringProperty.BOUNDED).orElseThrow().tries());
         }
     }
 
@@ -56,13 +56,13 @@ class FairnessCheckTest {
     void theKitChecksCliffsAgainstTheRubricsDeclaredLimit() {
         // the farmer's net-revenue-retention tiers jump by up to 40 points at a 24% share: 9.60 overall points
         Rubric farmer = KitRubrics.farmer().withFairness(FairnessRules.defaults().withMaxCliff(new BigDecimal("10")));
-        FairnessCheck check = FairnessCheck.of(farmer).seed(7);
+        PropertyCheck check = PropertyCheck.of(farmer).seed(7);
         assertEquals(Optional.of(new BigDecimal("10")), check.cliffLimit());
-        PropertyVerdict cliff = check.check(FairnessProperty.NO_CLIFF_ABOVE_LIMIT);
+        PropertyVerdict cliff = check.check(ScoringProperty.NO_CLIFF_ABOVE_LIMIT);
         assertEquals(PropertyVerdict.Status.PASSED, cliff.status(), cliff.render());
         assertEquals("limit 10 overall points", cliff.note());
         // a stricter limit given to the kit finds the 9.60 jump
-        PropertyVerdict stricter = check.maxCliff(9).check(FairnessProperty.NO_CLIFF_ABOVE_LIMIT);
+        PropertyVerdict stricter = check.maxCliff(9).check(ScoringProperty.NO_CLIFF_ABOVE_LIMIT);
         assertTrue(stricter.failed(), stricter.render());
         assertTrue(stricter.counterexample().orElseThrow().finding().contains("a jump of 9.60 overall points above the limit of 9"),
                 stricter.render());
@@ -70,15 +70,15 @@ class FairnessCheckTest {
 
     @Test
     void theSameSeedGivesTheSameReport() {
-        FairnessCheck check = FairnessCheck.of(KitRubrics.plantedCliff()).maxCliff(10).seed(99).tries(50);
+        PropertyCheck check = PropertyCheck.of(KitRubrics.plantedCliff()).maxCliff(10).seed(99).tries(50);
         assertEquals(check.run(), check.run());
-        assertEquals(check.run().render(), FairnessCheck.of(KitRubrics.plantedCliff()).maxCliff(10).tries(50).seed(99).run().render());
+        assertEquals(check.run().render(), PropertyCheck.of(KitRubrics.plantedCliff()).maxCliff(10).tries(50).seed(99).run().render());
         assertEquals(99, check.seed());
     }
 
     @Test
     void aPassingReportRendersOneLinePerProperty() {
-        String report = FairnessCheck.of(AE).seed(42).tries(20).run().render();
+        String report = PropertyCheck.of(AE).seed(42).tries(20).run().render();
         assertEquals("""
                 Fairness check of rubric enterprise-ae version 2026.1: seed 42, 20 tries per property
                   PASSED  bounded: the overall and every measure's points stay within what the rubric allows (20 tries; overall 0.00..130.00)
@@ -88,53 +88,53 @@ class FairnessCheckTest {
                   PASSED  order-blind: the order of ratings, sources, milestones and measures changes nothing (20 tries)
                   PASSED  deterministic: the same evidence always gives the same review (20 tries)
                   PASSED  unit-blind: multiplying all amounts and targets by one constant changes nothing (20 tries)
-                  SKIPPED no cliff above the limit: the rubric declares no maxCliff and none was given to the kit (FairnessCheck.maxCliff)
+                  SKIPPED no cliff above the limit: the rubric declares no maxCliff and none was given to the kit (PropertyCheck.maxCliff)
                 Result: fair, no property failed
                 """, report);
     }
 
     @Test
     void assertFairThrowsAnAssertionErrorWithTheRenderedReport() {
-        FairnessCheck check = FairnessCheck.of(KitRubrics.plantedCliff()).maxCliff(10).seed(3);
+        PropertyCheck check = PropertyCheck.of(KitRubrics.plantedCliff()).maxCliff(10).seed(3);
         AssertionError e = assertThrows(AssertionError.class, check::assertFair);
-        FairnessReport report = check.run();
+        PropertyReport report = check.run();
         assertEquals(report.render(), e.getMessage());
         assertFalse(report.fair());
-        assertEquals(List.of(FairnessProperty.NO_CLIFF_ABOVE_LIMIT), report.failures().stream().map(PropertyVerdict::property).toList());
+        assertEquals(List.of(ScoringProperty.NO_CLIFF_ABOVE_LIMIT), report.failures().stream().map(PropertyVerdict::property).toList());
         assertTrue(e.getMessage().contains("  FAILED  no cliff above the limit: the actual of bookings from 399,999 to 400,000"),
                 e.getMessage());
         assertTrue(e.getMessage().endsWith("Result: UNFAIR, 1 of 8 properties failed\n"), e.getMessage());
-        FairnessCheck.of(AE).seed(3).tries(5).assertFair();
+        PropertyCheck.of(AE).seed(3).tries(5).assertFair();
     }
 
     @Test
     void aFixedScoringFunctionSkipsUnitBlindnessAndACompilerChecksIt() {
         Scorer scorer = Scorer.of(AE);
-        PropertyVerdict fixed = FairnessCheck.of(AE).scoredBy(scorer::score).tries(10).check(FairnessProperty.UNIT_BLIND);
+        PropertyVerdict fixed = PropertyCheck.of(AE).scoredBy(scorer::score).tries(10).check(ScoringProperty.UNIT_BLIND);
         assertEquals(PropertyVerdict.Status.SKIPPED, fixed.status());
         assertTrue(fixed.note().contains("compiledBy"), fixed.note());
-        PropertyVerdict compiled = FairnessCheck.of(AE).compiledBy(r -> Scorer.of(r)::score).tries(10).check(FairnessProperty.UNIT_BLIND);
+        PropertyVerdict compiled = PropertyCheck.of(AE).compiledBy(r -> Scorer.of(r)::score).tries(10).check(ScoringProperty.UNIT_BLIND);
         assertEquals(PropertyVerdict.Status.PASSED, compiled.status());
     }
 
     @Test
     void onlyTheChosenPropertiesRun() {
-        FairnessReport report = FairnessCheck.of(AE).only(FairnessProperty.BOUNDED, FairnessProperty.DETERMINISTIC).tries(5).run();
-        assertEquals(List.of(FairnessProperty.BOUNDED, FairnessProperty.DETERMINISTIC),
+        PropertyReport report = PropertyCheck.of(AE).only(ScoringProperty.BOUNDED, ScoringProperty.DETERMINISTIC).tries(5).run();
+        assertEquals(List.of(ScoringProperty.BOUNDED, ScoringProperty.DETERMINISTIC),
                 report.verdicts().stream().map(PropertyVerdict::property).toList());
-        assertEquals(Optional.empty(), report.verdict(FairnessProperty.MONOTONE));
+        assertEquals(Optional.empty(), report.verdict(ScoringProperty.MONOTONE));
     }
 
     @Test
     void badOptionsAreRejectedWithTheValue() {
-        FairnessCheck check = FairnessCheck.of(AE);
+        PropertyCheck check = PropertyCheck.of(AE);
         assertEquals("tries is 0, at least 1 is needed", assertThrows(IllegalArgumentException.class, () -> check.tries(0)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> check.maxCliff(-1));
         assertThrows(IllegalArgumentException.class, () -> check.maxCliff(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> check.maxCliff(new BigDecimal("-0.5")));
         assertThrows(IllegalArgumentException.class, check::only);
         assertThrows(IllegalArgumentException.class, () -> check.generator(EvidenceGenerator.of(KitRubrics.farmer())));
-        assertThrows(IllegalArgumentException.class, () -> new PropertyVerdict(FairnessProperty.BOUNDED,
+        assertThrows(IllegalArgumentException.class, () -> new PropertyVerdict(ScoringProperty.BOUNDED,
                 PropertyVerdict.Status.FAILED, 1, Optional.empty(), ""));
     }
 
@@ -146,10 +146,10 @@ class FairnessCheckTest {
     void aShortSteepSegmentOfACountCurveIsNotACliff() {
         Rubric rubric = KitRubrics.shortSteepSegment();
         for (long seed : new long[] {1, 2, 3, 42, 2026, 3_873_372_651_366_730_074L}) {
-            FairnessReport report = FairnessCheck.of(rubric).seed(seed).tries(400).maxCliff(0)
-                    .only(FairnessProperty.NO_CLIFF_ABOVE_LIMIT).run();
+            PropertyReport report = PropertyCheck.of(rubric).seed(seed).tries(400).maxCliff(0)
+                    .only(ScoringProperty.NO_CLIFF_ABOVE_LIMIT).run();
             assertTrue(report.fair(), report.render());
-            assertEquals(PropertyVerdict.Status.PASSED, report.verdict(FairnessProperty.NO_CLIFF_ABOVE_LIMIT).orElseThrow().status());
+            assertEquals(PropertyVerdict.Status.PASSED, report.verdict(ScoringProperty.NO_CLIFF_ABOVE_LIMIT).orElseThrow().status());
         }
     }
 }

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.blendscore.fairness;
+package org.blendscore.impact;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -99,10 +99,10 @@ public record AdverseImpact(Outcome outcome, int minimumGroupSize, int reviewCou
         Objects.requireNonNull(groupBySubject, "groupBySubject");
         Objects.requireNonNull(outcome, "outcome");
         if (minimumGroupSize < 1) {
-            throw new IllegalArgumentException(FairnessMessages.minimumGroupSize(minimumGroupSize));
+            throw new IllegalArgumentException(ImpactMessages.minimumGroupSize(minimumGroupSize));
         }
         if (reviews.isEmpty()) {
-            throw new IllegalArgumentException(FairnessMessages.noReviews());
+            throw new IllegalArgumentException(ImpactMessages.noReviews());
         }
         Map<String, Integer> perSubject = new LinkedHashMap<>();
         List<String> unlabelled = new ArrayList<>();
@@ -114,17 +114,17 @@ public record AdverseImpact(Outcome outcome, int minimumGroupSize, int reviewCou
                 if (group == null) {
                     unlabelled.add(r.subjectId());
                 } else if (group.isBlank()) {
-                    throw new IllegalArgumentException(FairnessMessages.blankGroup(r.subjectId()));
+                    throw new IllegalArgumentException(ImpactMessages.blankGroup(r.subjectId()));
                 }
             }
         }
         for (Map.Entry<String, Integer> e : perSubject.entrySet()) {
             if (e.getValue() > 1) {
-                throw new IllegalArgumentException(FairnessMessages.duplicateSubject(e.getKey(), e.getValue()));
+                throw new IllegalArgumentException(ImpactMessages.duplicateSubject(e.getKey(), e.getValue()));
             }
         }
         if (!unlabelled.isEmpty()) {
-            throw new IllegalArgumentException(FairnessMessages.missingGroups(unlabelled));
+            throw new IllegalArgumentException(ImpactMessages.missingGroups(unlabelled));
         }
 
         Optional<BigDecimal> cutoff = Optional.empty();
@@ -226,10 +226,10 @@ public record AdverseImpact(Outcome outcome, int minimumGroupSize, int reviewCou
     private static boolean selected(Review r, Outcome outcome, Optional<BigDecimal> cutoff) {
         if (outcome instanceof Outcome.BandAtLeast band) {
             if (!band.rubricId().equals(r.rubricId())) {
-                throw new IllegalArgumentException(FairnessMessages.otherRubric(r.subjectId(), r.rubricId(), band.rubricId()));
+                throw new IllegalArgumentException(ImpactMessages.otherRubric(r.subjectId(), r.rubricId(), band.rubricId()));
             }
             if (!band.bandsHighestFirst().contains(r.band())) {
-                throw new IllegalArgumentException(FairnessMessages.unknownReviewBand(r.subjectId(), r.band(), band.rubricId(),
+                throw new IllegalArgumentException(ImpactMessages.unknownReviewBand(r.subjectId(), r.band(), band.rubricId(),
                         band.bandsHighestFirst()));
             }
             return band.selects(r.band());

@@ -13,15 +13,15 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.blendscore.fairness;
+package org.blendscore.impact;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 /** The messages of adverse-impact input errors, one named factory each, so wording stays consistent. */
-final class FairnessMessages {
+final class ImpactMessages {
 
-    private FairnessMessages() {
+    private ImpactMessages() {
     }
 
     static String unknownBand(String label, String rubricId, List<String> bands) {

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.blendscore.fairness;
+package org.blendscore.impact;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -92,7 +92,7 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
             bandsHighestFirst = List.copyOf(bandsHighestFirst);
             Objects.requireNonNull(label, "label");
             if (!bandsHighestFirst.contains(label)) {
-                throw new IllegalArgumentException(FairnessMessages.unknownBand(label, rubricId, bandsHighestFirst));
+                throw new IllegalArgumentException(ImpactMessages.unknownBand(label, rubricId, bandsHighestFirst));
             }
         }
 
@@ -106,7 +106,7 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
         public boolean selects(String band) {
             int i = bandsHighestFirst.indexOf(band);
             if (i < 0) {
-                throw new IllegalArgumentException(FairnessMessages.unknownBand(band, rubricId, bandsHighestFirst));
+                throw new IllegalArgumentException(ImpactMessages.unknownBand(band, rubricId, bandsHighestFirst));
             }
             return i <= bandsHighestFirst.indexOf(label);
         }
@@ -162,7 +162,7 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
         public TopPercent {
             Objects.requireNonNull(percent, "percent");
             if (percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0) {
-                throw new IllegalArgumentException(FairnessMessages.percentOutOfRange(percent));
+                throw new IllegalArgumentException(ImpactMessages.percentOutOfRange(percent));
             }
         }
 

@@ -33,11 +33,11 @@ import org.blendscore.scoring.Scorer;
 
 /**
  * Checks that scoring with a rubric is fair, on generated evidence: one call runs every
- * {@link FairnessProperty} and returns a {@link FairnessReport}, with a shrunk counterexample and a
+ * {@link ScoringProperty} and returns a {@link PropertyReport}, with a shrunk counterexample and a
  * seed to reproduce each failure.
  *
  * <pre>{@code
- * FairnessCheck.of(rubric).tries(1000).seed(42).run().assertFair();
+ * PropertyCheck.of(rubric).tries(1000).seed(42).run().assertFair();
  * }</pre>
  *
  * <p>By default the kit checks the library's own {@link Scorer}; give {@link #scoredBy(Function)}
@@ -53,7 +53,7 @@ import org.blendscore.scoring.Scorer;
  *
  * <p>Immutable: every option returns a new check, so a configured check can be kept and reused.
  */
-public final class FairnessCheck {
+public final class PropertyCheck {
 
     /** The tries per property when {@link #tries(int)} is not given. */
     public static final int DEFAULT_TRIES = 200;
@@ -64,11 +64,11 @@ public final class FairnessCheck {
     private final int tries;
     private final long seed;
     private final Optional<BigDecimal> maxCliff;
-    private final Set<FairnessProperty> properties;
+    private final Set<ScoringProperty> properties;
     private final EvidenceGenerator generator;
 
-    private FairnessCheck(Rubric rubric, Function<Evidence, Review> scoring, Optional<Function<Rubric, Function<Evidence, Review>>> compile,
-                          int tries, long seed, Optional<BigDecimal> maxCliff, Set<FairnessProperty> properties,
+    private PropertyCheck(Rubric rubric, Function<Evidence, Review> scoring, Optional<Function<Rubric, Function<Evidence, Review>>> compile,
+                          int tries, long seed, Optional<BigDecimal> maxCliff, Set<ScoringProperty> properties,
                           EvidenceGenerator generator) {
         this.rubric = rubric;
         this.scoring = scoring;
@@ -76,7 +76,7 @@ public final class FairnessCheck {
         this.tries = tries;
         this.seed = seed;
         this.maxCliff = maxCliff;
-        this.properties = properties.isEmpty() ? EnumSet.noneOf(FairnessProperty.class) : EnumSet.copyOf(properties);
+        this.properties = properties.isEmpty() ? EnumSet.noneOf(ScoringProperty.class) : EnumSet.copyOf(properties);
         this.generator = generator;
     }
 
@@ -88,11 +88,11 @@ public final class FairnessCheck {
      * @param rubric the rubric
      * @return the check
      */
-    public static FairnessCheck of(Rubric rubric) {
+    public static PropertyCheck of(Rubric rubric) {
         Objects.requireNonNull(rubric, "rubric");
         Function<Rubric, Function<Evidence, Review>> library = r -> Scorer.of(r)::score;
-        return new FairnessCheck(rubric, library.apply(rubric), Optional.of(library), DEFAULT_TRIES, new SplittableRandom().nextLong(),
-                Optional.empty(), EnumSet.allOf(FairnessProperty.class), EvidenceGenerator.of(rubric));
+        return new PropertyCheck(rubric, library.apply(rubric), Optional.of(library), DEFAULT_TRIES, new SplittableRandom().nextLong(),
+                Optional.empty(), EnumSet.allOf(ScoringProperty.class), EvidenceGenerator.of(rubric));
     }
 
     /**
@@ -102,11 +102,11 @@ public final class FairnessCheck {
      * @return a new check
      * @throws IllegalArgumentException if {@code count} is below 1
      */
-    public FairnessCheck tries(int count) {
+    public PropertyCheck tries(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("tries is " + count + ", at least 1 is needed");
         }
-        return new FairnessCheck(rubric, scoring, compile, count, seed, maxCliff, properties, generator);
+        return new PropertyCheck(rubric, scoring, compile, count, seed, maxCliff, properties, generator);
     }
 
     /**
@@ -115,8 +115,8 @@ public final class FairnessCheck {
      * @param value any seed
      * @return a new check
      */
-    public FairnessCheck seed(long value) {
-        return new FairnessCheck(rubric, scoring, compile, tries, value, maxCliff, properties, generator);
+    public PropertyCheck seed(long value) {
+        return new PropertyCheck(rubric, scoring, compile, tries, value, maxCliff, properties, generator);
     }
 
     /**
@@ -127,11 +127,11 @@ public final class FairnessCheck {
      * @return a new check
      * @throws IllegalArgumentException if the limit is negative or not finite
      */
-    public FairnessCheck maxCliff(double overallPoints) {
+    public PropertyCheck maxCliff(double overallPoints) {
         if (Double.isNaN(overallPoints) || Double.isInfinite(overallPoints) || overallPoints < 0) {
             throw new IllegalArgumentException("cliff limit is " + overallPoints + ", a finite number of 0 or more is needed");
         }
-        return new FairnessCheck(rubric, scoring, compile, tries, seed, Optional.of(Decimals.normal(BigDecimal.valueOf(overallPoints))),
+        return new PropertyCheck(rubric, scoring, compile, tries, seed, Optional.of(Decimals.normal(BigDecimal.valueOf(overallPoints))),
                 properties, generator);
     }
 
@@ -142,38 +142,38 @@ public final class FairnessCheck {
      * @return a new check
      * @throws IllegalArgumentException if the limit is negative
      */
-    public FairnessCheck maxCliff(BigDecimal overallPoints) {
+    public PropertyCheck maxCliff(BigDecimal overallPoints) {
         if (overallPoints.signum() < 0) {
             throw new IllegalArgumentException("cliff limit is " + overallPoints.toPlainString() + ", 0 or more is needed");
         }
-        return new FairnessCheck(rubric, scoring, compile, tries, seed, Optional.of(Decimals.normal(overallPoints)), properties,
+        return new PropertyCheck(rubric, scoring, compile, tries, seed, Optional.of(Decimals.normal(overallPoints)), properties,
                 generator);
     }
 
     /**
      * A copy that checks this scoring function instead of the library's scorer: the pipeline a
      * platform really ships. It must score evidence for this rubric; the kit cannot rescore a
-     * rubric with scaled targets through it, so {@link FairnessProperty#UNIT_BLIND} is skipped
+     * rubric with scaled targets through it, so {@link ScoringProperty#UNIT_BLIND} is skipped
      * unless {@link #compiledBy(Function)} is given instead.
      *
      * @param function evidence to review, such as {@code pipeline::review}
      * @return a new check
      */
-    public FairnessCheck scoredBy(Function<Evidence, Review> function) {
+    public PropertyCheck scoredBy(Function<Evidence, Review> function) {
         Objects.requireNonNull(function, "function");
-        return new FairnessCheck(rubric, function, Optional.empty(), tries, seed, maxCliff, properties, generator);
+        return new PropertyCheck(rubric, function, Optional.empty(), tries, seed, maxCliff, properties, generator);
     }
 
     /**
      * A copy that checks the scoring function this makes of a rubric: of the rubric under check,
-     * and, for {@link FairnessProperty#UNIT_BLIND}, of a copy whose targets are in another unit.
+     * and, for {@link ScoringProperty#UNIT_BLIND}, of a copy whose targets are in another unit.
      *
      * @param compiler rubric to scoring function, such as {@code r -> Scorer.of(r)::score}
      * @return a new check
      */
-    public FairnessCheck compiledBy(Function<Rubric, Function<Evidence, Review>> compiler) {
+    public PropertyCheck compiledBy(Function<Rubric, Function<Evidence, Review>> compiler) {
         Objects.requireNonNull(compiler, "compiler");
-        return new FairnessCheck(rubric, Objects.requireNonNull(compiler.apply(rubric), "scoring function"), Optional.of(compiler),
+        return new PropertyCheck(rubric, Objects.requireNonNull(compiler.apply(rubric), "scoring function"), Optional.of(compiler),
                 tries, seed, maxCliff, properties, generator);
     }
 
@@ -184,11 +184,11 @@ public final class FairnessCheck {
      * @return a new check
      * @throws IllegalArgumentException if none is given
      */
-    public FairnessCheck only(FairnessProperty... chosen) {
+    public PropertyCheck only(ScoringProperty... chosen) {
         if (chosen.length == 0) {
             throw new IllegalArgumentException("name at least one property to check");
         }
-        return new FairnessCheck(rubric, scoring, compile, tries, seed, maxCliff, EnumSet.copyOf(List.of(chosen)), generator);
+        return new PropertyCheck(rubric, scoring, compile, tries, seed, maxCliff, EnumSet.copyOf(List.of(chosen)), generator);
     }
 
     /**
@@ -198,11 +198,11 @@ public final class FairnessCheck {
      * @return a new check
      * @throws IllegalArgumentException if the generator is for another rubric
      */
-    public FairnessCheck generator(EvidenceGenerator evidence) {
+    public PropertyCheck generator(EvidenceGenerator evidence) {
         if (!evidence.rubric().equals(rubric)) {
             throw new IllegalArgumentException("the generator is for rubric " + evidence.rubric().id() + ", not for " + rubric.id());
         }
-        return new FairnessCheck(rubric, scoring, compile, tries, seed, maxCliff, properties, evidence);
+        return new PropertyCheck(rubric, scoring, compile, tries, seed, maxCliff, properties, evidence);
     }
 
     /**
@@ -228,12 +228,12 @@ public final class FairnessCheck {
      *
      * @return the report
      */
-    public FairnessReport run() {
+    public PropertyReport run() {
         Probes probes = new Probes(rubric, scoring, compile, cliffLimit(), generator);
         Shrinker shrinker = new Shrinker(rubric);
-        Map<FairnessProperty, PropertyVerdict> verdicts = new EnumMap<>(FairnessProperty.class);
-        List<FairnessProperty> open = new ArrayList<>();
-        for (FairnessProperty p : properties) {
+        Map<ScoringProperty, PropertyVerdict> verdicts = new EnumMap<>(ScoringProperty.class);
+        List<ScoringProperty> open = new ArrayList<>();
+        for (ScoringProperty p : properties) {
             Optional<String> skipped = probes.skipped(p);
             if (skipped.isPresent()) {
                 verdicts.put(p, new PropertyVerdict(p, PropertyVerdict.Status.SKIPPED, 0, Optional.empty(), skipped.get()));
@@ -244,7 +244,7 @@ public final class FairnessCheck {
         for (int i = 0; i < tries && !open.isEmpty(); i++) {
             long trySeed = Seeds.forTry(seed, i);
             Evidence evidence = generate(trySeed);
-            for (FairnessProperty p : List.copyOf(open)) {
+            for (ScoringProperty p : List.copyOf(open)) {
                 long variation = Seeds.forProperty(trySeed, p);
                 Optional<Violation> found = probes.probe(p, evidence, variation);
                 if (found.isPresent()) {
@@ -256,19 +256,19 @@ public final class FairnessCheck {
                 }
             }
         }
-        for (FairnessProperty p : open) {
+        for (ScoringProperty p : open) {
             verdicts.put(p, new PropertyVerdict(p, PropertyVerdict.Status.PASSED, tries, Optional.empty(), probes.note(p)));
         }
-        return new FairnessReport(rubric.id(), rubric.version(), seed, tries, List.copyOf(verdicts.values()));
+        return new PropertyReport(rubric.id(), rubric.version(), seed, tries, List.copyOf(verdicts.values()));
     }
 
     /**
-     * Runs one property, whatever {@link #only(FairnessProperty...)} chose.
+     * Runs one property, whatever {@link #only(ScoringProperty...)} chose.
      *
      * @param property the property
      * @return its verdict
      */
-    public PropertyVerdict check(FairnessProperty property) {
+    public PropertyVerdict check(ScoringProperty property) {
         return only(property).run().verdict(property).orElseThrow();
     }
 

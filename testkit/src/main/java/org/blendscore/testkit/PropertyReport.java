@@ -20,20 +20,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of a {@link FairnessCheck} run: one verdict per property, the seed and number of
+ * The outcome of a {@link PropertyCheck} run: one verdict per property, the seed and number of
  * tries, and an assertion for any test framework.
  *
  * <pre>{@code
- * FairnessCheck.of(rubric).seed(42).run().assertFair();   // throws AssertionError with the report
+ * PropertyCheck.of(rubric).seed(42).run().assertFair();   // throws AssertionError with the report
  * }</pre>
  *
  * @param rubricId the rubric checked
  * @param rubricVersion its version
  * @param seed the run's seed
  * @param tries the tries per property
- * @param verdicts one verdict per property checked, in {@link FairnessProperty} order
+ * @param verdicts one verdict per property checked, in {@link ScoringProperty} order
  */
-public record FairnessReport(String rubricId, String rubricVersion, long seed, int tries, List<PropertyVerdict> verdicts) {
+public record PropertyReport(String rubricId, String rubricVersion, long seed, int tries, List<PropertyVerdict> verdicts) {
 
     /**
      * Checks the parts and copies the verdicts.
@@ -42,9 +42,9 @@ public record FairnessReport(String rubricId, String rubricVersion, long seed, i
      * @param rubricVersion its version
      * @param seed the run's seed
      * @param tries the tries per property
-     * @param verdicts one verdict per property checked, in {@link FairnessProperty} order
+     * @param verdicts one verdict per property checked, in {@link ScoringProperty} order
      */
-    public FairnessReport {
+    public PropertyReport {
         Objects.requireNonNull(rubricId, "rubricId");
         Objects.requireNonNull(rubricVersion, "rubricVersion");
         verdicts = List.copyOf(verdicts);
@@ -74,7 +74,7 @@ public record FairnessReport(String rubricId, String rubricVersion, long seed, i
      * @param property a property
      * @return its verdict, or empty if it was not checked
      */
-    public Optional<PropertyVerdict> verdict(FairnessProperty property) {
+    public Optional<PropertyVerdict> verdict(ScoringProperty property) {
         return verdicts.stream().filter(v -> v.property() == property).findFirst();
     }
 
@@ -84,7 +84,7 @@ public record FairnessReport(String rubricId, String rubricVersion, long seed, i
      * @param property a property
      * @return its counterexample, or empty if it did not fail
      */
-    public Optional<Counterexample> counterexample(FairnessProperty property) {
+    public Optional<Counterexample> counterexample(ScoringProperty property) {
         return verdict(property).flatMap(PropertyVerdict::counterexample);
     }
 

@@ -1,0 +1,130 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.blendscore;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps core's layering as the code has it: the model ({@code rubric}) imports nothing of the
+ * project; {@code evidence} reads only the model; the {@code analysis} reads the model and nothing
+ * that scores; {@code review} (the result) does not know the scorer that assembles it; {@code scoring}
+ * reads the model, evidence, reviews and the analysis (to check a rubric's declared rules when it
+ * compiles one); adverse impact ({@code impact}) and the activity {@code funnel} sit on top, and
+ * nothing in core depends on them. No package cycles; exported packages expose no unexported type.
+ *
+ * <p>DESIGN.md draws "model &lt;- evidence &lt;- scoring &lt;- review"; in the code the scorer builds
+ * reviews, so {@code review} sits below {@code scoring}, and these rules say so.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "org.blendscore";
+    private static final String RUBRIC = ROOT + ".rubric..";
+    private static final String EVIDENCE = ROOT + ".evidence..";
+    private static final String ANALYSIS = ROOT + ".analysis..";
+    private static final String REVIEW = ROOT + ".review..";
+    private static final String SCORING = ROOT + ".scoring..";
+    private static final String IMPACT = ROOT + ".impact..";
+    private static final String FUNNEL = ROOT + ".funnel..";
+    private static final String INTERNAL = ROOT + ".internal..";
+
+    private static JavaClasses core;
+
+    @BeforeAll
+    static void importCore() {
+        core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+    }
+
+    @Test
+    void theCoreClassesAreImported() {
+        // a rule over no classes would pass for the wrong reason
+        assertEquals(Set.of("analysis", "evidence", "funnel", "impact", "review", "rubric", "scoring"),
+                ExportedApi.packagesOf(core));
+    }
+
+    @Test
+    void theModelImportsNothingAboveIt() {
+        noClasses().that().resideInAPackage(RUBRIC).should().dependOnClassesThat()
+                .resideInAnyPackage(EVIDENCE, ANALYSIS, REVIEW, SCORING, IMPACT, FUNNEL, INTERNAL)
+                .because("the rubric model is the bottom layer; its declared rules are checked by the analysis from outside")
+                .check(core);
+    }
+
+    @Test
+    void evidenceReadsOnlyTheModel() {
+        classes().that().resideInAPackage(EVIDENCE).should().onlyDependOnClassesThat(
+                        not(resideInAPackage(ROOT + "..")).or(resideInAnyPackage(EVIDENCE, RUBRIC)))
+                .check(core);
+    }
+
+    @Test
+    void theAnalysisReadsTheModelAndNothingThatScores() {
+        noClasses().that().resideInAPackage(ANALYSIS).should().dependOnClassesThat()
+                .resideInAnyPackage(EVIDENCE, REVIEW, SCORING, IMPACT, FUNNEL, INTERNAL)
+                .check(core);
+    }
+
+    @Test
+    void aReviewDoesNotKnowTheScorerNorWhatReadsIt() {
+        noClasses().that().resideInAPackage(REVIEW).should().dependOnClassesThat()
+                .resideInAnyPackage(SCORING, ANALYSIS, IMPACT, FUNNEL)
+                .check(core);
+    }
+
+    @Test
+    void scoringDoesNotReadTheLayersAboveIt() {
+        noClasses().that().resideInAPackage(SCORING).should().dependOnClassesThat().resideInAnyPackage(IMPACT, FUNNEL)
+                .check(core);
+    }
+
+    @Test
+    void adverseImpactAndTheFunnelAreOnTopAndNothingInCoreDependsOnThem() {
+        noClasses().that().resideOutsideOfPackage(IMPACT).should().dependOnClassesThat().resideInAPackage(IMPACT).check(core);
+        noClasses().that().resideOutsideOfPackage(FUNNEL).should().dependOnClassesThat().resideInAPackage(FUNNEL).check(core);
+        noClasses().that().resideInAPackage(IMPACT).should().dependOnClassesThat().resideInAnyPackage(SCORING, FUNNEL)
+                .check(core);
+    }
+
+    @Test
+    void thePackagesHaveNoCycles() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(core);
+    }
+
+    @Test
+    void exportedTypesExposeNoUnexportedTypeInTheirPublicSignatures() {
+        classes().that(ExportedApi.PUBLIC_IN_EXPORTED_PACKAGES).should(ExportedApi.EXPOSE_ONLY_EXPORTED_TYPES).check(core);
+    }
+
+    @Test
+    void nothingIsPublicOutsideTheExportedPackages() {
+        classes().that(ExportedApi.OUTSIDE_EXPORTED_PACKAGES)
+                .should().notBePublic()
+                // no class of core lies outside the exported packages today (internal went with DeferredList)
+                .allowEmptyShould(true).check(core);
+    }
+}
