@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.blendscore.number.Fraction;
 import org.blendscore.rubric.Breakpoint;
 import org.blendscore.rubric.Curve;
 import org.blendscore.rubric.LinearCurve;

@@ -13,6 +13,8 @@ import org.blendscore.evidence.MilestonesReached;
 import org.blendscore.evidence.QuotaActual;
 import org.blendscore.evidence.Rating;
 import org.blendscore.evidence.Ratings;
+import org.blendscore.number.Fraction;
+import org.blendscore.number.LongArithmetic;
 import org.blendscore.review.MeasureInput;
 import org.blendscore.review.MilestoneCredit;
 import org.blendscore.review.MilestoneInput;
@@ -47,7 +49,7 @@ abstract sealed class CompiledMeasure {
     final Measure measure;
     final String id;
     final String section;
-    final Rational weight;
+    final Fraction weight;
     final int scale;
     /** Where warnings about the measure point: {@code measures[id]}. */
     final String path;
@@ -56,7 +58,7 @@ abstract sealed class CompiledMeasure {
         this.measure = measure;
         this.id = measure.id();
         this.section = section;
-        this.weight = Rational.of(measure.weight()).divide(Rational.HUNDRED);
+        this.weight = Fraction.of(measure.weight()).divide(Fraction.HUNDRED);
         this.scale = scale;
         this.path = "measures[" + id + "]";
     }
@@ -129,7 +131,7 @@ abstract sealed class CompiledMeasure {
     static final class Quota extends CompiledMeasure {
         private static final NoInput NO_ACTUAL = new NoInput("no actual given");
         private final QuotaMeasure q;
-        private final Rational target;
+        private final Fraction target;
         private final CompiledCurve curve;
         /** For a higher-is-better quota on a linear curve, the curve over the actual (see {@link CompiledCurve.Linear#overActual}). */
         private final CompiledCurve.Linear curveOverActual;
@@ -142,7 +144,7 @@ abstract sealed class CompiledMeasure {
         Quota(QuotaMeasure q, String section, int scale) {
             super(q, section, scale);
             this.q = q;
-            this.target = Rational.of(q.target().value());
+            this.target = Fraction.of(q.target().value());
             this.curve = CompiledCurve.of(q.curve());
             this.curveOverActual = higher(q) && curve instanceof CompiledCurve.Linear lc && target.signum() > 0
                     ? lc.overActual(target) : null;
@@ -173,7 +175,7 @@ abstract sealed class CompiledMeasure {
             } else if (actual.signum() == 0) {
                 bounded = false;
             } else {
-                attainment.set(target).divide(Rational.of(actual));
+                attainment.set(target).divide(Fraction.of(actual));
             }
             String rule = curve.evaluate(bounded ? attainment : null, out.exact);
             out.scored();
@@ -196,7 +198,7 @@ abstract sealed class CompiledMeasure {
             if (higher) {
                 shownAttainment = Optional.of(new MutableRational().set(actual).divide(target).toBigDecimal(6));
             } else if (actual.signum() != 0) {
-                shownAttainment = Optional.of(new MutableRational().set(target).divide(Rational.of(actual)).toBigDecimal(6));
+                shownAttainment = Optional.of(new MutableRational().set(target).divide(Fraction.of(actual)).toBigDecimal(6));
             }
             List<org.blendscore.review.TargetStep> actualSteps = List.of(new org.blendscore.review.TargetStep(
                     "reported actual", "=", actual, actual, unit));
@@ -220,9 +222,9 @@ abstract sealed class CompiledMeasure {
                 out.missing(reason);
                 return new NoInput(reason);
             }
-            Rational actual = adjusted.actual();
-            Rational t = adjusted.target();
-            Rational attainment;
+            Fraction actual = adjusted.actual();
+            Fraction t = adjusted.target();
+            Fraction attainment;
             if (adjusted.reliefRemovedTarget()) {
                 // relief took away the whole target: attainment without bound, as for a lower-is-better actual of 0
                 if (q.curve().maxPoints().isEmpty()) {
@@ -255,11 +257,11 @@ abstract sealed class CompiledMeasure {
         private static final NoInput NO_RECORD = new NoInput("no milestone record given");
         private final MilestoneMeasure m;
         /** By rule: a milestone's or counted milestone's points (null for a ladder). */
-        private final Rational[] rulePoints;
+        private final Fraction[] rulePoints;
         /** By rule: the credit of a reached milestone, the same in every review (null for other rules). */
         private final MilestoneCredit[] reachedCredit;
         /** By rule: a ladder's stages' points and credits (null for other rules). */
-        private final Rational[][] stagePoints;
+        private final Fraction[][] stagePoints;
         private final MilestoneCredit[][] stageCredit;
         /** The ids of plain milestones, by rule, when every rule is one (else null). */
         private final String[] plainIds;
@@ -273,27 +275,27 @@ abstract sealed class CompiledMeasure {
             super(m, section, scale);
             this.m = m;
             int n = m.rules().size();
-            rulePoints = new Rational[n];
+            rulePoints = new Fraction[n];
             reachedCredit = new MilestoneCredit[n];
-            stagePoints = new Rational[n][];
+            stagePoints = new Fraction[n][];
             stageCredit = new MilestoneCredit[n][];
             for (int i = 0; i < n; i++) {
                 MilestoneRule rule = m.rules().get(i);
                 if (rule instanceof Milestone ms) {
-                    rulePoints[i] = Rational.of(ms.points());
+                    rulePoints[i] = Fraction.of(ms.points());
                     reachedCredit[i] = new MilestoneCredit(ms.id(), "reached", ms.points().setScale(scale, java.math.RoundingMode.HALF_EVEN));
                 } else if (rule instanceof StageLadder ladder) {
                     int k = ladder.stages().size();
-                    stagePoints[i] = new Rational[k];
+                    stagePoints[i] = new Fraction[k];
                     stageCredit[i] = new MilestoneCredit[k];
                     for (int j = 0; j < k; j++) {
                         Stage st = ladder.stages().get(j);
-                        stagePoints[i][j] = Rational.of(st.points());
+                        stagePoints[i][j] = Fraction.of(st.points());
                         stageCredit[i][j] = new MilestoneCredit(ladder.id(), "stage " + st.id(),
                                 st.points().setScale(scale, java.math.RoundingMode.HALF_EVEN));
                     }
                 } else if (rule instanceof CountedMilestone cm) {
-                    rulePoints[i] = Rational.of(cm.points());
+                    rulePoints[i] = Fraction.of(cm.points());
                 }
             }
             boolean allPlain = n < PatternCache.MAX_PARTS && m.rules().stream().allMatch(r -> r instanceof Milestone);
@@ -333,8 +335,8 @@ abstract sealed class CompiledMeasure {
                     total.add(rulePoints[i]);
                 }
             }
-            if (m.capAt100() && total.compareTo(Rational.HUNDRED) > 0) {
-                total.set(Rational.HUNDRED);
+            if (m.capAt100() && total.compareTo(Fraction.HUNDRED) > 0) {
+                total.set(Fraction.HUNDRED);
                 bits |= 1L << n;
             }
             out.scored();
@@ -390,9 +392,9 @@ abstract sealed class CompiledMeasure {
                     }
                 }
             }
-            boolean capped = m.capAt100() && total.compareTo(Rational.HUNDRED) > 0;
+            boolean capped = m.capAt100() && total.compareTo(Fraction.HUNDRED) > 0;
             if (capped) {
-                total.set(Rational.HUNDRED);
+                total.set(Fraction.HUNDRED);
             }
             out.scored();
             return new MilestoneInput(Lists.of(credits, credited), capped);
@@ -427,21 +429,21 @@ abstract sealed class CompiledMeasure {
 
         private final RatingMeasure m;
         private final MissingEvidencePolicy policy;
-        private final Rational[] levelValue;
-        private final Rational[] levelPoints;
+        private final Fraction[] levelValue;
+        private final Fraction[] levelPoints;
         /** Between levels i and i + 1, points = levelIntercept[i] + levelSlope[i] x value. */
-        private final Rational[] levelSlope;
-        private final Rational[] levelIntercept;
+        private final Fraction[] levelSlope;
+        private final Fraction[] levelIntercept;
         private final String[] sourceName;
         private final int[] minRatings;
-        private final Rational[] sourceWeight;
+        private final Fraction[] sourceWeight;
         /** The renormalised source weights for each pattern of sources that count, or null with too many sources. */
         private final PatternCache<SourceShares> shares;
         /** By source and number of usable ratings below its minimum: the warning, or null when built as needed. */
         private final Warning[][] shortfall;
 
         /** The sources' shares of the measure for one pattern of counting sources, exact and as percentages. */
-        private record SourceShares(Rational[] share, BigDecimal[] percent) {
+        private record SourceShares(Fraction[] share, BigDecimal[] percent) {
         }
 
         /** Sources of at most this many whole-number ratings have their figures computed once per count and sum. */
@@ -454,7 +456,7 @@ abstract sealed class CompiledMeasure {
          * source's minimum, its value and points (exact and shown). The figures of few whole-number ratings
          * depend only on their count and sum (mean aggregation), and are shared by every review with the same.
          */
-        private record SourceFigures(int usable, Optional<BigDecimal> value, Optional<BigDecimal> points, Rational exactPoints) {
+        private record SourceFigures(int usable, Optional<BigDecimal> value, Optional<BigDecimal> points, Fraction exactPoints) {
         }
 
         /** By source and number of usable ratings below its minimum: its figures (counts only), or null when made as needed. */
@@ -511,17 +513,17 @@ abstract sealed class CompiledMeasure {
             this.policy = policy;
             RatingScale s = m.scale();
             List<ScaleLevel> levels = s.levels();
-            levelValue = new Rational[levels.size()];
-            levelPoints = new Rational[levels.size()];
-            Rational min = Rational.of(s.min());
-            Rational span = Rational.of(s.max()).subtract(min);
+            levelValue = new Fraction[levels.size()];
+            levelPoints = new Fraction[levels.size()];
+            Fraction min = Fraction.of(s.min());
+            Fraction span = Fraction.of(s.max()).subtract(min);
             for (int i = 0; i < levels.size(); i++) {
-                levelValue[i] = Rational.of(levels.get(i).value());
-                Rational linear = levelValue[i].subtract(min).divide(span).multiply(Rational.HUNDRED);
-                levelPoints[i] = levels.get(i).points().map(Rational::of).orElse(linear);
+                levelValue[i] = Fraction.of(levels.get(i).value());
+                Fraction linear = levelValue[i].subtract(min).divide(span).multiply(Fraction.HUNDRED);
+                levelPoints[i] = levels.get(i).points().map(Fraction::of).orElse(linear);
             }
-            levelSlope = new Rational[Math.max(0, levels.size() - 1)];
-            levelIntercept = new Rational[levelSlope.length];
+            levelSlope = new Fraction[Math.max(0, levels.size() - 1)];
+            levelIntercept = new Fraction[levelSlope.length];
             for (int i = 0; i < levelSlope.length; i++) {
                 levelSlope[i] = levelPoints[i + 1].subtract(levelPoints[i]).divide(levelValue[i + 1].subtract(levelValue[i]));
                 levelIntercept[i] = levelPoints[i].subtract(levelSlope[i].multiply(levelValue[i]));
@@ -529,7 +531,7 @@ abstract sealed class CompiledMeasure {
             int n = m.sources().size();
             sourceName = new String[n];
             minRatings = new int[n];
-            sourceWeight = new Rational[n];
+            sourceWeight = new Fraction[n];
             shortfall = new Warning[n][];
             belowMinimum = new SourceFigures[n][];
             long combinations = 1;
@@ -537,7 +539,7 @@ abstract sealed class CompiledMeasure {
                 RatingSource src = m.sources().get(i);
                 sourceName[i] = src.name();
                 minRatings[i] = src.minRatings();
-                sourceWeight[i] = Rational.of(src.weight());
+                sourceWeight[i] = Fraction.of(src.weight());
                 if (src.minRatings() <= MAX_PRECOMPUTED_SHORTFALL) {
                     shortfall[i] = new Warning[src.minRatings()];
                     belowMinimum[i] = new SourceFigures[src.minRatings()];
@@ -569,7 +571,7 @@ abstract sealed class CompiledMeasure {
             for (int u = 0; u <= MAX_FIGURED_COUNT; u++) {
                 stateBase[u + 1] = stateBase[u] + u * wholeSpan + 1;
             }
-            Rational[] points = weights == null ? null : statePoints();
+            Fraction[] points = weights == null ? null : statePoints();
             long den = points == null ? 0 : commonDenominator(points);
             long[] scaled = den == 0 ? null : scaledPoints(points, den, weights);
             this.statePoints = scaled;
@@ -603,9 +605,9 @@ abstract sealed class CompiledMeasure {
         }
 
         /** Every state's exact points: the points of the mean of {@code usable} whole ratings adding up to min x usable + offset. */
-        private Rational[] statePoints() {
-            Rational[] points = new Rational[stateBase[MAX_FIGURED_COUNT + 1]];
-            points[0] = Rational.ZERO;
+        private Fraction[] statePoints() {
+            Fraction[] points = new Fraction[stateBase[MAX_FIGURED_COUNT + 1]];
+            points[0] = Fraction.ZERO;
             MutableRational value = new MutableRational();
             MutableRational out = new MutableRational();
             for (int u = 1; u <= MAX_FIGURED_COUNT; u++) {
@@ -618,14 +620,14 @@ abstract sealed class CompiledMeasure {
         }
 
         /** The least common denominator of the points, or 0 when it, or a point over it, is beyond {@link #STATE_BOUND}. */
-        private static long commonDenominator(Rational[] points) {
+        private static long commonDenominator(Fraction[] points) {
             long den = 1;
-            for (Rational p : points) {
-                if (!p.small()) {
+            for (Fraction p : points) {
+                if (!p.fitsLongs()) {
                     return 0;
                 }
-                long d = p.smallDen();
-                long q = den / Rational.gcd(den, d);
+                long d = p.longDenominator();
+                long q = den / LongArithmetic.gcd(den, d);
                 // checked before multiplying: a point's denominator alone may be far beyond the bound
                 if (d > STATE_BOUND || q > STATE_BOUND / d) {
                     return 0;
@@ -636,14 +638,14 @@ abstract sealed class CompiledMeasure {
         }
 
         /** The points as whole multiples of 1/den, or null when one, times the weights' sum, might not fit a long. */
-        private static long[] scaledPoints(Rational[] points, long den, long[] weights) {
+        private static long[] scaledPoints(Fraction[] points, long den, long[] weights) {
             long total = 0;
             for (long w : weights) {
                 total += w;
             }
             long[] scaled = new long[points.length];
             for (int i = 0; i < points.length; i++) {
-                BigInteger v = BigInteger.valueOf(points[i].smallNum()).multiply(BigInteger.valueOf(den / points[i].smallDen()));
+                BigInteger v = BigInteger.valueOf(points[i].longNumerator()).multiply(BigInteger.valueOf(den / points[i].longDenominator()));
                 if (v.abs().multiply(BigInteger.valueOf(total)).bitLength() > 62) {
                     return null;
                 }
@@ -663,16 +665,16 @@ abstract sealed class CompiledMeasure {
 
         private SourceShares sharesOf(boolean[] counts) {
             int n = counts.length;
-            Rational used = Rational.ZERO;
+            Fraction used = Fraction.ZERO;
             for (int i = 0; i < n; i++) {
                 if (counts[i]) {
                     used = used.add(sourceWeight[i]);
                 }
             }
-            Rational[] share = new Rational[n];
+            Fraction[] share = new Fraction[n];
             BigDecimal[] percent = new BigDecimal[n];
             for (int i = 0; i < n; i++) {
-                share[i] = !counts[i] || used.signum() == 0 ? Rational.ZERO : sourceWeight[i].divide(used);
+                share[i] = !counts[i] || used.signum() == 0 ? Fraction.ZERO : sourceWeight[i].divide(used);
                 percent[i] = RenormalisedWeights.percent(share[i]);
             }
             return new SourceShares(share, percent);

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.MeasureEvidence;
 import org.blendscore.internal.DeferredList;
+import org.blendscore.number.Fraction;
 import org.blendscore.review.MeasureInput;
 import org.blendscore.review.MeasureResult;
 import org.blendscore.review.MeasureStatus;
@@ -124,7 +125,7 @@ final class ReviewData implements Supplier<String> {
     /** Measure m's exact points, a fresh value; only for a measure with points. */
     private MutableRational points(int m) {
         Object b = big == null ? null : big[m];
-        return b != null ? new MutableRational().set((Rational) b) : new MutableRational().set(numbers[2 * m], numbers[2 * m + 1]);
+        return b != null ? new MutableRational().set((Fraction) b) : new MutableRational().set(numbers[2 * m], numbers[2 * m + 1]);
     }
 
     /** Measure m's points at the rubric's scale, or null when it was left out. */

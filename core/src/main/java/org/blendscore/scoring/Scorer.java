@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.EvidenceProblem;
 import org.blendscore.evidence.InvalidEvidenceException;
+import org.blendscore.number.Fraction;
 import org.blendscore.review.Review;
 import org.blendscore.review.Warning;
 import org.blendscore.rubric.Band;
@@ -82,7 +83,7 @@ public final class Scorer {
      * @param first the position of its first measure among all the rubric's measures
      * @param leftOut the warning a review carries when the section is left out
      */
-    record CompiledSection(Section section, Rational weight, List<CompiledMeasure> measures, int first, Warning leftOut) {
+    record CompiledSection(Section section, Fraction weight, List<CompiledMeasure> measures, int first, Warning leftOut) {
     }
 
     /**
@@ -133,7 +134,7 @@ public final class Scorer {
             }
             Warning leftOut = new Warning(Warning.Kind.SECTION_LEFT_OUT, "sections[" + s.name() + "]",
                     "section " + s.name() + ": no measure had usable evidence; left out, and the other sections renormalised");
-            compiled.add(new CompiledSection(s, Rational.of(s.weight()).divide(Rational.HUNDRED), List.copyOf(ms), all.size(), leftOut));
+            compiled.add(new CompiledSection(s, Fraction.of(s.weight()).divide(Fraction.HUNDRED), List.copyOf(ms), all.size(), leftOut));
             all.addAll(ms);
         }
         this.sections = List.copyOf(compiled);

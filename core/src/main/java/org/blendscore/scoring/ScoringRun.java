@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.EvidenceProblem;
 import org.blendscore.evidence.InvalidEvidenceException;
+import org.blendscore.number.Fraction;
+import org.blendscore.number.LongArithmetic;
 import org.blendscore.review.MeasureStatus;
 import org.blendscore.review.Provenance;
 import org.blendscore.review.Review;
@@ -317,7 +319,7 @@ final class ScoringRun {
      * @return false if a number does not fit a long; then {@link #apportionBig} apportions in BigIntegers
      */
     private boolean floors() {
-        long pow = Rational.POW10[scale];
+        long pow = LongArithmetic.pow10(scale);
         long floorSum = 0;
         int count = 0;
         for (Slot slot : all) {
@@ -506,11 +508,11 @@ final class ScoringRun {
     private void apportionBig(BigDecimal overall) {
         BigInteger floorSum = BigInteger.ZERO;
         List<Slot> scored = new ArrayList<>();
-        Rational[] remainders = new Rational[all.length];
+        Fraction[] remainders = new Fraction[all.length];
         for (Slot slot : all) {
             slot.bigUnits = BigInteger.ZERO;
             if (slot.hasPoints) {
-                Rational exact = slot.exact.toRational();
+                Fraction exact = slot.exact.toRational();
                 slot.bigUnits = exact.floorUnits(scale);
                 remainders[slot.order] = exact.remainderUnits(scale);
                 floorSum = floorSum.add(slot.bigUnits);
@@ -521,7 +523,7 @@ final class ScoringRun {
         if (deficit <= 0) {
             return;
         }
-        scored.sort(Comparator.<Slot, Rational>comparing(sl -> remainders[sl.order]).reversed()
+        scored.sort(Comparator.<Slot, Fraction>comparing(sl -> remainders[sl.order]).reversed()
                 .thenComparingInt(sl -> sl.order));
         for (int i = 0; i < deficit; i++) {
             Slot slot = scored.get(i);

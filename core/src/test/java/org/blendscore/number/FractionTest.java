@@ -1,4 +1,4 @@
-package org.blendscore.analysis;
+package org.blendscore.number;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
