@@ -97,9 +97,8 @@ public final class LongArithmetic {
             r += d;
         }
         if (r > (Long.MAX_VALUE >> 1)) {
-            // cannot double safely: compare r with d - r instead
-            long other = d - r;
-            return r > other || (r == other && (q & 1) != 0) ? q + 1 : q;
+            // cannot double safely, and need not: r >= 2^62 > d - r (as d < 2^63), so r is past the half
+            return q + 1;
         }
         long twice = r * 2;
         if (twice > d || (twice == d && (q & 1) != 0)) {

@@ -209,8 +209,8 @@ class FractionFastPathTest {
                 }
                 case 2 -> {
                     // a remainder above 2^62, where doubling it would overflow
-                    long big = Math.max(d, (1L << 62) + Generate.longRange(0, 1L << 61).generate(in));
-                    long r = big / 2 + Generate.longRange(-1, 1).generate(in);
+                    long big = Long.MAX_VALUE - Generate.longRange(0, 1_000).generate(in);
+                    long r = big / 2 + Generate.longRange(-1, 2).generate(in);
                     return new long[] {sign(in, r), big};
                 }
                 default -> n = Long.MAX_VALUE - Generate.longRange(0, 3).generate(in);
@@ -230,5 +230,38 @@ class FractionFastPathTest {
             double exact = new BigDecimal(a.numerator()).divide(new BigDecimal(a.denominator()), java.math.MathContext.DECIMAL128).doubleValue();
             assertEquals(exact, a.doubleValue(), Math.abs(exact) * 1e-15, p::toString);
         });
+    }
+
+    @Test
+    void badArgumentsAreNamed() {
+        assertEquals("scale -1 is negative: a count of decimal places must be 0 or more",
+                assertThrows(IllegalArgumentException.class, () -> Fraction.ONE.floorUnits(-1)).getMessage());
+        assertEquals("scale -2 is negative: a count of decimal places must be 0 or more",
+                assertThrows(IllegalArgumentException.class, () -> Fraction.ONE.remainderUnits(-2)).getMessage());
+        assertEquals("10^19 does not fit a long: the exponent must be 0 to 18",
+                assertThrows(IllegalArgumentException.class, () -> LongArithmetic.pow10(19)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> LongArithmetic.pow10(-1));
+        assertEquals(1_000_000_000_000_000_000L, LongArithmetic.pow10(18));
+        Fraction big = Fraction.of(BigInteger.TWO.pow(70), BigInteger.ONE);
+        assertEquals("1180591620717411303424 does not fit longs: read numerator() and denominator() instead",
+                assertThrows(ArithmeticException.class, big::longNumerator).getMessage());
+        assertThrows(ArithmeticException.class, big::longDenominator);
+        assertEquals(Fraction.of(Long.MIN_VALUE), Fraction.of(Long.MIN_VALUE, 1));
+        assertEquals(false, Fraction.of(Long.MIN_VALUE).fitsLongs());
+    }
+
+    @Test
+    void distinctValuesMostlyHashApart() {
+        java.util.Set<Fraction> values = new java.util.HashSet<>();
+        java.util.Set<Integer> hashes = new java.util.HashSet<>();
+        for (long n = -40; n <= 40; n++) {
+            for (long d = 1; d <= 25; d++) {
+                if (values.add(Fraction.of(n, d))) {
+                    hashes.add(Fraction.of(n, d).hashCode());
+                }
+            }
+        }
+        assertEquals(true, hashes.size() > values.size() / 2, hashes.size() + " hashes for " + values.size() + " values");
+        assertEquals(false, Fraction.of(1, 2).equals("1/2"));
     }
 }
