@@ -28,6 +28,7 @@ module org.blendscore.core {
     exports org.blendscore.evidence;
     exports org.blendscore.scoring;
     exports org.blendscore.review;
+    exports org.blendscore.number;
     exports org.blendscore.analysis;
     exports org.blendscore.impact;
     exports org.blendscore.funnel;

@@ -52,6 +52,11 @@ class ArchitectureTest {
     private static final String IMPACT = ROOT + ".impact..";
     private static final String FUNNEL = ROOT + ".funnel..";
     private static final String INTERNAL = ROOT + ".internal..";
+    private static final String NUMBER = ROOT + ".number..";
+    /** A class of the scoring package by simple name (nested classes included), as a name pattern. */
+    private static String scoring(String... names) {
+        return "org\\.blendscore\\.scoring\\.(" + String.join("|", names) + ")(\\$.*)?";
+    }
 
     private static JavaClasses core;
 
@@ -63,7 +68,7 @@ class ArchitectureTest {
     @Test
     void theCoreClassesAreImported() {
         // a rule over no classes would pass for the wrong reason
-        assertEquals(Set.of("analysis", "evidence", "funnel", "impact", "review", "rubric", "scoring"),
+        assertEquals(Set.of("analysis", "evidence", "funnel", "impact", "number", "review", "rubric", "scoring"),
                 ExportedApi.packagesOf(core));
     }
 
@@ -126,5 +131,62 @@ class ArchitectureTest {
                 .should().notBePublic()
                 // no class of core lies outside the exported packages today (internal went with DeferredList)
                 .allowEmptyShould(true).check(core);
+    }
+
+    @Test
+    void theExactNumbersImportNothingElseOfTheProject() {
+        classes().that().resideInAPackage(NUMBER).should().onlyDependOnClassesThat(
+                        not(resideInAPackage(ROOT + "..")).or(resideInAPackage(NUMBER)))
+                .check(core);
+    }
+
+    /*
+     * Scoring's stages, in the order a review goes through them: the compiled rubric (read-only), the
+     * evidence checks (problems only), one scorer per measure family, weighing (Totals, with the
+     * renormalised weights), apportionment, review assembly; ScoringRun sequences them in a workspace,
+     * and Scorer is the entry point. No stage reads a later one or the classes that sequence them, but
+     * a stage may hand its figures on to review assembly, where the review's figures are kept.
+     */
+    private static final String[] SEQUENCERS = {"Scorer", "ScoringRun", "ParallelScoring", "RoleScorer", "RecordOutcome"};
+
+    @Test
+    void theEvidenceChecksFindProblemsAndReadNoLaterStage() {
+        noClasses().that().haveNameMatching(scoring("EvidenceChecks", "EvidenceMessages")).should().dependOnClassesThat()
+                .haveNameMatching(scoring(concat(SEQUENCERS, "MeasureOutcome", "MeasureSlot", "CompiledMeasure", "QuotaScoring",
+                        "MilestoneScoring", "RatingScoring", "Totals", "Apportionment", "ReviewAssembly")))
+                .check(core);
+    }
+
+    @Test
+    void theMeasureScorersReadNoLaterStage() {
+        noClasses().that().haveNameMatching(scoring("CompiledMeasure", "QuotaScoring", "MilestoneScoring", "RatingScoring",
+                        "RatingTallyTable", "RatingScalePoints", "CompiledCurve", "QuotaTargets", "TargetContext", "TargetTime",
+                        "MeasureOutcome"))
+                .should().dependOnClassesThat().haveNameMatching(scoring(concat(SEQUENCERS, "EvidenceChecks", "MeasureSlot",
+                        "Totals", "Apportionment", "ReviewAssembly", "CompiledRubric")))
+                .check(core);
+    }
+
+    @Test
+    void weighingAndApportionmentReadNoLaterStage() {
+        noClasses().that().haveNameMatching(scoring("Totals", "RenormalisedWeights", "Apportionment")).should().dependOnClassesThat()
+                .haveNameMatching(scoring(concat(SEQUENCERS, "EvidenceChecks")))
+                .check(core);
+        noClasses().that().haveNameMatching(scoring("Totals", "RenormalisedWeights")).should().dependOnClassesThat()
+                .haveNameMatching(scoring("Apportionment"))
+                .check(core);
+    }
+
+    @Test
+    void reviewAssemblyAndTheCompiledRubricDoNotCallBack() {
+        noClasses().that().haveNameMatching(scoring("ReviewAssembly", "CompiledRubric", "CompiledSection", "CompiledGuard"))
+                .should().dependOnClassesThat().haveNameMatching(scoring(concat(SEQUENCERS, "EvidenceChecks")))
+                .check(core);
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
     }
 }

@@ -20,6 +20,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.blendscore.number.Fraction;
 import org.blendscore.rubric.MissingEvidencePolicy;
 
 /** Renders a {@link RubricAnalysis} as a plain-text report; rounded numbers are marked with {@code ≈}. */

@@ -18,6 +18,7 @@ package org.blendscore.analysis;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.blendscore.number.Fraction;
 
 /**
  * The jump of one measure's points, and of the overall score, at one place: for a quota measure,

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.blendscore.number.Fraction;
 import org.blendscore.rubric.Breakpoint;
 import org.blendscore.rubric.Curve;
 import org.blendscore.rubric.LinearCurve;
@@ -33,8 +34,8 @@ import org.blendscore.rubric.TierCurve;
  * attainment rises, its points on either side of every breakpoint, gate and tier edge, its lowest
  * and highest points, and for a tier curve the gaps and overlaps of its table.
  *
- * <p>The curve is read as the scorer reads it: a {@link LinearCurve} interpolates linearly between
- * breakpoints, stays at the first breakpoint's points below it, scores 0 strictly below its gate,
+ * <p>The curve's points are its own {@link Curve#pointsAt}, which the scorer follows too: a
+ * {@link LinearCurve} interpolates linearly between breakpoints, stays at the first breakpoint's points below it, scores 0 strictly below its gate,
  * and above the last breakpoint stays flat when capped or continues the last segment's slope when
  * not. A {@link TierCurve} scores each tier's points; its edges and limits assume a complete table
  * (check {@link #tierTable()}: with gaps or overlaps the table does not say what an attainment scores).
@@ -111,7 +112,6 @@ public record CurveAnalysis(List<CurveDrop> drops, List<CurveEdge> edges, Option
                         + " does not increase on the previous breakpoint's " + bps.get(i - 1).attainment().toPlainString());
             }
         }
-        LinearPoints g = new LinearPoints(c);
         int last = bps.size() - 1;
 
         List<CurveDrop> drops = new ArrayList<>();
@@ -134,13 +134,9 @@ public record CurveAnalysis(List<CurveDrop> drops, List<CurveEdge> edges, Option
         List<CurveEdge> edges = new ArrayList<>();
         places.forEach((at, kind) -> {
             Fraction x = Fraction.of(at);
-            Fraction below;
-            if (x.signum() <= 0) {
-                below = g.gated(x, gate);
-            } else {
-                below = gate.isPresent() && x.compareTo(gate.get()) <= 0 ? Fraction.ZERO : g.at(x);
-            }
-            Fraction above = gate.isPresent() && x.compareTo(gate.get()) < 0 ? Fraction.ZERO : g.at(x);
+            // the curve is continuous but at its gate, where the points just below are 0
+            Fraction above = c.pointsAt(x);
+            Fraction below = x.signum() > 0 && gate.isPresent() && x.compareTo(gate.get()) <= 0 ? Fraction.ZERO : above;
             edges.add(new CurveEdge(kind, at, below, above));
             if (kind == CliffKind.GATE && above.compareTo(below) < 0) {
                 // only with negative points, which a rubric rejects
@@ -154,11 +150,11 @@ public record CurveAnalysis(List<CurveDrop> drops, List<CurveEdge> edges, Option
         if (start.signum() > 0) {
             candidates.add(Fraction.ZERO);
         }
-        candidates.add(g.at(start));
+        candidates.add(c.pointsAt(start));
         for (Breakpoint b : bps) {
             Fraction at = Fraction.of(b.attainment());
             if (at.compareTo(start) >= 0) {
-                candidates.add(g.at(at));
+                candidates.add(c.pointsAt(at));
             }
         }
         int tailSlope = c.capped() ? 0 : bps.get(last).points().compareTo(bps.get(last - 1).points());
@@ -198,45 +194,5 @@ public record CurveAnalysis(List<CurveDrop> drops, List<CurveEdge> edges, Option
         Optional<Fraction> min = c.tiers().stream().map(t -> Fraction.of(t.points())).min(Comparator.naturalOrder());
         Optional<Fraction> max = c.tiers().stream().map(t -> Fraction.of(t.points())).max(Comparator.naturalOrder());
         return new CurveAnalysis(drops, edges, min, max, Optional.of(table));
-    }
-
-    /** The points of a linear curve without its gate, exactly. */
-    private static final class LinearPoints {
-        private final Fraction[] at;
-        private final Fraction[] pts;
-        private final boolean capped;
-
-        LinearPoints(LinearCurve c) {
-            List<Breakpoint> bps = c.breakpoints();
-            at = new Fraction[bps.size()];
-            pts = new Fraction[bps.size()];
-            for (int i = 0; i < bps.size(); i++) {
-                at[i] = Fraction.of(bps.get(i).attainment());
-                pts[i] = Fraction.of(bps.get(i).points());
-            }
-            capped = c.capped();
-        }
-
-        Fraction at(Fraction a) {
-            int last = at.length - 1;
-            if (a.compareTo(at[0]) <= 0) {
-                return pts[0];
-            }
-            for (int i = 0; i < last; i++) {
-                if (a.compareTo(at[i + 1]) <= 0) {
-                    return interpolate(i, a);
-                }
-            }
-            return capped ? pts[last] : interpolate(last - 1, a);
-        }
-
-        Fraction gated(Fraction a, Optional<Fraction> gate) {
-            return gate.isPresent() && a.compareTo(gate.get()) < 0 ? Fraction.ZERO : at(a);
-        }
-
-        private Fraction interpolate(int i, Fraction a) {
-            Fraction slope = pts[i + 1].subtract(pts[i]).divide(at[i + 1].subtract(at[i]));
-            return pts[i].add(a.subtract(at[i]).multiply(slope));
-        }
     }
 }

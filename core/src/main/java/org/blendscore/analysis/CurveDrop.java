@@ -16,6 +16,7 @@
 package org.blendscore.analysis;
 
 import java.util.Objects;
+import org.blendscore.number.Fraction;
 
 /**
  * A place where a curve's points fall as attainment rises: between two consecutive breakpoints of

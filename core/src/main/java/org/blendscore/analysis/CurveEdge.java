@@ -17,6 +17,7 @@ package org.blendscore.analysis;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.blendscore.number.Fraction;
 
 /**
  * A curve's points on either side of one attainment, a breakpoint, the gate or a tier edge: the

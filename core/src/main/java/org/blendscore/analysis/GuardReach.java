@@ -17,6 +17,7 @@ package org.blendscore.analysis;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.blendscore.number.Fraction;
 import org.blendscore.rubric.BandGuard;
 
 /**

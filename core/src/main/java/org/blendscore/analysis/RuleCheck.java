@@ -18,6 +18,7 @@ package org.blendscore.analysis;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.blendscore.number.Fraction;
 import org.blendscore.rubric.FairnessRule;
 
 /**

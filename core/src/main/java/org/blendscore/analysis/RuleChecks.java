@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.blendscore.number.Fraction;
 import org.blendscore.rubric.FairnessRule;
 import org.blendscore.rubric.FairnessRules;
 

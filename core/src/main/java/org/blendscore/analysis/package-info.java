@@ -19,6 +19,6 @@
  * decision-table analysis), cliffs, each measure's influence on the overall score, the share
  * quantitative measures can move against qualitative ones, unreachable bands and guards that can
  * never fire. Start at {@link org.blendscore.analysis.RubricAnalysis#of(org.blendscore.rubric.Rubric)};
- * numbers are exact {@link org.blendscore.analysis.Fraction}s.
+ * numbers are exact {@link org.blendscore.number.Fraction}s.
  */
 package org.blendscore.analysis;

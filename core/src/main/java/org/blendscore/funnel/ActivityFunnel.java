@@ -22,7 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.blendscore.analysis.Fraction;
+import org.blendscore.number.Fraction;
 
 /**
  * A sales funnel: ordered activities with their conversion rates and the average deal size.
@@ -98,8 +98,8 @@ public record ActivityFunnel(BigDecimal averageDealSize, List<FunnelStage> stage
         Fraction perWeek = Fraction.of(weeks);
         for (int i = stages.size() - 1; i >= 0; i--) {
             FunnelStage s = stages.get(i);
-            needed = ceiling(new Fraction(needed, BigInteger.ONE).divide(s.share()));
-            long weekly = ceiling(new Fraction(needed, BigInteger.ONE).divide(perWeek)).longValueExact();
+            needed = ceiling(Fraction.of(needed, BigInteger.ONE).divide(s.share()));
+            long weekly = ceiling(Fraction.of(needed, BigInteger.ONE).divide(perWeek)).longValueExact();
             activities.add(0, new ActivityPlan.Activity(s.activity(), needed.longValueExact(), weekly));
         }
         return new ActivityPlan(quota, averageDealSize, deals, weeks, activities);

@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.blendscore.analysis.Fraction;
+import org.blendscore.number.Fraction;
 
 /**
  * A team's historical funnel records, one per rep: how many of each activity, and the deals won.

@@ -18,7 +18,7 @@ package org.blendscore.funnel;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Objects;
-import org.blendscore.analysis.Fraction;
+import org.blendscore.number.Fraction;
 
 /**
  * One activity of a sales funnel and the share of it that converts into the next activity (or, for
@@ -105,6 +105,6 @@ public record FunnelStage(String activity, BigInteger numerator, BigInteger deno
      * @return numerator over denominator
      */
     public Fraction share() {
-        return new Fraction(numerator, denominator);
+        return Fraction.of(numerator, denominator);
     }
 }

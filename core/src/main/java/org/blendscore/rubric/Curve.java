@@ -15,6 +15,8 @@
  */
 package org.blendscore.rubric;
 
+import org.blendscore.number.Fraction;
+
 /**
  * Turns attainment (actual over target, or target over actual where lower is better) into points.
  *
@@ -30,4 +32,15 @@ public sealed interface Curve permits LinearCurve, TierCurve {
      * @return the maximum points, if bounded
      */
     java.util.Optional<java.math.BigDecimal> maxPoints();
+
+    /**
+     * The points this curve gives at an attainment, exactly: the one definition of a curve's
+     * points, which the scorer's compiled curves and the rubric analysis follow.
+     *
+     * @param attainment the attainment as a ratio (1 is 100% of target)
+     * @return the exact points
+     * @throws IllegalStateException if the curve has no breakpoints or no tiers (a rubric rejects such a curve)
+     * @throws ArithmeticException if two breakpoints of a linear curve share an attainment (a rubric rejects that too)
+     */
+    Fraction pointsAt(Fraction attainment);
 }

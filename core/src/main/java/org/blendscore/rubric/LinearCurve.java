@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.blendscore.number.Fraction;
 
 /**
  * A piecewise-linear curve through breakpoints.
@@ -64,5 +65,42 @@ public record LinearCurve(@NotEmpty List<@Valid @NotNull Breakpoint> breakpoints
         Breakpoint last = breakpoints.get(breakpoints.size() - 1);
         Breakpoint before = breakpoints.get(breakpoints.size() - 2);
         return last.points().compareTo(before.points()) > 0 ? Optional.empty() : Optional.of(highest);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Strictly below the gate: 0. At or below the first breakpoint: its points. Between two
+     * breakpoints: linear between their points. Above the last breakpoint: its points when capped,
+     * else the last segment's line continued.
+     */
+    @Override
+    public Fraction pointsAt(Fraction attainment) {
+        Objects.requireNonNull(attainment, "attainment");
+        if (breakpoints.isEmpty()) {
+            throw new IllegalStateException(RubricMessages.curveWithoutPoints("breakpoints"));
+        }
+        if (gate.isPresent() && attainment.compareTo(gate.get()) < 0) {
+            return Fraction.ZERO;
+        }
+        if (attainment.compareTo(breakpoints.get(0).attainment()) <= 0) {
+            return Fraction.of(breakpoints.get(0).points());
+        }
+        int last = breakpoints.size() - 1;
+        for (int i = 0; i < last; i++) {
+            if (attainment.compareTo(breakpoints.get(i + 1).attainment()) <= 0) {
+                return between(breakpoints.get(i), breakpoints.get(i + 1), attainment);
+            }
+        }
+        return capped || last == 0 ? Fraction.of(breakpoints.get(last).points())
+                : between(breakpoints.get(last - 1), breakpoints.get(last), attainment);
+    }
+
+    /** The points on the line through a and b at attainment x: a's points + (x - a's attainment) x slope. */
+    private static Fraction between(Breakpoint a, Breakpoint b, Fraction x) {
+        Fraction x0 = Fraction.of(a.attainment());
+        Fraction y0 = Fraction.of(a.points());
+        Fraction slope = Fraction.of(b.points()).subtract(y0).divide(Fraction.of(b.attainment()).subtract(x0));
+        return y0.add(x.subtract(x0).multiply(slope));
     }
 }

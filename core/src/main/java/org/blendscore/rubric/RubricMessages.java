@@ -131,4 +131,8 @@ final class RubricMessages {
         return "no band labelled '" + label + "'; bands are "
                 + bands.stream().map(Band::label).collect(Collectors.joining(", "));
     }
+
+    static String curveWithoutPoints(String parts) {
+        return "a curve without " + parts + " gives no points (a rubric rejects such a curve)";
+    }
 }

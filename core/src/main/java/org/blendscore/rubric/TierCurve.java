@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.blendscore.number.Fraction;
 
 /**
  * Step tiers: attainment ranges that each score fixed points. The tiers must cover every attainment
@@ -48,5 +49,30 @@ public record TierCurve(@NotEmpty List<@Valid @NotNull Tier> tiers, @NotNull Tie
     @Override
     public Optional<BigDecimal> maxPoints() {
         return tiers.stream().map(Tier::points).max(Comparator.naturalOrder());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The points of the tier that holds the attainment; on the edge between two tiers, the tier
+     * that the {@link TierEdge} rule names; below the first tier's lower edge, the first tier. The
+     * tiers are read in their order, contiguous from 0 (as a rubric requires): the attainment
+     * belongs to the last tier whose lower edge lies below it (or on it, when edges belong to the
+     * higher tier).
+     */
+    @Override
+    public Fraction pointsAt(Fraction attainment) {
+        Objects.requireNonNull(attainment, "attainment");
+        if (tiers.isEmpty()) {
+            throw new IllegalStateException(RubricMessages.curveWithoutPoints("tiers"));
+        }
+        int k = 0;
+        for (int i = 1; i < tiers.size(); i++) {
+            int c = attainment.compareTo(tiers.get(i).from());
+            if (c > 0 || (c == 0 && edge == TierEdge.HIGHER)) {
+                k = i;
+            }
+        }
+        return Fraction.of(tiers.get(k).points());
     }
 }

@@ -20,6 +20,8 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.blendscore.number.Fraction;
+import org.blendscore.number.LongArithmetic;
 
 /**
  * Largest-remainder apportionment, the stage after weighing: every exact contribution is rounded down
@@ -30,11 +32,6 @@ import java.util.List;
  * A workspace's own, never shared between threads.
  */
 final class Apportionment {
-
-    /** Below this magnitude (2^40) units and sums are exact as doubles, with room to spare. */
-    static final double EXACT_DOUBLES = 0x1p40;
-    /** How close two doubles may come (relative to a half, or to each other) before a decision is made exactly. */
-    static final double TIE_TOLERANCE = 1e-9;
 
     private final MeasureSlot[] all;
     private final int scale;
@@ -63,7 +60,7 @@ final class Apportionment {
      * @return false if a number does not fit a long; then {@link #apportionBig} apportions in BigIntegers
      */
     boolean floors() {
-        long pow = Rational.POW10[scale];
+        long pow = LongArithmetic.pow10(scale);
         long floorSum = 0;
         int count = 0;
         for (MeasureSlot slot : all) {
@@ -129,10 +126,10 @@ final class Apportionment {
      */
     private static boolean largerRemainder(MeasureSlot a, MeasureSlot b) {
         double d = a.fraction - b.fraction;
-        if (d > TIE_TOLERANCE) {
+        if (d > Totals.TIE_TOLERANCE) {
             return true;
         }
-        if (d < -TIE_TOLERANCE) {
+        if (d < -Totals.TIE_TOLERANCE) {
             return false;
         }
         return MutableRational.compareProducts(a.remainder, b.remainderOf, b.remainder, a.remainderOf) > 0;
@@ -142,11 +139,11 @@ final class Apportionment {
     void apportionBig(BigDecimal overall) {
         BigInteger floorSum = BigInteger.ZERO;
         List<MeasureSlot> scored = new ArrayList<>();
-        Rational[] remainders = new Rational[all.length];
+        Fraction[] remainders = new Fraction[all.length];
         for (MeasureSlot slot : all) {
             slot.bigUnits = BigInteger.ZERO;
             if (slot.hasPoints) {
-                Rational exact = slot.exact.toRational();
+                Fraction exact = slot.exact.toRational();
                 slot.bigUnits = exact.floorUnits(scale);
                 remainders[slot.order] = exact.remainderUnits(scale);
                 floorSum = floorSum.add(slot.bigUnits);
@@ -157,7 +154,7 @@ final class Apportionment {
         if (deficit <= 0) {
             return;
         }
-        scored.sort(Comparator.<MeasureSlot, Rational>comparing(sl -> remainders[sl.order]).reversed()
+        scored.sort(Comparator.<MeasureSlot, Fraction>comparing(sl -> remainders[sl.order]).reversed()
                 .thenComparingInt(sl -> sl.order));
         for (int i = 0; i < deficit; i++) {
             MeasureSlot slot = scored.get(i);

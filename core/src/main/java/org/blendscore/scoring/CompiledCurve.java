@@ -17,6 +17,7 @@ package org.blendscore.scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.blendscore.number.Fraction;
 import org.blendscore.rubric.Breakpoint;
 import org.blendscore.rubric.Curve;
 import org.blendscore.rubric.LinearCurve;
@@ -46,8 +47,8 @@ abstract sealed class CompiledCurve {
      */
     abstract String evaluate(MutableRational attainment, MutableRational points);
 
-    static String pct(Rational ratio) {
-        return ratio.multiply(Rational.HUNDRED).toBigDecimal(1).toPlainString() + "%";
+    static String pct(Fraction ratio) {
+        return ratio.multiply(Fraction.HUNDRED).toBigDecimal(1).toPlainString() + "%";
     }
 
     static String plain(BigDecimal d) {
@@ -55,13 +56,13 @@ abstract sealed class CompiledCurve {
     }
 
     static final class Linear extends CompiledCurve {
-        private final Rational[] at;
-        private final Rational[] pts;
+        private final Fraction[] at;
+        private final Fraction[] pts;
         private final List<Breakpoint> source;
-        private final Rational[] slope;
+        private final Fraction[] slope;
         /** Where each segment's line crosses attainment 0: points = intercept + slope x attainment. */
-        private final Rational[] intercept;
-        private final Rational gate;
+        private final Fraction[] intercept;
+        private final Fraction gate;
         private final boolean capped;
         /** The rule texts, built once: they depend only on which part of the curve applies. */
         private final String belowGate;
@@ -75,14 +76,14 @@ abstract sealed class CompiledCurve {
         Linear(LinearCurve c) {
             source = c.breakpoints();
             int n = source.size();
-            at = new Rational[n];
-            pts = new Rational[n];
+            at = new Fraction[n];
+            pts = new Fraction[n];
             for (int i = 0; i < n; i++) {
-                at[i] = Rational.of(source.get(i).attainment());
-                pts[i] = Rational.of(source.get(i).points());
+                at[i] = Fraction.of(source.get(i).attainment());
+                pts[i] = Fraction.of(source.get(i).points());
             }
-            slope = new Rational[Math.max(0, n - 1)];
-            intercept = new Rational[slope.length];
+            slope = new Fraction[Math.max(0, n - 1)];
+            intercept = new Fraction[slope.length];
             segment = new String[Math.max(0, n - 1)];
             for (int i = 0; i + 1 < n; i++) {
                 slope[i] = pts[i + 1].subtract(pts[i]).divide(at[i + 1].subtract(at[i]));
@@ -90,7 +91,7 @@ abstract sealed class CompiledCurve {
                 segment[i] = "linear from " + pct(at[i]) + " (" + plain(source.get(i).points()) + ") to " + pct(at[i + 1])
                         + " (" + plain(source.get(i + 1).points()) + ")";
             }
-            gate = c.gate().map(Rational::of).orElse(null);
+            gate = c.gate().map(Fraction::of).orElse(null);
             capped = c.capped();
             int last = n - 1;
             belowGate = gate == null ? "" : "below the gate of " + pct(gate) + ": 0 points";
@@ -109,11 +110,11 @@ abstract sealed class CompiledCurve {
          * slopes over it; the same points, intercepts and rule texts. Evaluated at an actual it gives
          * exactly what this curve gives at actual / target, without the division.
          */
-        Linear overActual(Rational target) {
+        Linear overActual(Fraction target) {
             return new Linear(this, target);
         }
 
-        private Linear(Linear base, Rational target) {
+        private Linear(Linear base, Fraction target) {
             source = base.source;
             pts = base.pts;
             intercept = base.intercept;
@@ -126,11 +127,11 @@ abstract sealed class CompiledCurve {
             beyond = base.beyond;
             segment = base.segment;
             int n = base.at.length;
-            at = new Rational[n];
+            at = new Fraction[n];
             for (int i = 0; i < n; i++) {
                 at[i] = base.at[i].multiply(target);
             }
-            slope = new Rational[base.slope.length];
+            slope = new Fraction[base.slope.length];
             for (int i = 0; i < slope.length; i++) {
                 slope[i] = base.slope[i].divide(target);
             }
@@ -179,8 +180,8 @@ abstract sealed class CompiledCurve {
     }
 
     static final class Tiers extends CompiledCurve {
-        private final Rational[] from;
-        private final Rational[] pts;
+        private final Fraction[] from;
+        private final Fraction[] pts;
         private final List<Tier> source;
         private final TierEdge edge;
         private final String[] text;
@@ -188,20 +189,20 @@ abstract sealed class CompiledCurve {
 
         Tiers(TierCurve c) {
             source = c.tiers();
-            from = new Rational[source.size()];
-            pts = new Rational[source.size()];
+            from = new Fraction[source.size()];
+            pts = new Fraction[source.size()];
             text = new String[source.size()];
             textOnEdge = new String[source.size()];
             edge = c.edge();
             for (int i = 0; i < source.size(); i++) {
-                from[i] = Rational.of(source.get(i).from());
-                pts[i] = Rational.of(source.get(i).points());
+                from[i] = Fraction.of(source.get(i).from());
+                pts[i] = Fraction.of(source.get(i).points());
             }
             for (int k = 0; k < source.size(); k++) {
                 Tier t = source.get(k);
                 String interval = edge == TierEdge.HIGHER
-                        ? "[" + pct(from[k]) + ", " + t.to().map(to -> pct(Rational.of(to))).orElse("\u221e") + ")"
-                        : (k == 0 ? "[" : "(") + pct(from[k]) + ", " + t.to().map(to -> pct(Rational.of(to)) + "]").orElse("\u221e)");
+                        ? "[" + pct(from[k]) + ", " + t.to().map(to -> pct(Fraction.of(to))).orElse("\u221e") + ")"
+                        : (k == 0 ? "[" : "(") + pct(from[k]) + ", " + t.to().map(to -> pct(Fraction.of(to)) + "]").orElse("\u221e)");
                 text[k] = "tier " + interval + ": " + plain(t.points()) + " points";
                 textOnEdge[k] = text[k] + " (on the edge; edges belong to the " + edge.name().toLowerCase(java.util.Locale.ROOT) + " tier)";
             }

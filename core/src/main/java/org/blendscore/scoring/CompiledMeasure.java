@@ -16,6 +16,7 @@
 package org.blendscore.scoring;
 
 import org.blendscore.evidence.MeasureEvidence;
+import org.blendscore.number.Fraction;
 import org.blendscore.review.MeasureInput;
 import org.blendscore.review.Warning;
 import org.blendscore.rubric.Measure;
@@ -34,7 +35,7 @@ abstract sealed class CompiledMeasure permits QuotaScoring, MilestoneScoring, Ra
     final Measure measure;
     final String id;
     final String section;
-    final Rational weight;
+    final Fraction weight;
     final int scale;
     /** Where warnings about the measure point: {@code measures[id]}. */
     final String path;
@@ -43,7 +44,7 @@ abstract sealed class CompiledMeasure permits QuotaScoring, MilestoneScoring, Ra
         this.measure = measure;
         this.id = measure.id();
         this.section = section;
-        this.weight = Rational.of(measure.weight()).divide(Rational.HUNDRED);
+        this.weight = Fraction.of(measure.weight()).divide(Fraction.HUNDRED);
         this.scale = scale;
         this.path = "measures[" + id + "]";
     }

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.blendscore.number.Fraction;
 import org.blendscore.review.Warning;
 import org.blendscore.rubric.Band;
 import org.blendscore.rubric.BandGuard;
@@ -76,7 +77,7 @@ final class CompiledRubric {
             }
             Warning leftOut = new Warning(Warning.Kind.SECTION_LEFT_OUT, "sections[" + s.name() + "]",
                     "section " + s.name() + ": no measure had usable evidence; left out, and the other sections renormalised");
-            compiled.add(new CompiledSection(s, Rational.of(s.weight()).divide(Rational.HUNDRED), List.copyOf(ms), all.size(), leftOut));
+            compiled.add(new CompiledSection(s, Fraction.of(s.weight()).divide(Fraction.HUNDRED), List.copyOf(ms), all.size(), leftOut));
             all.addAll(ms);
         }
         this.sections = List.copyOf(compiled);
@@ -107,8 +108,6 @@ final class CompiledRubric {
             Integer first = firstIndex.putIfAbsent(guard, g);
             guards[g] = compile(guard, first == null ? g : first);
         }
-        Scorer.LOG.debug("compiled rubric {} version {}: {} sections, {} measures", rubric.id(), rubric.version(),
-                sections.size(), byId.size());
     }
 
     /** A decimal in units of the scale, rounded up; {@link Long#MIN_VALUE} when that does not fit a long. */

@@ -16,6 +16,7 @@
 package org.blendscore.scoring;
 
 import java.util.List;
+import org.blendscore.number.Fraction;
 import org.blendscore.review.Warning;
 import org.blendscore.rubric.Section;
 
@@ -28,5 +29,5 @@ import org.blendscore.rubric.Section;
  * @param first the position of its first measure among all the rubric's measures
  * @param leftOut the warning a review carries when the section is left out
  */
-record CompiledSection(Section section, Rational weight, List<CompiledMeasure> measures, int first, Warning leftOut) {
+record CompiledSection(Section section, Fraction weight, List<CompiledMeasure> measures, int first, Warning leftOut) {
 }

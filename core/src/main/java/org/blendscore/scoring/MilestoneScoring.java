@@ -18,6 +18,7 @@ package org.blendscore.scoring;
 import java.util.ArrayList;
 import java.util.List;
 import org.blendscore.evidence.MilestonesReached;
+import org.blendscore.number.Fraction;
 import org.blendscore.review.MeasureInput;
 import org.blendscore.review.MilestoneCredit;
 import org.blendscore.review.MilestoneInput;
@@ -37,11 +38,11 @@ final class MilestoneScoring extends CompiledMeasure {
     private static final NoInput NO_RECORD = new NoInput("no milestone record given");
     private final MilestoneMeasure m;
     /** By rule: a milestone's or counted milestone's points (null for a ladder). */
-    private final Rational[] rulePoints;
+    private final Fraction[] rulePoints;
     /** By rule: the credit of a reached milestone, the same in every review (null for other rules). */
     private final MilestoneCredit[] reachedCredit;
     /** By rule: a ladder's stages' points and credits (null for other rules). */
-    private final Rational[][] stagePoints;
+    private final Fraction[][] stagePoints;
     private final MilestoneCredit[][] stageCredit;
     /** The ids of plain milestones, by rule, when every rule is one (else null). */
     private final String[] plainIds;
@@ -55,27 +56,27 @@ final class MilestoneScoring extends CompiledMeasure {
         super(m, section, scale);
         this.m = m;
         int n = m.rules().size();
-        rulePoints = new Rational[n];
+        rulePoints = new Fraction[n];
         reachedCredit = new MilestoneCredit[n];
-        stagePoints = new Rational[n][];
+        stagePoints = new Fraction[n][];
         stageCredit = new MilestoneCredit[n][];
         for (int i = 0; i < n; i++) {
             MilestoneRule rule = m.rules().get(i);
             if (rule instanceof Milestone ms) {
-                rulePoints[i] = Rational.of(ms.points());
+                rulePoints[i] = Fraction.of(ms.points());
                 reachedCredit[i] = new MilestoneCredit(ms.id(), "reached", ms.points().setScale(scale, java.math.RoundingMode.HALF_EVEN));
             } else if (rule instanceof StageLadder ladder) {
                 int k = ladder.stages().size();
-                stagePoints[i] = new Rational[k];
+                stagePoints[i] = new Fraction[k];
                 stageCredit[i] = new MilestoneCredit[k];
                 for (int j = 0; j < k; j++) {
                     Stage st = ladder.stages().get(j);
-                    stagePoints[i][j] = Rational.of(st.points());
+                    stagePoints[i][j] = Fraction.of(st.points());
                     stageCredit[i][j] = new MilestoneCredit(ladder.id(), "stage " + st.id(),
                             st.points().setScale(scale, java.math.RoundingMode.HALF_EVEN));
                 }
             } else if (rule instanceof CountedMilestone cm) {
-                rulePoints[i] = Rational.of(cm.points());
+                rulePoints[i] = Fraction.of(cm.points());
             }
         }
         boolean allPlain = n < PatternCache.MAX_PARTS && m.rules().stream().allMatch(r -> r instanceof Milestone);
@@ -115,8 +116,8 @@ final class MilestoneScoring extends CompiledMeasure {
                 total.add(rulePoints[i]);
             }
         }
-        if (m.capAt100() && total.compareTo(Rational.HUNDRED) > 0) {
-            total.set(Rational.HUNDRED);
+        if (m.capAt100() && total.compareTo(Fraction.HUNDRED) > 0) {
+            total.set(Fraction.HUNDRED);
             bits |= 1L << n;
         }
         out.scored();
@@ -167,9 +168,9 @@ final class MilestoneScoring extends CompiledMeasure {
                 }
             }
         }
-        boolean capped = m.capAt100() && total.compareTo(Rational.HUNDRED) > 0;
+        boolean capped = m.capAt100() && total.compareTo(Fraction.HUNDRED) > 0;
         if (capped) {
-            total.set(Rational.HUNDRED);
+            total.set(Fraction.HUNDRED);
         }
         out.scored();
         return new MilestoneInput(Lists.of(credits, credited), capped);

@@ -16,14 +16,16 @@
 package org.blendscore.scoring;
 
 import java.math.BigDecimal;
+import org.blendscore.number.Fraction;
+import org.blendscore.number.LongArithmetic;
 
 /**
  * An exact fraction that one scoring run updates in place, so that the arithmetic of a review
  * allocates nothing in the common case: the value lives in two {@code long}s, numerator and a
  * positive denominator, not necessarily in lowest terms (reducing costs a gcd, and rounding,
  * comparing and the next operation do not need it). When an operation would overflow, it is done
- * once more by {@link Rational}, which reduces and falls back to {@link java.math.BigInteger}s, and
- * the result is held as that {@code Rational} until it fits in longs again. Every operation is
+ * once more by {@link Fraction}, which reduces and falls back to {@link java.math.BigInteger}s, and
+ * the result is held as that {@code Fraction} until it fits in longs again. Every operation is
  * therefore exact whatever the size of the numbers; only its cost varies.
  *
  * <p>Not thread-safe: a run's scratch values never leave the run. The value is never shared; what a
@@ -31,14 +33,14 @@ import java.math.BigDecimal;
  */
 final class MutableRational {
 
-    /** Marks an overflowed product or sum; never a valid operand here (a Rational's small form avoids it too). */
+    /** Marks an overflowed product or sum; never a valid operand here (a Fraction's small form avoids it too). */
     private static final long OVERFLOW = Long.MIN_VALUE;
 
     private long num;
     /** Positive while {@code big} is null. */
     private long den = 1;
     /** The value when it does not fit in longs, else null. */
-    private Rational big;
+    private Fraction big;
 
     /** Zero. */
     MutableRational() {
@@ -94,10 +96,10 @@ final class MutableRational {
         return this;
     }
 
-    MutableRational set(Rational r) {
-        if (r.small()) {
-            num = r.smallNum();
-            den = r.smallDen();
+    MutableRational set(Fraction r) {
+        if (r.fitsLongs()) {
+            num = r.longNumerator();
+            den = r.longDenominator();
             big = null;
         } else {
             big = r;
@@ -121,26 +123,26 @@ final class MutableRational {
                 return set(v.longValue(), 1);
             }
             if (scale > 0 && scale <= 18) {
-                return set(v.movePointRight(scale).longValue(), Rational.POW10[scale]);
+                return set(v.movePointRight(scale).longValue(), LongArithmetic.pow10(scale));
             }
             if (scale < 0 && precision - scale <= 18) {
                 return set(v.longValueExact(), 1);
             }
         }
-        return set(Rational.of(v));
+        return set(Fraction.of(v));
     }
 
     /** The value as an immutable fraction in lowest terms (allocates). */
-    Rational toRational() {
-        return big != null ? big : Rational.of(num, den);
+    Fraction toRational() {
+        return big != null ? big : Fraction.of(num, den);
     }
 
     int signum() {
         return big != null ? big.signum() : Long.signum(num);
     }
 
-    MutableRational add(Rational r) {
-        if (big == null && r.small() && addSmall(r.smallNum(), r.smallDen())) {
+    MutableRational add(Fraction r) {
+        if (big == null && r.fitsLongs() && addSmall(r.longNumerator(), r.longDenominator())) {
             return this;
         }
         return set(toRational().add(r));
@@ -153,8 +155,8 @@ final class MutableRational {
         return set(toRational().add(o.toRational()));
     }
 
-    MutableRational subtract(Rational r) {
-        if (big == null && r.small() && addSmall(-r.smallNum(), r.smallDen())) {
+    MutableRational subtract(Fraction r) {
+        if (big == null && r.fitsLongs() && addSmall(-r.longNumerator(), r.longDenominator())) {
             return this;
         }
         return set(toRational().subtract(r));
@@ -190,7 +192,7 @@ final class MutableRational {
             rn = add(num, mul(n, q));
             rd = den;
         } else {
-            long g = Rational.gcd(den, d);
+            long g = LongArithmetic.gcd(den, d);
             long left = den / g;
             rd = mul(left, d);
             rn = add(mul(num, d / g), mul(n, left));
@@ -203,8 +205,8 @@ final class MutableRational {
         return true;
     }
 
-    MutableRational multiply(Rational r) {
-        if (big == null && r.small() && multiplySmall(r.smallNum(), r.smallDen())) {
+    MutableRational multiply(Fraction r) {
+        if (big == null && r.fitsLongs() && multiplySmall(r.longNumerator(), r.longDenominator())) {
             return this;
         }
         return set(toRational().multiply(r));
@@ -218,10 +220,10 @@ final class MutableRational {
     }
 
     /** Divides by a fraction that is not 0. */
-    MutableRational divide(Rational r) {
-        if (big == null && r.small() && r.smallNum() != 0) {
-            long n = r.smallNum();
-            if (n > 0 ? multiplySmall(r.smallDen(), n) : multiplySmall(-r.smallDen(), -n)) {
+    MutableRational divide(Fraction r) {
+        if (big == null && r.fitsLongs() && r.longNumerator() != 0) {
+            long n = r.longNumerator();
+            if (n > 0 ? multiplySmall(r.longDenominator(), n) : multiplySmall(-r.longDenominator(), -n)) {
                 return this;
             }
         }
@@ -233,7 +235,7 @@ final class MutableRational {
         if (big == null && multiplySmall(1, k)) {
             return this;
         }
-        return set(toRational().divide(Rational.of(k)));
+        return set(toRational().divide(Fraction.of(k)));
     }
 
     /** Multiplies by n / d (d positive) in longs if nothing overflows; leaves the value unchanged otherwise. */
@@ -256,9 +258,9 @@ final class MutableRational {
         return true;
     }
 
-    int compareTo(Rational r) {
-        if (big == null && r.small()) {
-            return compareProducts(num, r.smallDen(), r.smallNum(), den);
+    int compareTo(Fraction r) {
+        if (big == null && r.fitsLongs()) {
+            return compareProducts(num, r.longDenominator(), r.longNumerator(), den);
         }
         return toRational().compareTo(r);
     }
@@ -275,8 +277,8 @@ final class MutableRational {
         if (big == null && o.big == null) {
             return compareProducts(Math.abs(num), o.den, Math.abs(o.num), den);
         }
-        Rational a = toRational();
-        Rational b = o.toRational();
+        Fraction a = toRational();
+        Fraction b = o.toRational();
         return (a.signum() < 0 ? a.negate() : a).compareTo(b.signum() < 0 ? b.negate() : b);
     }
 
@@ -287,15 +289,15 @@ final class MutableRational {
      */
     long roundedUnits(int scale) {
         if (big == null && scale <= 18) {
-            long units = mul(num, Rational.POW10[scale]);
+            long units = mul(num, LongArithmetic.pow10(scale));
             if (units != OVERFLOW) {
-                return den == 1 ? units : Rational.roundHalfEven(units, den);
+                return den == 1 ? units : LongArithmetic.roundHalfEven(units, den);
             }
         }
         return OVERFLOW;
     }
 
-    /** Rounds half-even to {@code scale} decimal places, exactly as {@link Rational#toBigDecimal(int)}. */
+    /** Rounds half-even to {@code scale} decimal places, exactly as {@link Fraction#toBigDecimal(int)}. */
     BigDecimal toBigDecimal(int scale) {
         long units = roundedUnits(scale);
         return units != OVERFLOW ? BigDecimal.valueOf(units, scale) : toRational().toBigDecimal(scale);
@@ -323,7 +325,7 @@ final class MutableRational {
      */
     long floorUnits(int scale) {
         if (big == null && scale <= 18) {
-            long units = mul(num, Rational.POW10[scale]);
+            long units = mul(num, LongArithmetic.pow10(scale));
             if (units != OVERFLOW) {
                 long q = units / den;
                 return units - q * den < 0 ? q - 1 : q;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.blendscore.evidence.EvidenceProblem;
 import org.blendscore.evidence.QuotaActual;
+import org.blendscore.number.Fraction;
 import org.blendscore.review.MeasureInput;
 import org.blendscore.review.NoInput;
 import org.blendscore.review.QuotaInput;
@@ -34,7 +35,7 @@ import org.blendscore.rubric.QuotaMeasure;
 final class QuotaScoring extends CompiledMeasure {
     private static final NoInput NO_ACTUAL = new NoInput("no actual given");
     private final QuotaMeasure q;
-    private final Rational target;
+    private final Fraction target;
     private final CompiledCurve curve;
     /** For a higher-is-better quota on a linear curve, the curve over the actual (see {@link CompiledCurve.Linear#overActual}). */
     private final CompiledCurve.Linear curveOverActual;
@@ -47,7 +48,7 @@ final class QuotaScoring extends CompiledMeasure {
     QuotaScoring(QuotaMeasure q, String section, int scale) {
         super(q, section, scale);
         this.q = q;
-        this.target = Rational.of(q.target().value());
+        this.target = Fraction.of(q.target().value());
         this.curve = CompiledCurve.of(q.curve());
         this.curveOverActual = higher(q) && curve instanceof CompiledCurve.Linear lc && target.signum() > 0
                 ? lc.overActual(target) : null;
@@ -78,7 +79,7 @@ final class QuotaScoring extends CompiledMeasure {
         } else if (actual.signum() == 0) {
             bounded = false;
         } else {
-            attainment.set(target).divide(Rational.of(actual));
+            attainment.set(target).divide(Fraction.of(actual));
         }
         String rule = curve.evaluate(bounded ? attainment : null, out.exact);
         out.scored();
@@ -99,7 +100,7 @@ final class QuotaScoring extends CompiledMeasure {
         if (higher) {
             shownAttainment = Optional.of(new MutableRational().set(actual).divide(target).toBigDecimal(6));
         } else if (actual.signum() != 0) {
-            shownAttainment = Optional.of(new MutableRational().set(target).divide(Rational.of(actual)).toBigDecimal(6));
+            shownAttainment = Optional.of(new MutableRational().set(target).divide(Fraction.of(actual)).toBigDecimal(6));
         }
         List<org.blendscore.review.TargetStep> actualSteps = List.of(new org.blendscore.review.TargetStep(
                 "reported actual", "=", actual, actual, unit));
@@ -123,9 +124,9 @@ final class QuotaScoring extends CompiledMeasure {
             out.missing(reason);
             return new NoInput(reason);
         }
-        Rational actual = adjusted.actual();
-        Rational t = adjusted.target();
-        Rational attainment;
+        Fraction actual = adjusted.actual();
+        Fraction t = adjusted.target();
+        Fraction attainment;
         if (adjusted.reliefRemovedTarget()) {
             // relief took away the whole target: attainment without bound, as for a lower-is-better actual of 0
             if (q.curve().maxPoints().isEmpty()) {

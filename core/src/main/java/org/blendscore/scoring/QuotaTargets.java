@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.blendscore.evidence.CheckIn;
 import org.blendscore.evidence.QuotaActual;
 import org.blendscore.evidence.Relief;
+import org.blendscore.number.Fraction;
 import org.blendscore.review.Pacing;
 import org.blendscore.review.TargetStep;
 import org.blendscore.review.Warning;
@@ -39,7 +40,7 @@ import org.blendscore.rubric.QuotaMeasure;
 final class QuotaTargets {
 
     /** The effective target and actual with the steps that led to them. */
-    record Adjusted(Rational target, Rational actual, boolean exactTarget, List<TargetStep> targetSteps,
+    record Adjusted(Fraction target, Fraction actual, boolean exactTarget, List<TargetStep> targetSteps,
                     List<TargetStep> actualSteps, Optional<Pacing> pacing, List<Warning> warnings, String noTargetReason,
                     boolean reliefRemovedTarget) {
     }
@@ -54,24 +55,24 @@ final class QuotaTargets {
     private QuotaTargets() {
     }
 
-    private static BigDecimal shown(Rational r) {
+    private static BigDecimal shown(Fraction r) {
         return r.toBigDecimal(2);
     }
 
-    static Adjusted adjust(QuotaMeasure q, Rational base, QuotaActual qa, TargetContext ctx) {
+    static Adjusted adjust(QuotaMeasure q, Fraction base, QuotaActual qa, TargetContext ctx) {
         String unit = q.target().unit();
         List<TargetStep> steps = new ArrayList<>();
         steps.add(new TargetStep("base target", "=", q.target().value(), q.target().value(), unit));
         List<Warning> warnings = new ArrayList<>();
-        Rational t = base;
+        Fraction t = base;
         for (String name : q.factors()) {
             BigDecimal f = ctx.factor(name);
-            t = t.multiply(Rational.of(f));
+            t = t.multiply(Fraction.of(f));
             steps.add(new TargetStep(name, "x", f, shown(t), ctx.rules.factor(name).map(x -> x.description()).orElse("")));
         }
-        Rational beforeTime = t;
+        Fraction beforeTime = t;
         boolean timed = q.target().kind() != QuantityKind.RATE;
-        Rational share = Rational.ONE;
+        Fraction share = Fraction.ONE;
         String noTarget = "";
         if (timed && !ctx.whole()) {
             TargetTime.Share s = ctx.scoredShare();
@@ -82,15 +83,15 @@ final class QuotaTargets {
         }
 
         // relief: in approval order, the total capped at a share of the target before relief
-        Rational actual = Rational.of(qa.actual());
+        Fraction actual = Fraction.of(qa.actual());
         List<TargetStep> actualSteps = new ArrayList<>();
         actualSteps.add(new TargetStep("reported actual", "=", qa.actual(), qa.actual(), unit));
-        Rational beforeRelief = t;
-        Rational remaining = ctx.rules.reliefCapPercent().map(c -> beforeRelief.multiply(Rational.of(c)).divide(Rational.HUNDRED)).orElse(null);
-        Rational requested = Rational.ZERO;
-        Rational granted = Rational.ZERO;
-        Rational targetRelief = Rational.ZERO;
-        Rational credited = Rational.ZERO;
+        Fraction beforeRelief = t;
+        Fraction remaining = ctx.rules.reliefCapPercent().map(c -> beforeRelief.multiply(Fraction.of(c)).divide(Fraction.HUNDRED)).orElse(null);
+        Fraction requested = Fraction.ZERO;
+        Fraction granted = Fraction.ZERO;
+        Fraction targetRelief = Fraction.ZERO;
+        Fraction credited = Fraction.ZERO;
         boolean higher = q.direction() == Direction.HIGHER_IS_BETTER;
         // an interim review counts only the relief approved by its date
         List<Relief> reliefs = qa.reliefs().stream()
@@ -98,9 +99,9 @@ final class QuotaTargets {
                 .sorted(RELIEF_ORDER).toList();
         boolean limitedByActual = false;
         for (Relief r : reliefs) {
-            Rational amount = Rational.of(r.amount());
+            Fraction amount = Fraction.of(r.amount());
             requested = requested.add(amount);
-            Rational give = remaining == null ? amount : amount.min(remaining);
+            Fraction give = remaining == null ? amount : amount.min(remaining);
             if (r.kind() == Relief.Kind.CREDIT && !higher && give.compareTo(actual) > 0) {
                 give = actual;
                 limitedByActual = true;
@@ -123,8 +124,8 @@ final class QuotaTargets {
         }
         if (granted.compareTo(requested) < 0) {
             String limit = ctx.rules.reliefCapPercent()
-                    .map(c -> "the cap of " + Fingerprint.decimal(c) + "% of the target (" + shown(beforeRelief.multiply(Rational.of(c))
-                            .divide(Rational.HUNDRED)).toPlainString() + ")").orElse("");
+                    .map(c -> "the cap of " + Fingerprint.decimal(c) + "% of the target (" + shown(beforeRelief.multiply(Fraction.of(c))
+                            .divide(Fraction.HUNDRED)).toPlainString() + ")").orElse("");
             if (limitedByActual) {
                 limit = limit.isEmpty() ? "the actual, which a credit cannot take below 0" : limit + " and the actual, which a credit cannot take below 0";
             }
@@ -141,15 +142,15 @@ final class QuotaTargets {
         return new Adjusted(t, actual, exact, steps, actualSteps, pacing, warnings, noTarget, removed);
     }
 
-    private static Pacing pacing(QuotaMeasure q, Rational beforeTime, Rational targetRelief, Rational credited,
-                                 Rational expected, Rational actual, QuotaActual qa, TargetContext ctx, List<Warning> warnings) {
+    private static Pacing pacing(QuotaMeasure q, Fraction beforeTime, Fraction targetRelief, Fraction credited,
+                                 Fraction expected, Fraction actual, QuotaActual qa, TargetContext ctx, List<Warning> warnings) {
         LocalDate asOf = ctx.asOf.orElseThrow();
-        Rational fullShare = ctx.fullShare().value();
-        Rational toDateShare = ctx.scoredShare().value();
-        Rational targetAtEnd = beforeTime.multiply(fullShare).subtract(targetRelief);
-        Rational gap = expected.subtract(actual);
-        Rational projected = toDateShare.signum() == 0 ? actual : actual.multiply(fullShare).divide(toDateShare);
-        Rational pacingAttainment = targetAtEnd.signum() <= 0 ? Rational.ZERO : projected.divide(targetAtEnd);
+        Fraction fullShare = ctx.fullShare().value();
+        Fraction toDateShare = ctx.scoredShare().value();
+        Fraction targetAtEnd = beforeTime.multiply(fullShare).subtract(targetRelief);
+        Fraction gap = expected.subtract(actual);
+        Fraction projected = toDateShare.signum() == 0 ? actual : actual.multiply(fullShare).divide(toDateShare);
+        Fraction pacingAttainment = targetAtEnd.signum() <= 0 ? Fraction.ZERO : projected.divide(targetAtEnd);
         int behind = 0;
         List<LocalDate> behindDates = new ArrayList<>();
         if (gap.signum() > 0) {
@@ -158,8 +159,8 @@ final class QuotaTargets {
             List<CheckIn> earlier = qa.checkIns().stream().filter(c -> c.date().isBefore(asOf))
                     .sorted(Comparator.comparing(CheckIn::date).reversed()).toList();
             for (CheckIn c : earlier) {
-                Rational expectedThen = beforeTime.multiply(ctx.shareUpTo(c.date()).value()).subtract(targetRelief);
-                if (expectedThen.compareTo(Rational.of(c.actualToDate()).add(credited)) > 0) {
+                Fraction expectedThen = beforeTime.multiply(ctx.shareUpTo(c.date()).value()).subtract(targetRelief);
+                if (expectedThen.compareTo(Fraction.of(c.actualToDate()).add(credited)) > 0) {
                     behind++;
                     behindDates.add(0, c.date());
                 } else {

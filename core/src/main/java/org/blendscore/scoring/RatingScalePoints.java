@@ -16,6 +16,7 @@
 package org.blendscore.scoring;
 
 import java.util.List;
+import org.blendscore.number.Fraction;
 import org.blendscore.rubric.RatingScale;
 import org.blendscore.rubric.ScaleLevel;
 
@@ -25,25 +26,25 @@ import org.blendscore.rubric.ScaleLevel;
  */
 final class RatingScalePoints {
 
-    private final Rational[] levelValue;
-    private final Rational[] levelPoints;
+    private final Fraction[] levelValue;
+    private final Fraction[] levelPoints;
     /** Between levels i and i + 1, points = levelIntercept[i] + levelSlope[i] x value. */
-    private final Rational[] levelSlope;
-    private final Rational[] levelIntercept;
+    private final Fraction[] levelSlope;
+    private final Fraction[] levelIntercept;
 
     RatingScalePoints(RatingScale s) {
         List<ScaleLevel> levels = s.levels();
-        levelValue = new Rational[levels.size()];
-        levelPoints = new Rational[levels.size()];
-        Rational min = Rational.of(s.min());
-        Rational span = Rational.of(s.max()).subtract(min);
+        levelValue = new Fraction[levels.size()];
+        levelPoints = new Fraction[levels.size()];
+        Fraction min = Fraction.of(s.min());
+        Fraction span = Fraction.of(s.max()).subtract(min);
         for (int i = 0; i < levels.size(); i++) {
-            levelValue[i] = Rational.of(levels.get(i).value());
-            Rational linear = levelValue[i].subtract(min).divide(span).multiply(Rational.HUNDRED);
-            levelPoints[i] = levels.get(i).points().map(Rational::of).orElse(linear);
+            levelValue[i] = Fraction.of(levels.get(i).value());
+            Fraction linear = levelValue[i].subtract(min).divide(span).multiply(Fraction.HUNDRED);
+            levelPoints[i] = levels.get(i).points().map(Fraction::of).orElse(linear);
         }
-        levelSlope = new Rational[Math.max(0, levels.size() - 1)];
-        levelIntercept = new Rational[levelSlope.length];
+        levelSlope = new Fraction[Math.max(0, levels.size() - 1)];
+        levelIntercept = new Fraction[levelSlope.length];
         for (int i = 0; i < levelSlope.length; i++) {
             levelSlope[i] = levelPoints[i + 1].subtract(levelPoints[i]).divide(levelValue[i + 1].subtract(levelValue[i]));
             levelIntercept[i] = levelPoints[i].subtract(levelSlope[i].multiply(levelValue[i]));

@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.blendscore.evidence.EvidenceProblem;
 import org.blendscore.evidence.Rating;
 import org.blendscore.evidence.Ratings;
+import org.blendscore.number.Fraction;
 import org.blendscore.review.MeasureInput;
 import org.blendscore.review.RatingInput;
 import org.blendscore.review.SourceResult;
@@ -69,14 +70,14 @@ final class RatingScoring extends CompiledMeasure {
     private final RatingScalePoints scalePoints;
     private final String[] sourceName;
     private final int[] minRatings;
-    private final Rational[] sourceWeight;
+    private final Fraction[] sourceWeight;
     /** The renormalised source weights for each pattern of sources that count, or null with too many sources. */
     private final PatternCache<SourceShares> shares;
     /** By source and number of usable ratings below its minimum: the warning, or null when built as needed. */
     private final Warning[][] shortfall;
 
     /** The sources' shares of the measure for one pattern of counting sources, exact and as percentages. */
-    private record SourceShares(Rational[] share, BigDecimal[] percent) {
+    private record SourceShares(Fraction[] share, BigDecimal[] percent) {
     }
 
     /** Sources of at most this many whole-number ratings have their figures computed once per count and sum. */
@@ -89,7 +90,7 @@ final class RatingScoring extends CompiledMeasure {
      * source's minimum, its value and points (exact and shown). The figures of few whole-number ratings
      * depend only on their count and sum (mean aggregation), and are shared by every review with the same.
      */
-    private record SourceFigures(int usable, Optional<BigDecimal> value, Optional<BigDecimal> points, Rational exactPoints) {
+    private record SourceFigures(int usable, Optional<BigDecimal> value, Optional<BigDecimal> points, Fraction exactPoints) {
     }
 
     /** By source and number of usable ratings below its minimum: its figures (counts only), or null when made as needed. */
@@ -127,7 +128,7 @@ final class RatingScoring extends CompiledMeasure {
         int n = m.sources().size();
         sourceName = new String[n];
         minRatings = new int[n];
-        sourceWeight = new Rational[n];
+        sourceWeight = new Fraction[n];
         shortfall = new Warning[n][];
         belowMinimum = new SourceFigures[n][];
         long combinations = 1;
@@ -135,7 +136,7 @@ final class RatingScoring extends CompiledMeasure {
             RatingSource src = m.sources().get(i);
             sourceName[i] = src.name();
             minRatings[i] = src.minRatings();
-            sourceWeight[i] = Rational.of(src.weight());
+            sourceWeight[i] = Fraction.of(src.weight());
             if (src.minRatings() <= MAX_PRECOMPUTED_SHORTFALL) {
                 shortfall[i] = new Warning[src.minRatings()];
                 belowMinimum[i] = new SourceFigures[src.minRatings()];
@@ -177,16 +178,16 @@ final class RatingScoring extends CompiledMeasure {
 
     private SourceShares sharesOf(boolean[] counts) {
         int n = counts.length;
-        Rational used = Rational.ZERO;
+        Fraction used = Fraction.ZERO;
         for (int i = 0; i < n; i++) {
             if (counts[i]) {
                 used = used.add(sourceWeight[i]);
             }
         }
-        Rational[] share = new Rational[n];
+        Fraction[] share = new Fraction[n];
         BigDecimal[] percent = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
-            share[i] = !counts[i] || used.signum() == 0 ? Rational.ZERO : sourceWeight[i].divide(used);
+            share[i] = !counts[i] || used.signum() == 0 ? Fraction.ZERO : sourceWeight[i].divide(used);
             percent[i] = RenormalisedWeights.percent(share[i]);
         }
         return new SourceShares(share, percent);

@@ -17,6 +17,8 @@ package org.blendscore.scoring;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import org.blendscore.number.Fraction;
+import org.blendscore.number.LongArithmetic;
 import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.RatingMeasure;
 import org.blendscore.rubric.RatingSource;
@@ -88,7 +90,7 @@ final class RatingTallyTable {
         for (int u = 0; u <= MAX_COUNT; u++) {
             stateBase[u + 1] = stateBase[u] + u * span + 1;
         }
-        Rational[] exact = statePoints(points, stateBase, scaleMin, span);
+        Fraction[] exact = statePoints(points, stateBase, scaleMin, span);
         long den = commonDenominator(exact);
         long[] scaled = den == 0 ? null : scaledPoints(exact, den, weights);
         if (scaled == null) {
@@ -121,9 +123,9 @@ final class RatingTallyTable {
     }
 
     /** Every state's exact points: the points of the mean of {@code usable} whole ratings adding up to min x usable + offset. */
-    private static Rational[] statePoints(RatingScalePoints scale, int[] stateBase, long scaleMin, int span) {
-        Rational[] points = new Rational[stateBase[MAX_COUNT + 1]];
-        points[0] = Rational.ZERO;
+    private static Fraction[] statePoints(RatingScalePoints scale, int[] stateBase, long scaleMin, int span) {
+        Fraction[] points = new Fraction[stateBase[MAX_COUNT + 1]];
+        points[0] = Fraction.ZERO;
         MutableRational value = new MutableRational();
         MutableRational out = new MutableRational();
         for (int u = 1; u <= MAX_COUNT; u++) {
@@ -136,14 +138,14 @@ final class RatingTallyTable {
     }
 
     /** The least common denominator of the points, or 0 when it, or a point over it, is beyond {@link #BOUND}. */
-    static long commonDenominator(Rational[] points) {
+    static long commonDenominator(Fraction[] points) {
         long den = 1;
-        for (Rational p : points) {
-            if (!p.small()) {
+        for (Fraction p : points) {
+            if (!p.fitsLongs()) {
                 return 0;
             }
-            long d = p.smallDen();
-            long q = den / Rational.gcd(den, d);
+            long d = p.longDenominator();
+            long q = den / LongArithmetic.gcd(den, d);
             // checked before multiplying: a point's denominator alone may be far beyond the bound
             if (d > BOUND || q > BOUND / d) {
                 return 0;
@@ -154,14 +156,14 @@ final class RatingTallyTable {
     }
 
     /** The points as whole multiples of 1/den, or null when one, times the weights' sum, might not fit a long. */
-    static long[] scaledPoints(Rational[] points, long den, long[] weights) {
+    static long[] scaledPoints(Fraction[] points, long den, long[] weights) {
         long total = 0;
         for (long w : weights) {
             total += w;
         }
         long[] scaled = new long[points.length];
         for (int i = 0; i < points.length; i++) {
-            BigInteger v = BigInteger.valueOf(points[i].smallNum()).multiply(BigInteger.valueOf(den / points[i].smallDen()));
+            BigInteger v = BigInteger.valueOf(points[i].longNumerator()).multiply(BigInteger.valueOf(den / points[i].longDenominator()));
             if (v.abs().multiply(BigInteger.valueOf(total)).bitLength() > 62) {
                 return null;
             }

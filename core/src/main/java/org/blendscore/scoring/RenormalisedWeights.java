@@ -17,6 +17,7 @@ package org.blendscore.scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.blendscore.number.Fraction;
 
 /**
  * The weights of a review once the measures without usable evidence are left out: each measure's
@@ -36,36 +37,36 @@ final class RenormalisedWeights {
     /** By section: whether it is left out. */
     final boolean[] sectionLeftOut;
     /** By section: its share of the overall (0 when left out), and that share as a percentage at 4 places. */
-    final Rational[] sectionShare;
+    final Fraction[] sectionShare;
     /** 1 / the section's share, to turn the sum of its measures' contributions into its score; null when left out. */
-    final Rational[] sectionReciprocal;
+    final Fraction[] sectionReciprocal;
     /** {@link #sectionReciprocal} as doubles (NaN when left out), for a first, approximate rounding. */
     final double[] sectionReciprocalApprox;
     final BigDecimal[] sectionPercent;
     /** By measure, in declaration order: its share of its section, of the overall, and that as a percentage. */
-    final Rational[] inSection;
-    final Rational[] overall;
+    final Fraction[] inSection;
+    final Fraction[] overall;
     final BigDecimal[] overallPercent;
     /** By measure: its contribution at 100 points, the baseline of the reasons (its overall share x 100). */
-    final Rational[] baseline;
+    final Fraction[] baseline;
 
     private RenormalisedWeights(List<CompiledSection> sections, boolean[] scored) {
         int sectionCount = sections.size();
         int measureCount = scored.length;
         sectionLeftOut = new boolean[sectionCount];
-        sectionShare = new Rational[sectionCount];
-        sectionReciprocal = new Rational[sectionCount];
+        sectionShare = new Fraction[sectionCount];
+        sectionReciprocal = new Fraction[sectionCount];
         sectionReciprocalApprox = new double[sectionCount];
         sectionPercent = new BigDecimal[sectionCount];
-        inSection = new Rational[measureCount];
-        overall = new Rational[measureCount];
+        inSection = new Fraction[measureCount];
+        overall = new Fraction[measureCount];
         overallPercent = new BigDecimal[measureCount];
-        baseline = new Rational[measureCount];
-        Rational[] measureSum = new Rational[sectionCount];
-        Rational sectionSum = Rational.ZERO;
+        baseline = new Fraction[measureCount];
+        Fraction[] measureSum = new Fraction[sectionCount];
+        Fraction sectionSum = Fraction.ZERO;
         for (int s = 0; s < sectionCount; s++) {
             CompiledSection cs = sections.get(s);
-            Rational sum = Rational.ZERO;
+            Fraction sum = Fraction.ZERO;
             for (int m = cs.first(); m < cs.first() + cs.measures().size(); m++) {
                 if (scored[m]) {
                     sum = sum.add(cs.measures().get(m - cs.first()).weight);
@@ -80,19 +81,19 @@ final class RenormalisedWeights {
         nothingToScore = sectionSum.signum() == 0;
         for (int s = 0; s < sectionCount; s++) {
             CompiledSection cs = sections.get(s);
-            sectionShare[s] = sectionLeftOut[s] || nothingToScore ? Rational.ZERO : cs.weight().divide(sectionSum);
+            sectionShare[s] = sectionLeftOut[s] || nothingToScore ? Fraction.ZERO : cs.weight().divide(sectionSum);
             sectionPercent[s] = percent(sectionShare[s]);
-            sectionReciprocal[s] = sectionShare[s].signum() == 0 ? null : Rational.ONE.divide(sectionShare[s]);
-            sectionReciprocalApprox[s] = sectionReciprocal[s] == null ? Double.NaN : sectionReciprocal[s].approx();
+            sectionReciprocal[s] = sectionShare[s].signum() == 0 ? null : Fraction.ONE.divide(sectionShare[s]);
+            sectionReciprocalApprox[s] = sectionReciprocal[s] == null ? Double.NaN : sectionReciprocal[s].doubleValue();
             for (int m = cs.first(); m < cs.first() + cs.measures().size(); m++) {
                 if (scored[m]) {
                     inSection[m] = cs.measures().get(m - cs.first()).weight.divide(measureSum[s]);
                     overall[m] = sectionShare[s].multiply(inSection[m]);
                 } else {
-                    inSection[m] = Rational.ZERO;
-                    overall[m] = Rational.ZERO;
+                    inSection[m] = Fraction.ZERO;
+                    overall[m] = Fraction.ZERO;
                 }
-                baseline[m] = overall[m].multiply(Rational.HUNDRED);
+                baseline[m] = overall[m].multiply(Fraction.HUNDRED);
                 overallPercent[m] = baseline[m].toBigDecimal(4);
             }
         }
@@ -110,7 +111,7 @@ final class RenormalisedWeights {
     }
 
     /** A fraction of 1 as a percentage at 4 places, as reviews show weights. */
-    static BigDecimal percent(Rational share) {
-        return share.multiply(Rational.HUNDRED).toBigDecimal(4);
+    static BigDecimal percent(Fraction share) {
+        return share.multiply(Fraction.HUNDRED).toBigDecimal(4);
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.MeasureEvidence;
+import org.blendscore.number.Fraction;
 import org.blendscore.review.MeasureInput;
 import org.blendscore.review.MeasureResult;
 import org.blendscore.review.MeasureStatus;
@@ -130,7 +131,7 @@ final class ReviewAssembly {
     /** Measure m's exact points, a fresh value; only for a measure with points. */
     private MutableRational points(int m) {
         Object b = big == null ? null : big[m];
-        return b != null ? new MutableRational().set((Rational) b) : new MutableRational().set(numbers[2 * m], numbers[2 * m + 1]);
+        return b != null ? new MutableRational().set((Fraction) b) : new MutableRational().set(numbers[2 * m], numbers[2 * m + 1]);
     }
 
     /** Measure m's points at the rubric's scale, or null when it was left out; made once, shown by its result and its reason. */

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Scorer {
 
-    static final Logger LOG = LoggerFactory.getLogger(Scorer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Scorer.class);
     /** How many idle workspaces a scorer keeps: a power of two, enough for the threads that usually share one. */
     private static final int IDLE_RUNS = 16;
     /**
@@ -62,6 +62,8 @@ public final class Scorer {
         this.rubric = rubric;
         this.compiled = new CompiledRubric(rubric);
         this.checks = new EvidenceChecks(rubric, compiled.byId);
+        LOG.debug("compiled rubric {} version {}: {} sections, {} measures", rubric.id(), rubric.version(),
+                compiled.sections.size(), compiled.byId.size());
     }
 
     /**

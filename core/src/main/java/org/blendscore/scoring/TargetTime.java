@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.blendscore.evidence.Participation;
+import org.blendscore.number.Fraction;
 import org.blendscore.rubric.DateRange;
 import org.blendscore.rubric.ProrationBasis;
 import org.blendscore.rubric.RampSchedule;
@@ -42,12 +43,12 @@ import org.blendscore.rubric.TargetRules;
 final class TargetTime {
 
     /** A share with the words that explain it. */
-    record Share(Rational value, String detail) {
+    record Share(Fraction value, String detail) {
     }
 
     private final DateRange effective;
     private final TargetRules rules;
-    private final Rational[] cumulative;
+    private final Fraction[] cumulative;
     private final int[] countedBefore;
     /** For each day of the effective period, its season part; and each part's weight and counted days. */
     private final int[] partOfDay;
@@ -60,7 +61,7 @@ final class TargetTime {
         this.effective = rubric.effective();
         this.rules = rubric.targets();
         int n = (int) effective.days();
-        cumulative = new Rational[n + 1];
+        cumulative = new Fraction[n + 1];
         countedBefore = new int[n + 1];
         parts = rules.seasonality().map(s -> s.parts())
                 .orElse(List.of(new SeasonPart("period", effective, BigDecimal.valueOf(100))));
@@ -71,7 +72,7 @@ final class TargetTime {
             monthOfDay[i] = (int) ChronoUnit.MONTHS.between(first, YearMonth.from(effective.start().plusDays(i)));
         }
         partCounted = new int[parts.size()];
-        cumulative[0] = Rational.ZERO;
+        cumulative[0] = Fraction.ZERO;
         int day = 0;
         for (int pi = 0; pi < parts.size(); pi++) {
             SeasonPart part = parts.get(pi);
@@ -83,8 +84,8 @@ final class TargetTime {
                 }
             }
             partCounted[pi] = counted;
-            Rational perDay = counted == 0 ? Rational.ZERO
-                    : Rational.of(part.weight()).divide(Rational.HUNDRED).divide(Rational.of(counted));
+            Fraction perDay = counted == 0 ? Fraction.ZERO
+                    : Fraction.of(part.weight()).divide(Fraction.HUNDRED).divide(Fraction.of(counted));
             for (int i = 0; i < partDays; i++) {
                 partOfDay[day] = pi;
                 boolean c = counts(part.range().start().plusDays(i));
@@ -103,7 +104,7 @@ final class TargetTime {
         return (int) ChronoUnit.DAYS.between(effective.start(), d);
     }
 
-    private Rational between(LocalDate from, LocalDate to) {
+    private Fraction between(LocalDate from, LocalDate to) {
         return cumulative[index(to) + 1].subtract(cumulative[index(from)]);
     }
 
@@ -122,17 +123,17 @@ final class TargetTime {
      */
     Share share(DateRange range, Participation p) {
         if (isWhole(range, p)) {
-            return new Share(Rational.ONE, "the whole period");
+            return new Share(Fraction.ONE, "the whole period");
         }
         LocalDate from = p.start().filter(s -> s.isAfter(range.start())).orElse(range.start());
         LocalDate to = p.end().filter(e -> e.isBefore(range.end())).orElse(range.end());
         String unit = rules.proration() == ProrationBasis.CALENDAR_DAYS ? "calendar days" : "working days";
         String season = rules.seasonality().isPresent() ? " by season weights" : "";
         if (to.isBefore(from)) {
-            return new Share(Rational.ZERO, "not in the role during " + range);
+            return new Share(Fraction.ZERO, "not in the role during " + range);
         }
         List<DateRange> segments = withoutLeaves(from, to, p.leaves());
-        Rational total = Rational.ZERO;
+        Fraction total = Fraction.ZERO;
         int counted = 0;
         Optional<YearMonth> rampStart = rampStart(p);
         for (DateRange seg : segments) {
@@ -167,7 +168,7 @@ final class TargetTime {
      * days counted over the part's counted days, times the part's weight and the ramp percentage,
      * then the exact total, as in {@code 12/365 x 0% + 30/365 x 25% + ... = 459/730 (0.628767)}.
      */
-    private String formula(List<DateRange> segments, Optional<YearMonth> rampStart, Rational total) {
+    private String formula(List<DateRange> segments, Optional<YearMonth> rampStart, Fraction total) {
         // count the days by (season part, ramp month): an int key, no object per day
         int rampMonths = rules.ramp().map(r -> r.monthlyPercents().size()).orElse(0);
         int firstRampMonth = rampStart.map(ym -> (int) ChronoUnit.MONTHS.between(YearMonth.from(effective.start()), ym)).orElse(0);
@@ -217,16 +218,16 @@ final class TargetTime {
         return Optional.of(start.getDayOfMonth() > rules.ramp().get().cutoffDay() ? ym.plusMonths(1) : ym);
     }
 
-    private Rational rampFactor(YearMonth rampStart, YearMonth month) {
+    private Fraction rampFactor(YearMonth rampStart, YearMonth month) {
         RampSchedule ramp = rules.ramp().orElseThrow();
         long k = ChronoUnit.MONTHS.between(rampStart, month);
         if (k < 0) {
-            return Rational.ZERO;
+            return Fraction.ZERO;
         }
         if (k >= ramp.monthlyPercents().size()) {
-            return Rational.ONE;
+            return Fraction.ONE;
         }
-        return Rational.of(ramp.monthlyPercents().get((int) k)).divide(Rational.HUNDRED);
+        return Fraction.of(ramp.monthlyPercents().get((int) k)).divide(Fraction.HUNDRED);
     }
 
     private String rampText() {
@@ -260,7 +261,7 @@ final class TargetTime {
         return out;
     }
 
-    static String shareText(Rational share) {
+    static String shareText(Fraction share) {
         return share.toBigDecimal(6).toPlainString().toLowerCase(Locale.ROOT);
     }
 }

@@ -23,6 +23,11 @@ package org.blendscore.scoring;
  */
 final class Totals {
 
+    /** Below this magnitude (2^40) units and sums are exact as doubles, with room to spare. */
+    static final double EXACT_DOUBLES = 0x1p40;
+    /** How close two doubles may come (relative to a half, or to each other) before a decision is made exactly. */
+    static final double TIE_TOLERANCE = 1e-9;
+
     private final MeasureSlot[] all;
     private final int scale;
     private final MutableRational overallExact = new MutableRational();
@@ -63,7 +68,7 @@ final class Totals {
             for (int m = cs.first(); m < end; m++) {
                 MeasureSlot slot = all[m];
                 if (slot.hasPoints) {
-                    small &= Math.abs((double) slot.units) < Apportionment.EXACT_DOUBLES;
+                    small &= Math.abs((double) slot.units) < EXACT_DOUBLES;
                     units += slot.units;
                     remainders += slot.fraction;
                 }
@@ -116,12 +121,12 @@ final class Totals {
      * {@link Long#MIN_VALUE}.
      */
     private static long roundedIfClear(double v, double scale) {
-        if (!(Math.abs(v) < Apportionment.EXACT_DOUBLES)) {
+        if (!(Math.abs(v) < EXACT_DOUBLES)) {
             return Long.MIN_VALUE;
         }
         double whole = Math.floor(v);
         double fraction = v - whole;
-        if (Math.abs(fraction - 0.5) <= Apportionment.TIE_TOLERANCE * (1 + Math.abs(v)) * scale) {
+        if (Math.abs(fraction - 0.5) <= TIE_TOLERANCE * (1 + Math.abs(v)) * scale) {
             return Long.MIN_VALUE;
         }
         return (long) whole + (fraction > 0.5 ? 1 : 0);

@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.blendscore.number.Fraction;
 import org.blendscore.rubric.Breakpoint;
 import org.blendscore.rubric.LinearCurve;
 import org.blendscore.rubric.TierCurve;

@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.blendscore.number.Fraction;
 import org.blendscore.rubric.Breakpoint;
 import org.blendscore.rubric.FairnessRule;
 import org.blendscore.rubric.FairnessRules;

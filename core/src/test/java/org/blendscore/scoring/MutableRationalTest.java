@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.blendscore.number.Fraction;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -71,7 +72,7 @@ class MutableRationalTest {
         return new ExactReference.Q(BigInteger.valueOf(n), BigInteger.valueOf(d));
     }
 
-    private static ExactReference.Q q(Rational r) {
+    private static ExactReference.Q q(Fraction r) {
         String[] parts = r.toString().split("/");
         return new ExactReference.Q(new BigInteger(parts[0]), parts.length == 1 ? BigInteger.ONE : new BigInteger(parts[1]));
     }
@@ -84,7 +85,7 @@ class MutableRationalTest {
             ExactReference.Q expected = ExactReference.Q.ZERO;
             for (Step s : steps) {
                 ExactReference.Q operand = s.decimal() != null ? ExactReference.Q.of(s.decimal()) : q(s.n(), s.d());
-                Rational r = s.decimal() != null ? Rational.of(s.decimal()) : Rational.of(s.n(), s.d());
+                Fraction r = s.decimal() != null ? Fraction.of(s.decimal()) : Fraction.of(s.n(), s.d());
                 switch (s.op()) {
                     case 0 -> {
                         m.add(r);
@@ -147,9 +148,9 @@ class MutableRationalTest {
         MutableRational small = new MutableRational().set(-3, 4);
         assertEquals(1, big.compareAbs(small));
         assertEquals(-1, small.compareAbs(big));
-        big.multiply(Rational.of(2, 1)).subtract(Rational.of(new BigDecimal("246913578024691357802469135781")));
-        assertEquals(Rational.ZERO, big.toRational());
+        big.multiply(Fraction.of(2, 1)).subtract(Fraction.of(new BigDecimal("246913578024691357802469135781")));
+        assertEquals(Fraction.ZERO, big.toRational());
         assertEquals(0, big.signum());
-        assertThrows(ArithmeticException.class, () -> new MutableRational().set(1, 2).divide(Rational.ZERO));
+        assertThrows(ArithmeticException.class, () -> new MutableRational().set(1, 2).divide(Fraction.ZERO));
     }
 }

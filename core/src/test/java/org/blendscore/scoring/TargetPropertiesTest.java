@@ -35,6 +35,7 @@ import org.blendscore.evidence.MeasureEvidence;
 import org.blendscore.evidence.Participation;
 import org.blendscore.evidence.QuotaActual;
 import org.blendscore.evidence.Relief;
+import org.blendscore.number.Fraction;
 import org.blendscore.review.Review;
 import org.blendscore.rubric.Band;
 import org.blendscore.rubric.DateRange;
@@ -156,15 +157,15 @@ class TargetPropertiesTest {
             LocalDate s = YEAR.start().plusDays(split);
             List<DateRange> leaves = draw.participation().leaves();
             // the same person's year, cut at s: up to s, and from the day after
-            Rational whole = time.share(YEAR, new Participation(Optional.empty(), Optional.empty(), leaves)).value();
-            Rational first = time.share(DateRange.of(YEAR.start(), s), new Participation(Optional.empty(), Optional.empty(), leaves)).value();
-            Rational second = time.share(DateRange.of(s.plusDays(1), YEAR.end()),
+            Fraction whole = time.share(YEAR, new Participation(Optional.empty(), Optional.empty(), leaves)).value();
+            Fraction first = time.share(DateRange.of(YEAR.start(), s), new Participation(Optional.empty(), Optional.empty(), leaves)).value();
+            Fraction second = time.share(DateRange.of(s.plusDays(1), YEAR.end()),
                     new Participation(Optional.empty(), Optional.empty(), leaves)).value();
             assertEquals(whole, first.add(second));
             // and the same with the cut as leaving on s and starting again the day after, without a ramp
             if (draw.rules().ramp().isEmpty()) {
-                Rational left = time.share(YEAR, new Participation(Optional.empty(), Optional.of(s), leaves)).value();
-                Rational rejoined = time.share(YEAR, new Participation(Optional.of(s.plusDays(1)), Optional.empty(), leaves)).value();
+                Fraction left = time.share(YEAR, new Participation(Optional.empty(), Optional.of(s), leaves)).value();
+                Fraction rejoined = time.share(YEAR, new Participation(Optional.of(s.plusDays(1)), Optional.empty(), leaves)).value();
                 assertEquals(whole, left.add(rejoined));
             }
         });
@@ -216,8 +217,8 @@ class TargetPropertiesTest {
             DateRange first = DateRange.of(m1, m1.withDayOfMonth(m1.lengthOfMonth()));
             DateRange second = DateRange.of(m2, m2.withDayOfMonth(m2.lengthOfMonth()));
             // compare the share per day, since months differ in length
-            Rational perDay1 = time.share(first, hired).value().divide(Rational.of(first.days()));
-            Rational perDay2 = time.share(second, hired).value().divide(Rational.of(second.days()));
+            Fraction perDay1 = time.share(first, hired).value().divide(Fraction.of(first.days()));
+            Fraction perDay2 = time.share(second, hired).value().divide(Fraction.of(second.days()));
             assertTrue(perDay2.compareTo(perDay1) >= 0, ramp + ": " + perDay1 + " then " + perDay2);
         });
     }

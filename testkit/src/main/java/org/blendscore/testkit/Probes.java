@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.blendscore.analysis.Fraction;
+import org.blendscore.number.Fraction;
 import org.blendscore.analysis.MeasureAnalysis;
 import org.blendscore.analysis.RubricAnalysis;
 import org.blendscore.evidence.Evidence;

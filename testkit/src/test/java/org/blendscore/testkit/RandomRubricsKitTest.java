@@ -20,7 +20,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.blendscore.analysis.Fraction;
+import org.blendscore.number.Fraction;
 import org.blendscore.analysis.RubricAnalysis;
 import org.blendscore.rubric.Rubric;
 import org.junit.jupiter.api.Test;

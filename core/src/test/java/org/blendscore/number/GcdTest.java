@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.blendscore.scoring;
+package org.blendscore.number;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
@@ -33,7 +33,7 @@ class GcdTest {
     void agreesWithBigIntegerOnAnyTwoNonNegativeLongs() {
         qt().withExamples(20_000).forAll(longs().between(0, Long.MAX_VALUE), longs().between(0, Long.MAX_VALUE))
                 .assuming((a, b) -> a != 0 || b != 0)
-                .check((a, b) -> Rational.gcd(a, b) == expected(a, b));
+                .check((a, b) -> LongArithmetic.gcd(a, b) == expected(a, b));
     }
 
     @Test
@@ -41,22 +41,22 @@ class GcdTest {
         // the usual operands of a review: 10^k times small factors, where Euclid's first divisions finish
         qt().withExamples(20_000).forAll(longs().between(0, 12), longs().between(1, 999), longs().between(0, 12), longs().between(1, 999))
                 .check((i, x, j, y) -> {
-                    long a = Rational.POW10[i.intValue()] * x;
-                    long b = Rational.POW10[j.intValue()] * y;
-                    return Rational.gcd(a, b) == expected(a, b);
+                    long a = LongArithmetic.pow10(i.intValue()) * x;
+                    long b = LongArithmetic.pow10(j.intValue()) * y;
+                    return LongArithmetic.gcd(a, b) == expected(a, b);
                 });
     }
 
     @Test
     void edgeCases() {
-        assertEquals(5, Rational.gcd(0, 5));
-        assertEquals(5, Rational.gcd(5, 0));
-        assertEquals(1, Rational.gcd(1, Long.MAX_VALUE));
-        assertEquals(Long.MAX_VALUE, Rational.gcd(Long.MAX_VALUE, Long.MAX_VALUE));
-        assertEquals(1L << 62, Rational.gcd(1L << 62, 1L << 62));
-        assertEquals(1L << 40, Rational.gcd(3L << 40, 5L << 41));
-        assertEquals(expected(Long.MAX_VALUE, Long.MAX_VALUE - 1), Rational.gcd(Long.MAX_VALUE, Long.MAX_VALUE - 1));
+        assertEquals(5, LongArithmetic.gcd(0, 5));
+        assertEquals(5, LongArithmetic.gcd(5, 0));
+        assertEquals(1, LongArithmetic.gcd(1, Long.MAX_VALUE));
+        assertEquals(Long.MAX_VALUE, LongArithmetic.gcd(Long.MAX_VALUE, Long.MAX_VALUE));
+        assertEquals(1L << 62, LongArithmetic.gcd(1L << 62, 1L << 62));
+        assertEquals(1L << 40, LongArithmetic.gcd(3L << 40, 5L << 41));
+        assertEquals(expected(Long.MAX_VALUE, Long.MAX_VALUE - 1), LongArithmetic.gcd(Long.MAX_VALUE, Long.MAX_VALUE - 1));
         assertEquals(expected(2_305_843_009_213_693_951L, 1_152_921_504_606_846_975L),
-                Rational.gcd(2_305_843_009_213_693_951L, 1_152_921_504_606_846_975L));
+                LongArithmetic.gcd(2_305_843_009_213_693_951L, 1_152_921_504_606_846_975L));
     }
 }
