@@ -69,7 +69,17 @@ final class CanonicalBytes {
 
     /** Appends {@code s} as its length in UTF-16 chars, a colon and the text. */
     CanonicalBytes str(String s) {
-        return number(s.length()).put(':').text(s);
+        int n = s.length();
+        if (n >= 100) {
+            return number(n).put(':').text(s);
+        }
+        ensure(3);
+        if (n >= 10) {
+            buf[size++] = (byte) ('0' + n / 10);
+        }
+        buf[size++] = (byte) ('0' + n % 10);
+        buf[size++] = ':';
+        return text(s);
     }
 
     /** Appends the UTF-8 bytes of {@code s}, as {@code s.getBytes(UTF_8)} gives them. */
@@ -136,6 +146,9 @@ final class CanonicalBytes {
         if (v < 0) {
             put('-');
             v = -v;
+        }
+        if (v < 10) {
+            return put((char) ('0' + v));
         }
         int digits = digits(v);
         ensure(digits);

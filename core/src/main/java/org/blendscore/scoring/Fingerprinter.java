@@ -1,15 +1,14 @@
 package org.blendscore.scoring;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.blendscore.evidence.CheckIn;
 import org.blendscore.evidence.Evidence;
@@ -55,8 +54,10 @@ final class Fingerprinter {
     private final MessageDigest sha256;
     private final byte[] digest = new byte[32];
     private final byte[] hex = new byte[64];
-    private String[] keys = new String[16];
-    private String[] innerKeys = new String[16];
+    private final SortedEntries<MeasureEvidence> measures = new SortedEntries<>();
+    private final SortedEntries<BigDecimal> factors = new SortedEntries<>();
+    private final SortedEntries<Integer> counts = new SortedEntries<>();
+    private String[] reached = new String[16];
     private Rating[] ratings = new Rating[16];
     private DateRange[] leaves = new DateRange[4];
 
@@ -102,20 +103,15 @@ final class Fingerprinter {
         if (!e.participation().isFull()) {
             participation(e.participation());
         }
-        if (!e.factors().isEmpty()) {
-            int n = e.factors().size();
-            keys = sorted(e.factors().keySet(), keys);
-            for (int i = 0; i < n; i++) {
-                out.put(FACTOR).str(keys[i]).put(' ').decimal(e.factors().get(keys[i])).put('\n');
-            }
-            Arrays.fill(keys, 0, n, null);
-        }
-        Map<String, MeasureEvidence> measures = e.measures();
-        int n = measures.size();
-        keys = sorted(measures.keySet(), keys);
+        int n = factors.of(e.factors());
         for (int i = 0; i < n; i++) {
-            String id = keys[i];
-            MeasureEvidence me = measures.get(id);
+            out.put(FACTOR).str(factors.key(i)).put(' ').decimal(factors.value(i)).put('\n');
+        }
+        factors.release();
+        n = measures.of(e.measures());
+        for (int i = 0; i < n; i++) {
+            String id = measures.key(i);
+            MeasureEvidence me = measures.value(i);
             if (me instanceof QuotaActual q) {
                 quota(id, q);
             } else if (me instanceof MilestonesReached r) {
@@ -124,7 +120,7 @@ final class Fingerprinter {
                 ratings(id, rs.ratings());
             }
         }
-        Arrays.fill(keys, 0, n, null);
+        measures.release();
     }
 
     private void participation(Participation p) {
@@ -194,19 +190,20 @@ final class Fingerprinter {
     private void milestones(String id, MilestonesReached r) {
         out.put(MILESTONES).str(id).put('\n');
         int n = r.reached().size();
-        innerKeys = sorted(r.reached(), innerKeys);
+        if (reached.length < n) {
+            reached = new String[Math.max(n, 2 * reached.length)];
+        }
+        r.reached().toArray(reached);
+        Arrays.sort(reached, 0, n);
         for (int i = 0; i < n; i++) {
-            out.put(REACHED).str(innerKeys[i]).put('\n');
+            out.put(REACHED).str(reached[i]).put('\n');
         }
-        Arrays.fill(innerKeys, 0, n, null);
-        if (!r.counts().isEmpty()) {
-            n = r.counts().size();
-            innerKeys = sorted(r.counts().keySet(), innerKeys);
-            for (int i = 0; i < n; i++) {
-                out.put(COUNT).str(innerKeys[i]).put(' ').number(r.counts().get(innerKeys[i])).put('\n');
-            }
-            Arrays.fill(innerKeys, 0, n, null);
+        Arrays.fill(reached, 0, n, null);
+        n = counts.of(r.counts());
+        for (int i = 0; i < n; i++) {
+            out.put(COUNT).str(counts.key(i)).put(' ').number(counts.value(i)).put('\n');
         }
+        counts.release();
     }
 
     private void ratings(String id, List<Rating> list) {
@@ -249,20 +246,6 @@ final class Fingerprinter {
             c = a.comment().orElse("").compareTo(b.comment().orElse(""));
         }
         return c;
-    }
-
-    /**
-     * The strings of {@code c} at the start of {@code space}, or of a larger array if it is too small,
-     * in {@link String#compareTo} order.
-     *
-     * @return the array that holds them
-     */
-    private static String[] sorted(Collection<String> c, String[] space) {
-        int n = c.size();
-        String[] a = space.length >= n ? space : new String[Math.max(n, 2 * space.length)];
-        c.toArray(a);
-        Arrays.sort(a, 0, n);
-        return a;
     }
 
     private static byte[] ascii(String s) {

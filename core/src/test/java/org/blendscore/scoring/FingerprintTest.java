@@ -159,6 +159,24 @@ class FingerprintTest {
     }
 
     @Test
+    void consecutiveEvidenceWithTheSameOrOtherMeasureIds() {
+        Fingerprinter f = new Fingerprinter();
+        MeasureEvidence quota = QuotaActual.of("12.50");
+        MeasureEvidence milestones = MilestonesReached.of("b", "a");
+        for (List<String> ids : List.<List<String>>of(List.of("m1", "m2"), List.of("m1", "m2"), List.of("m1", "m3"), List.of("m3", "m1"),
+                List.of("m2", "m3"), List.of("m1"), List.of(), List.of("m3", "m2", "m1"), List.of("m1", "m2", "m3"))) {
+            for (MeasureEvidence evidence : List.of(quota, milestones)) {
+                Map<String, MeasureEvidence> measures = new HashMap<>();
+                ids.forEach(id -> measures.put(new String(id.toCharArray()), evidence));
+                Map<String, BigDecimal> factors = new HashMap<>();
+                ids.forEach(id -> factors.put(id, BigDecimal.ONE));
+                Evidence e = Evidence.of("rep-1", YEAR, measures).withFactors(factors);
+                assertEquals(FingerprintReference.of(e), f.of(e), ids::toString);
+            }
+        }
+    }
+
+    @Test
     void aLargeFormAndThenASmallOne() {
         Map<String, MeasureEvidence> measures = new HashMap<>();
         for (int i = 0; i < 500; i++) {
