@@ -27,7 +27,8 @@ import org.blendscore.rubric.DateRange;
  * canonical form is written straight into bytes, never built as a string. It gives exactly
  * {@link Fingerprint#of}'s value, which is this class used once.
  *
- * <p>Not thread-safe. It retains nothing of the evidence it fingerprinted, beyond a buffer of bytes.
+ * <p>Not thread-safe. Between fingerprints it keeps the bytes of the last canonical form and the
+ * last measure ids, factor names and milestone ids (to reuse their order), never the evidence's records.
  */
 final class Fingerprinter {
 
