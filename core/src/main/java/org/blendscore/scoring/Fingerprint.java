@@ -16,89 +16,64 @@
 package org.blendscore.scoring;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
-import java.util.HexFormat;
-import java.util.Map;
-import java.util.TreeMap;
 import org.blendscore.evidence.Evidence;
-import org.blendscore.evidence.MeasureEvidence;
-import org.blendscore.evidence.MilestonesReached;
-import org.blendscore.evidence.QuotaActual;
-import org.blendscore.evidence.Rating;
-import org.blendscore.evidence.Ratings;
 
 /**
  * The SHA-256 fingerprint of a canonical form of evidence. The canonical form lists the subject,
  * the period and each measure's evidence by measure id; decimals without trailing zeros; milestones,
  * counts and ratings sorted; every string length-prefixed so that no two different pieces of
  * evidence share a form. Attributes are not part of it: scoring never reads them.
+ *
+ * <p>The form, {@code blendscore-evidence-v1}, is the UTF-8 encoding ({@code String.getBytes(UTF_8)})
+ * of the text below, every line ending in {@code \n}. A string (an id, name, source, rater, comment,
+ * reason or approver) is written as its length in UTF-16 chars, a colon and the string; a decimal as
+ * {@link #decimal}; a date as {@link java.time.LocalDate#toString()}; a relief's kind by name.
+ * <pre>
+ * blendscore-evidence-v1
+ * subject SUBJECT
+ * period START END
+ * participation START|- END|- HIRED|-          only when not the full period
+ *   leave START END                             by start, in given order on ties
+ * factor NAME DECIMAL                           by name
+ * quota ID ACTUAL                               each measure by id, as one of these three
+ *   relief KIND AMOUNT APPROVED REASON APPROVER  these lines sorted as strings
+ *   check-in DATE ACTUAL                        these lines sorted as strings
+ * milestones ID
+ *   reached MILESTONE                           by milestone
+ *   count MILESTONE COUNT                       by milestone
+ * ratings ID
+ *   SOURCE RATER VALUE|N/A[ COMMENT]            by source, rater, value as written or "",
+ *                                               comment or "", in given order on ties
+ * </pre>
+ * Every sort compares strings with {@link String#compareTo}, dates chronologically.
+ *
+ * <p>{@link #of} computes one fingerprint; code that computes many on one thread keeps a
+ * {@link Fingerprinter}, which gives the same value and keeps its buffers and digest between them.
  */
 final class Fingerprint {
-
-    private static final Comparator<Rating> RATING_ORDER = Comparator.comparing(Rating::source)
-            .thenComparing(Rating::raterId)
-            .thenComparing(r -> r.value().map(Fingerprint::decimal).orElse(""))
-            .thenComparing(r -> r.comment().orElse(""));
 
     private Fingerprint() {
     }
 
+    /**
+     * The fingerprint of {@code e}.
+     *
+     * @param e the evidence
+     * @return lowercase hex SHA-256 of its canonical form
+     */
     static String of(Evidence e) {
-        StringBuilder b = new StringBuilder("blendscore-evidence-v1\n");
-        str(b.append("subject "), e.subjectId()).append('\n');
-        b.append("period ").append(e.period().start()).append(' ').append(e.period().end()).append('\n');
-        if (!e.participation().isFull()) {
-            b.append("participation ").append(e.participation().start().map(Object::toString).orElse("-")).append(' ')
-                    .append(e.participation().end().map(Object::toString).orElse("-")).append(' ')
-                    .append(e.participation().hired().map(Object::toString).orElse("-")).append('\n');
-            e.participation().leaves().stream().sorted(java.util.Comparator.comparing(r -> r.start()))
-                    .forEach(l -> b.append("  leave ").append(l.start()).append(' ').append(l.end()).append('\n'));
-        }
-        new TreeMap<>(e.factors()).forEach((name, v) -> str(b.append("factor "), name).append(' ').append(decimal(v)).append('\n'));
-        for (Map.Entry<String, MeasureEvidence> m : new TreeMap<>(e.measures()).entrySet()) {
-            MeasureEvidence me = m.getValue();
-            if (me instanceof QuotaActual q) {
-                str(b.append("quota "), m.getKey()).append(' ').append(decimal(q.actual())).append('\n');
-                q.reliefs().stream().map(r -> "  relief " + r.kind() + " " + decimal(r.amount()) + " " + r.approved() + " "
-                        + r.reason().length() + ":" + r.reason() + " " + r.approver().length() + ":" + r.approver() + "\n")
-                        .sorted().forEach(b::append);
-                q.checkIns().stream().map(c -> "  check-in " + c.date() + " " + decimal(c.actualToDate()) + "\n")
-                        .sorted().forEach(b::append);
-            } else if (me instanceof MilestonesReached r) {
-                str(b.append("milestones "), m.getKey()).append('\n');
-                r.reached().stream().sorted().forEach(id -> str(b.append("  reached "), id).append('\n'));
-                new TreeMap<>(r.counts()).forEach((id, n) -> str(b.append("  count "), id).append(' ').append(n).append('\n'));
-            } else if (me instanceof Ratings rs) {
-                str(b.append("ratings "), m.getKey()).append('\n');
-                rs.ratings().stream().sorted(RATING_ORDER).forEach(r -> {
-                    str(b.append("  "), r.source()).append(' ');
-                    str(b, r.raterId()).append(' ').append(r.value().map(Fingerprint::decimal).orElse("N/A"));
-                    r.comment().ifPresent(c -> str(b.append(' '), c));
-                    b.append('\n');
-                });
-            }
-        }
-        return sha256(b.toString());
+        return new Fingerprinter().of(e);
     }
 
+    /**
+     * A decimal as the canonical form writes it: without trailing zeros and never in exponent form
+     * ({@code 1.50} is {@code 1.5}, {@code 1E+3} is {@code 1000}, any zero is {@code 0}).
+     *
+     * @param d the decimal
+     * @return its canonical text
+     */
     static String decimal(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
-    }
-
-    private static StringBuilder str(StringBuilder b, String s) {
-        return b.append(s.length()).append(':').append(s);
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
     }
 }
