@@ -261,8 +261,8 @@ final class ReviewAssembly {
         return List.of(reasons);
     }
 
-    /** The evidence fingerprint, for the review's provenance. */
-    String fingerprint() {
-        return Fingerprint.of(evidence);
+    /** The evidence fingerprint, for the review's provenance, by the workspace's fingerprinter. */
+    String fingerprint(Fingerprinter fingerprinter) {
+        return fingerprinter.of(evidence);
     }
 }

@@ -57,6 +57,8 @@ final class ScoringRun {
     private final TargetTime time;
     private final boolean[] scoredScratch;
     private final EvidenceChecks.Scratch checkScratch = new EvidenceChecks.Scratch();
+    /** The evidence fingerprints of this workspace's reviews, with its buffers. */
+    private final Fingerprinter fingerprinter = new Fingerprinter();
     private final Totals totals;
     private final Apportionment apportionment;
     /**
@@ -220,7 +222,7 @@ final class ScoringRun {
         int finalIndex = guarded(data, rawIndex);
         String band = compiled.bandLabels[finalIndex];
         Optional<String> before = finalIndex != rawIndex ? compiled.bandBefore.get(rawIndex) : Optional.empty();
-        Provenance provenance = new Provenance(rubric.id(), rubric.version(), data.fingerprint());
+        Provenance provenance = new Provenance(rubric.id(), rubric.version(), data.fingerprint(fingerprinter));
         return new Review(evidence.subjectId(), evidence.period(), overall, band, before, data.sections(),
                 data.reasons(), warned == 0 ? List.of() : Lists.of(warnings, warned), provenance, asOf);
     }
