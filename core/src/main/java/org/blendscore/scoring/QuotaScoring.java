@@ -17,7 +17,7 @@ import org.blendscore.rubric.QuotaMeasure;
  * time and relief through {@link QuotaTargets}), attainment turned into points by the compiled curve.
  */
 final class QuotaScoring extends CompiledMeasure {
-    private static final NoInput NO_ACTUAL = new NoInput("no actual given");
+    private static final NoInput NO_ACTUAL = new NoInput(WarningMessages.noActual());
     private final QuotaMeasure q;
     private final Rational target;
     private final CompiledCurve curve;
@@ -104,7 +104,7 @@ final class QuotaScoring extends CompiledMeasure {
         }
         QuotaTargets.Adjusted adjusted = QuotaTargets.adjust(q, target, qa, context);
         if (adjusted.target().signum() <= 0 && !adjusted.reliefRemovedTarget()) {
-            String reason = "no target: " + adjusted.noTargetReason();
+            String reason = WarningMessages.noTarget(adjusted.noTargetReason());
             out.missing(reason);
             return new NoInput(reason);
         }
@@ -116,8 +116,7 @@ final class QuotaScoring extends CompiledMeasure {
             if (q.curve().maxPoints().isEmpty()) {
                 throw new org.blendscore.evidence.InvalidEvidenceException(List.of(new org.blendscore.evidence.EvidenceProblem(
                         context.evidence.subjectId(), Optional.of(q.id()), Optional.empty(), "reliefs",
-                        "target relief leaves no target (" + t.toBigDecimal(2).toPlainString() + " " + unit
-                                + ") and the curve is uncapped, so the points would have no bound; cap the curve or the relief")));
+                        EvidenceMessages.reliefLeavesNoTarget(t.toBigDecimal(2), unit))));
             }
             attainment = null;
         } else if (higher) {

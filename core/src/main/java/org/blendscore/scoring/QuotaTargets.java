@@ -108,14 +108,12 @@ final class QuotaTargets {
         }
         if (granted.compareTo(requested) < 0) {
             String limit = ctx.rules.reliefCapPercent()
-                    .map(c -> "the cap of " + Fingerprint.decimal(c) + "% of the target (" + shown(beforeRelief.multiply(Rational.of(c))
-                            .divide(Rational.HUNDRED)).toPlainString() + ")").orElse("");
+                    .map(c -> WarningMessages.reliefCapLimit(c, shown(beforeRelief.multiply(Rational.of(c))
+                            .divide(Rational.HUNDRED)))).orElse("");
             if (limitedByActual) {
-                limit = limit.isEmpty() ? "the actual, which a credit cannot take below 0" : limit + " and the actual, which a credit cannot take below 0";
+                limit = WarningMessages.creditLimitedByActual(limit);
             }
-            warnings.add(new Warning(Warning.Kind.RELIEF_CAPPED, "measures[" + q.id() + "].reliefs",
-                    q.id() + ": relief of " + shown(requested).toPlainString() + " " + unit + " exceeds " + limit
-                            + "; limited to " + shown(granted).toPlainString()));
+            warnings.add(WarningMessages.reliefCapped(q.id(), shown(requested), unit, limit, shown(granted)));
         }
         Optional<Pacing> pacing = Optional.empty();
         if (ctx.asOf.isPresent() && timed && higher && t.signum() > 0) {
@@ -153,10 +151,7 @@ final class QuotaTargets {
             }
         }
         if (behind >= ctx.rules.pacingAlertAfter()) {
-            warnings.add(new Warning(Warning.Kind.PACING_GAP, "measures[" + q.id() + "]",
-                    q.id() + ": behind the target expected to date at " + behind + " consecutive check-ins ("
-                            + String.join(", ", behindDates.stream().map(LocalDate::toString).toList()) + "); gap now "
-                            + shown(gap).toPlainString() + " " + q.target().unit()));
+            warnings.add(WarningMessages.pacingGap(q.id(), behind, behindDates, shown(gap), q.target().unit()));
         }
         return new Pacing(asOf, shown(expected), shown(actual), shown(gap), shown(targetAtEnd), shown(projected),
                 pacingAttainment.toBigDecimal(6), behind);
