@@ -39,7 +39,7 @@ final class QuotaScoring extends CompiledMeasure {
         this.higher = q.direction() == Direction.HIGHER_IS_BETTER;
         this.noFactors = q.factors().isEmpty();
         this.unit = q.target().unit();
-        this.baseSteps = List.of(new org.blendscore.review.TargetStep("base target", "=", q.target().value(),
+        this.baseSteps = List.of(new org.blendscore.review.TargetStep(ExplanationText.baseTarget(), "=", q.target().value(),
                 q.target().value(), unit));
     }
 
@@ -87,7 +87,7 @@ final class QuotaScoring extends CompiledMeasure {
             shownAttainment = Optional.of(new MutableRational().set(target).divide(Rational.of(actual)).toBigDecimal(6));
         }
         List<org.blendscore.review.TargetStep> actualSteps = List.of(new org.blendscore.review.TargetStep(
-                "reported actual", "=", actual, actual, unit));
+                ExplanationText.reportedActual(), "=", actual, actual, unit));
         return new QuotaInput(actual, q.target().value(), unit, q.direction(), shownAttainment, rule, baseSteps,
                 actualSteps, Optional.empty());
     }

@@ -46,7 +46,7 @@ final class QuotaTargets {
     static Adjusted adjust(QuotaMeasure q, Rational base, QuotaActual qa, TargetContext ctx) {
         String unit = q.target().unit();
         List<TargetStep> steps = new ArrayList<>();
-        steps.add(new TargetStep("base target", "=", q.target().value(), q.target().value(), unit));
+        steps.add(new TargetStep(ExplanationText.baseTarget(), "=", q.target().value(), q.target().value(), unit));
         List<Warning> warnings = new ArrayList<>();
         Rational t = base;
         for (String name : q.factors()) {
@@ -62,14 +62,14 @@ final class QuotaTargets {
             TargetTime.Share s = ctx.scoredShare();
             share = s.value();
             t = t.multiply(share);
-            steps.add(new TargetStep("time share", "x", share.toBigDecimal(6), shown(t), s.detail()));
+            steps.add(new TargetStep(ExplanationText.timeShare(), "x", share.toBigDecimal(6), shown(t), s.detail()));
             noTarget = s.detail();
         }
 
         // relief: in approval order, the total capped at a share of the target before relief
         Rational actual = Rational.of(qa.actual());
         List<TargetStep> actualSteps = new ArrayList<>();
-        actualSteps.add(new TargetStep("reported actual", "=", qa.actual(), qa.actual(), unit));
+        actualSteps.add(new TargetStep(ExplanationText.reportedActual(), "=", qa.actual(), qa.actual(), unit));
         Rational beforeRelief = t;
         Rational remaining = ctx.rules.reliefCapPercent().map(c -> beforeRelief.multiply(Rational.of(c)).divide(Rational.HUNDRED)).orElse(null);
         Rational requested = Rational.ZERO;
@@ -94,8 +94,7 @@ final class QuotaTargets {
                 remaining = remaining.subtract(give);
             }
             granted = granted.add(give);
-            String detail = r.reason() + ", approved by " + r.approver() + " on " + r.approved()
-                    + (give.compareTo(amount) < 0 ? " (" + shown(amount).toPlainString() + " requested)" : "");
+            String detail = ExplanationText.reliefDetail(r, give.compareTo(amount) < 0 ? shown(amount) : null);
             if (r.kind() == Relief.Kind.TARGET) {
                 targetRelief = targetRelief.add(give);
                 t = higher ? t.subtract(give) : t.add(give);

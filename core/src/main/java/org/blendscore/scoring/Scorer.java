@@ -465,7 +465,7 @@ public final class Scorer {
         Objects.requireNonNull(reviews, "reviews");
         Objects.requireNonNull(rejected, "rejected");
         if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            throw new IllegalArgumentException(ScoringMessages.tooFewThreads(threads));
         }
         return ParallelScoring.run(this, it, threads, reviews, rejected);
     }
