@@ -3,7 +3,7 @@ package org.blendscore.fairness;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The messages of adverse-impact input errors, one named factory each, so wording stays consistent. */
+/** The messages of adverse-impact input errors and the outcomes in words, one named factory each, so wording stays consistent. */
 final class FairnessMessages {
 
     private FairnessMessages() {
@@ -47,5 +47,25 @@ final class FairnessMessages {
     static String unknownReviewBand(String subject, String band, String rubricId, List<String> bands) {
         return "the review of subject '" + subject + "' has band '" + band + "', which rubric '" + rubricId
                 + "' does not have; bands are " + String.join(", ", bands);
+    }
+
+    /** A null among the reviews to analyse. */
+    static String nullReview() {
+        return "a review in the list is null";
+    }
+
+    /** The outcome "band at least", in words. */
+    static String bandAtLeast(String label, String rubricId) {
+        return "band at least " + label + " (rubric " + rubricId + ")";
+    }
+
+    /** The outcome "overall at least", in words. */
+    static String overallAtLeast(BigDecimal threshold) {
+        return "overall at least " + threshold.toPlainString();
+    }
+
+    /** The outcome "top percent of overall scores", in words. */
+    static String topPercent(BigDecimal percent) {
+        return "top " + percent.toPlainString() + "% of overall scores (ties at the cutoff included)";
     }
 }

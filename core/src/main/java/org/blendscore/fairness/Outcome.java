@@ -95,7 +95,7 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
 
         @Override
         public String describe() {
-            return "band at least " + label + " (rubric " + rubricId + ")";
+            return FairnessMessages.bandAtLeast(label, rubricId);
         }
     }
 
@@ -113,7 +113,7 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
 
         @Override
         public String describe() {
-            return "overall at least " + threshold.toPlainString();
+            return FairnessMessages.overallAtLeast(threshold);
         }
     }
 
@@ -145,7 +145,7 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
 
         @Override
         public String describe() {
-            return "top " + percent.toPlainString() + "% of overall scores (ties at the cutoff included)";
+            return FairnessMessages.topPercent(percent);
         }
     }
 }
