@@ -21,7 +21,7 @@ public record DateRange(LocalDate start, LocalDate end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException(RubricMessages.dateRangeBackwards(start, end));
+            throw new IllegalArgumentException(ModelMessages.dateRangeBackwards(start, end));
         }
     }
 

@@ -34,7 +34,7 @@ public final class InvalidRubricException extends IllegalArgumentException {
     }
 
     private static String render(String rubricId, List<RubricProblem> problems) {
-        String head = RubricMessages.invalidRubric(rubricId, problems.size());
+        String head = ModelMessages.invalidRubric(rubricId, problems.size());
         return problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n", head + "\n", ""));
     }
 }

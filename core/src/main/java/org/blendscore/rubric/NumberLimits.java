@@ -56,6 +56,6 @@ public final class NumberLimits {
         if (shown.length() > 60) {
             shown = shown.substring(0, 57) + "...";
         }
-        return RubricMessages.outsideSupportedRange(field, shown, MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS);
+        return ModelMessages.outsideSupportedRange(field, shown, MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS);
     }
 }

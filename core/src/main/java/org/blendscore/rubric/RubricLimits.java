@@ -20,7 +20,7 @@ final class RubricLimits {
     static void check(DateRange effective, List<Section> sections, List<Band> bands, List<BandGuard> guards,
                       TargetRules targets, List<RubricProblem> problems) {
         if (effective.end().isAfter(effective.start().plusYears(MAX_EFFECTIVE_YEARS).minusDays(1))) {
-            problems.add(new RubricProblem("effective", RubricMessages.effectiveTooLong(effective, MAX_EFFECTIVE_YEARS)));
+            problems.add(new RubricProblem("effective", ModelMessages.effectiveTooLong(effective, MAX_EFFECTIVE_YEARS)));
         }
         BiConsumer<String, BigDecimal> number = (path, value) -> {
             if (!NumberLimits.allows(value)) {

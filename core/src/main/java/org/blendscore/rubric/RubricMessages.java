@@ -12,106 +12,131 @@ final class RubricMessages {
     private RubricMessages() {
     }
 
+    /** Something required that is missing (blank). */
     static String blank(String what) {
         return what + " is missing (blank)";
     }
 
+    /** A list that needs at least one entry and has none. */
     static String empty(String rule) {
         return rule + ", found none";
     }
 
+    /** An id or name given twice where ids are unique. */
     static String duplicate(String what, String id) {
         return "duplicate " + what + " '" + id + "'; ids must be unique";
     }
 
+    /** A whole number outside its allowed range. */
     static String outOfRange(String what, long value, String allowed) {
         return what + " is " + value + ", allowed " + allowed;
     }
 
+    /** A weight outside (0, 100]%. */
     static String weightOutOfRange(BigDecimal weight) {
         return "weight is " + weight.toPlainString() + "%, allowed more than 0 and at most 100";
     }
 
+    /** Weights at one level that do not add up to 100%. */
     static String weightsDoNotAddUp(String level, BigDecimal sum) {
         return level + " add up to " + sum.stripTrailingZeros().toPlainString() + "%, not 100%";
     }
 
+    /** A decimal that must be greater than 0 and is not. */
     static String notPositive(String what, BigDecimal value) {
         return what + " is " + value.toPlainString() + ", must be greater than 0";
     }
 
+    /** A decimal that must not be negative and is. */
     static String negative(String what, BigDecimal value) {
         return what + " is " + value.toPlainString() + ", must not be negative";
     }
 
+    /** A list with fewer entries than it needs. */
     static String tooFew(String what, int found, int needed) {
         return "needs at least " + needed + " " + what + ", found " + found;
     }
 
+    /** A breakpoint whose attainment does not increase on the one before. */
     static String notIncreasing(BigDecimal previous, BigDecimal value) {
         return "attainment " + value.toPlainString() + " does not increase on the previous breakpoint's " + previous.toPlainString();
     }
 
+    /** An uncapped curve whose last segment falls, so points would drop below 0. */
     static String uncappedCurveFalls(BigDecimal before, BigDecimal last) {
         return "the last segment falls from " + before.toPlainString() + " to " + last.toPlainString()
                 + " points, so uncapped the points would drop below 0 as attainment grows; cap the curve";
     }
 
+    /** A lower-is-better measure with an uncapped curve. */
     static String lowerIsBetterNeedsCap() {
         return "a lower-is-better measure needs a capped curve: an actual of 0 means attainment without bound";
     }
 
+    /** Attainments that fall in no tier. */
     static String tierGap(String interval) {
         return "attainments in " + interval + " fall in no tier (gap)";
     }
 
+    /** Two tiers that overlap. */
     static String tierOverlap(Tier first, Tier second) {
         return "tiers " + first + " and " + second + " overlap";
     }
 
+    /** A tier whose upper edge is not above its lower edge. */
     static String emptyTier(Tier tier) {
         return "tier " + tier + " is empty: its upper edge is not above its lower edge";
     }
 
+    /** An open-ended tier that is not the last. */
     static String openTierNotLast() {
         return "only the last tier may be open-ended";
     }
 
+    /** A stage worth fewer points than the stage before. */
     static String stageLowersPoints(BigDecimal previous, BigDecimal points) {
         return "stage points " + points.toPlainString() + " are below the previous stage's " + previous.toPlainString()
                 + "; reaching a later stage must never lower the points";
     }
 
+    /** A rating scale whose max is not above its min. */
     static String scaleEmpty(BigDecimal min, BigDecimal max) {
         return "scale max " + max.toPlainString() + " must be above min " + min.toPlainString();
     }
 
+    /** A rating scale whose step does not divide its range. */
     static String stepDoesNotDivide(BigDecimal step, BigDecimal min, BigDecimal max) {
         return "step " + step.toPlainString() + " does not divide the scale " + min.toPlainString() + ".." + max.toPlainString();
     }
 
+    /** A rating scale with another number of described levels than it has. */
     static String levelCount(BigInteger expected, int found, RatingScale scale) {
         return "scale " + scale + " in steps of " + scale.step().toPlainString() + " has " + expected
                 + " levels, but " + found + " are described; describe each level with a label and an anchor";
     }
 
+    /** A rating scale level whose value is not the next in ascending order. */
     static String levelValue(BigDecimal expected, BigDecimal found) {
         return "level value is " + found.toPlainString() + ", expected " + expected.toPlainString() + " (levels in ascending order)";
     }
 
+    /** Bands not listed highest first. */
     static String bandsNotDescending(Band previous, Band band) {
         return "band '" + band.label() + "' starts at " + band.lowerBound().toPlainString() + ", not below '"
                 + previous.label() + "' at " + previous.lowerBound().toPlainString() + "; list bands highest first";
     }
 
+    /** A lowest band that does not start at 0. */
     static String lowestBandNotZero(BigDecimal bound) {
         return "the lowest band starts at " + bound.toPlainString() + "; it must start at 0 so that every score has a band";
     }
 
+    /** A band guard naming a section or measure the rubric does not have. */
     static String unknownRef(ScoreCondition.Scope scope, String ref) {
         return "no " + scope.name().toLowerCase(Locale.ROOT) + " named '" + ref + "' in the rubric";
     }
 
+    /** A band guard capping at a band the rubric does not have. */
     static String unknownBand(String label, List<Band> bands) {
         return "no band labelled '" + label + "'; bands are "
                 + bands.stream().map(Band::label).collect(Collectors.joining(", "));
@@ -235,51 +260,5 @@ final class RubricMessages {
     /** A band without a label. */
     static String bandLabelBlank() {
         return blank("band label");
-    }
-
-    /** A date range that ends before it starts. */
-    static String dateRangeBackwards(java.time.LocalDate start, java.time.LocalDate end) {
-        return "date range ends (" + end + ") before it starts (" + start + ")";
-    }
-
-    /** The first line of an invalid rubric's exception message. */
-    static String invalidRubric(String rubricId, int problems) {
-        return "rubric '" + rubricId + "' is invalid (" + problems + (problems == 1 ? " problem" : " problems") + "):";
-    }
-
-    /** A decimal (shown shortened) outside the digits the library supports. */
-    static String outsideSupportedRange(String field, String shown, int integerDigits, int fractionDigits) {
-        return field + " " + shown + " is outside the supported range: at most " + integerDigits
-                + " digits before the decimal point and " + fractionDigits + " after it";
-    }
-
-    /** An effective period longer than the library allows. */
-    static String effectiveTooLong(DateRange effective, int maxYears) {
-        return "effective period " + effective + " is longer than " + maxYears + " years; publish a rubric per period";
-    }
-
-    /** A rubric set without roles. */
-    static String noRoles() {
-        return "a rubric set needs at least one role";
-    }
-
-    /** A rubric set whose role has no rubric (null). */
-    static String rubricOfRole(String role) {
-        return "rubric of role " + role;
-    }
-
-    /** A rubric set with a blank role. */
-    static String roleNameBlank() {
-        return "a role name is missing (blank)";
-    }
-
-    /** A role given twice to a rubric set. */
-    static String roleTwice(String role) {
-        return "role '" + role + "' given twice";
-    }
-
-    /** A role a rubric set does not know. */
-    static String unknownRole(String role, java.util.Collection<String> roles) {
-        return "no rubric for role '" + role + "'; roles are " + String.join(", ", roles);
     }
 }

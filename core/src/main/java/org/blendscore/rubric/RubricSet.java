@@ -20,12 +20,12 @@ public record RubricSet(Map<String, Rubric> byRole) {
     public RubricSet {
         Objects.requireNonNull(byRole, "byRole");
         if (byRole.isEmpty()) {
-            throw new IllegalArgumentException(RubricMessages.noRoles());
+            throw new IllegalArgumentException(ModelMessages.noRoles());
         }
         byRole.forEach((role, rubric) -> {
-            Objects.requireNonNull(rubric, RubricMessages.rubricOfRole(role));
+            Objects.requireNonNull(rubric, ModelMessages.rubricOfRole(role));
             if (role.isBlank()) {
-                throw new IllegalArgumentException(RubricMessages.roleNameBlank());
+                throw new IllegalArgumentException(ModelMessages.roleNameBlank());
             }
         });
         byRole = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byRole));
@@ -44,7 +44,7 @@ public record RubricSet(Map<String, Rubric> byRole) {
         Map<String, Rubric> m = new LinkedHashMap<>();
         m.put(role1, rubric1);
         if (m.put(role2, rubric2) != null) {
-            throw new IllegalArgumentException(RubricMessages.roleTwice(role2));
+            throw new IllegalArgumentException(ModelMessages.roleTwice(role2));
         }
         return new RubricSet(m);
     }
@@ -59,7 +59,7 @@ public record RubricSet(Map<String, Rubric> byRole) {
     public Rubric rubricFor(String role) {
         Rubric r = byRole.get(role);
         if (r == null) {
-            throw new IllegalArgumentException(RubricMessages.unknownRole(role, byRole.keySet()));
+            throw new IllegalArgumentException(ModelMessages.unknownRole(role, byRole.keySet()));
         }
         return r;
     }

@@ -16,71 +16,88 @@ final class EvidenceMessages {
     private EvidenceMessages() {
     }
 
+    /** A null record in a batch. */
     static String nullRecord() {
         return "the record is null";
     }
 
+    /** Evidence without a subject id. */
     static String subjectMissing() {
         return "subject id is missing (blank); every piece of evidence names its subject";
     }
 
+    /** Evidence for a period outside the rubric's effective period. */
     static String periodOutside(DateRange period, DateRange effective, String rubricId) {
         return "period " + period + " is not inside the effective period " + effective + " of rubric '" + rubricId + "'";
     }
 
+    /** Evidence for a measure the rubric does not have. */
     static String unknownMeasure(String measureId, Collection<String> known) {
         return "no measure '" + measureId + "' in the rubric; measures are " + String.join(", ", known);
     }
 
+    /** Evidence of another family than the measure takes. */
     static String wrongFamily(String expected, String given) {
         return "the measure takes " + expected + ", but " + given + " was given";
     }
 
+    /** A negative actual. */
     static String negativeActual(BigDecimal actual) {
         return "actual is " + actual.toPlainString() + ", allowed 0 or more";
     }
 
+    /** A fractional actual for a target that counts whole units. */
     static String fractionalCount(BigDecimal actual, String unit) {
         return "actual is " + actual.toPlainString() + ", but the target counts whole " + unit;
     }
 
+    /** A rating that is not on the measure's scale. */
     static String offScale(BigDecimal value, RatingScale scale) {
         return "rating " + value.toPlainString() + " is not on the scale: allowed " + scale.min().toPlainString()
                 + " to " + scale.max().toPlainString() + " in steps of " + scale.step().toPlainString() + ", or N/A";
     }
 
+    /** A rating from a source the measure does not have. */
     static String unknownSource(String source, Collection<String> known) {
         return "no source '" + source + "' for this measure; sources are " + String.join(", ", known);
     }
 
+    /** A rating without a rater id. */
     static String raterMissing() {
         return "rater id is missing (blank)";
     }
 
+    /** A rater who rated one measure twice as one source. */
     static String duplicateRating(String source) {
         return "the rater rated this measure twice as " + source + "; one rating per rater and source";
     }
 
+    /** A milestone or stage the measure does not have. */
     static String unknownMilestone(String id, Collection<String> known) {
         return "no milestone or stage '" + id + "' in this measure; known are " + String.join(", ", known);
     }
 
+    /** A counted milestone listed as reached instead of counted. */
     static String countedAsReached(String id) {
         return "'" + id + "' is a counted milestone; give how many times it occurred, not just that it was reached";
     }
 
+    /** A count given for a milestone that is not counted. */
     static String countNotCounted(String id) {
         return "'" + id + "' is not a counted milestone; list it as reached instead of giving a count";
     }
 
+    /** A negative milestone count. */
     static String negativeCount(int count) {
         return "count is " + count + ", allowed 0 or more";
     }
 
+    /** Missing evidence, which the REJECT policy makes a problem. */
     static String missingUnderRejectPolicy(String what) {
         return what + ", and the rubric's missing-evidence policy is REJECT";
     }
 
+    /** Evidence of which no measure is usable. */
     static String nothingToScore() {
         return "no measure has usable evidence, so there is nothing to score";
     }
@@ -194,6 +211,7 @@ final class EvidenceMessages {
         return "no rubric for role '" + role + "'; roles are " + String.join(", ", roles);
     }
 
+    /** Names sorted and joined for a message. */
     static String joined(Collection<String> items) {
         return items.stream().sorted().collect(Collectors.joining(", "));
     }
