@@ -104,12 +104,12 @@ public record CurveAnalysis(List<CurveDrop> drops, List<CurveEdge> edges, Option
     private static CurveAnalysis linear(LinearCurve c) {
         List<Breakpoint> bps = c.breakpoints();
         if (bps.size() < 2) {
-            throw new IllegalArgumentException("a linear curve needs at least 2 breakpoints, found " + bps.size());
+            throw new IllegalArgumentException(AnalysisMessages.tooFewBreakpoints(bps.size()));
         }
         for (int i = 1; i < bps.size(); i++) {
             if (bps.get(i).attainment().compareTo(bps.get(i - 1).attainment()) <= 0) {
-                throw new IllegalArgumentException("breakpoints[" + i + "] attainment " + bps.get(i).attainment().toPlainString()
-                        + " does not increase on the previous breakpoint's " + bps.get(i - 1).attainment().toPlainString());
+                throw new IllegalArgumentException(AnalysisMessages.breakpointNotIncreasing(i, bps.get(i).attainment(),
+                        bps.get(i - 1).attainment()));
             }
         }
         int last = bps.size() - 1;
@@ -119,9 +119,9 @@ public record CurveAnalysis(List<CurveDrop> drops, List<CurveEdge> edges, Option
             Breakpoint a = bps.get(i - 1);
             Breakpoint b = bps.get(i);
             if (b.points().compareTo(a.points()) < 0) {
-                String tail = i == last && !c.capped() ? ", and on without bound beyond the last breakpoint (uncapped)" : "";
-                drops.add(new CurveDrop("breakpoints[" + (i - 1) + "] (" + a.attainment().toPlainString() + ") to breakpoints["
-                        + i + "] (" + b.attainment().toPlainString() + ")" + tail, Fraction.of(a.points()), Fraction.of(b.points())));
+                boolean tail = i == last && !c.capped();
+                drops.add(new CurveDrop(AnalysisMessages.dropBetweenBreakpoints(i - 1, a.attainment(), i, b.attainment(), tail),
+                        Fraction.of(a.points()), Fraction.of(b.points())));
             }
         }
 
@@ -140,7 +140,7 @@ public record CurveAnalysis(List<CurveDrop> drops, List<CurveEdge> edges, Option
             edges.add(new CurveEdge(kind, at, below, above));
             if (kind == CliffKind.GATE && above.compareTo(below) < 0) {
                 // only with negative points, which a rubric rejects
-                drops.add(new CurveDrop("the gate (" + at.toPlainString() + ")", below, above));
+                drops.add(new CurveDrop(AnalysisMessages.dropAtGate(at), below, above));
             }
         });
 
@@ -167,7 +167,7 @@ public record CurveAnalysis(List<CurveDrop> drops, List<CurveEdge> edges, Option
 
     private static CurveAnalysis tiers(TierCurve c) {
         if (c.tiers().isEmpty()) {
-            throw new IllegalArgumentException("a tier curve needs at least 1 tier, found none");
+            throw new IllegalArgumentException(AnalysisMessages.noTiers());
         }
         TierTableAnalysis table = TierTableAnalysis.of(c);
         List<Integer> order = new ArrayList<>();
@@ -183,8 +183,8 @@ public record CurveAnalysis(List<CurveDrop> drops, List<CurveEdge> edges, Option
             Tier lower = c.tiers().get(i);
             Tier higher = c.tiers().get(j);
             if (higher.points().compareTo(lower.points()) < 0) {
-                drops.add(new CurveDrop("tiers[" + i + "] " + table.tiers().get(i) + " to tiers[" + j + "] "
-                        + table.tiers().get(j), Fraction.of(lower.points()), Fraction.of(higher.points())));
+                drops.add(new CurveDrop(AnalysisMessages.dropBetweenTiers(i, table.tiers().get(i), j, table.tiers().get(j)),
+                        Fraction.of(lower.points()), Fraction.of(higher.points())));
             }
             if (higher.from().signum() > 0) {
                 edges.add(new CurveEdge(CliffKind.TIER_EDGE, higher.from(), Fraction.of(lower.points()),

@@ -54,6 +54,6 @@ public record CurveDrop(String where, Fraction pointsBefore, Fraction pointsAfte
     /** Renders as in {@code breakpoints[1] (1.00) to breakpoints[2] (1.50): points fall from 100 to 80}. */
     @Override
     public String toString() {
-        return where + ": points fall from " + pointsBefore + " to " + pointsAfter;
+        return AnalysisMessages.drop(where, pointsBefore, pointsAfter);
     }
 }

@@ -44,8 +44,7 @@ public record Interval(BigDecimal low, boolean lowClosed, Optional<BigDecimal> h
         Objects.requireNonNull(low, "low");
         Objects.requireNonNull(high, "high");
         if (high.isEmpty() && highClosed) {
-            throw new IllegalArgumentException("the interval from " + low.toPlainString()
-                    + " has no upper bound, so its upper bound cannot be closed");
+            throw new IllegalArgumentException(AnalysisMessages.openIntervalClosed(low));
         }
     }
 

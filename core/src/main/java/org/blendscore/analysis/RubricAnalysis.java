@@ -353,24 +353,24 @@ public record RubricAnalysis(String rubricId, String version, MissingEvidencePol
         Fraction worst = ma.worstCaseShare();
         if (ma.curve().isPresent()) {
             for (CurveEdge e : ma.curve().get().edges()) {
-                out.add(new Cliff(m.id(), e.kind(), Optional.of(e.attainment()), "attainment " + e.attainment().toPlainString(),
+                out.add(new Cliff(m.id(), e.kind(), Optional.of(e.attainment()), AnalysisMessages.cliffAtAttainment(e.attainment()),
                         e.pointsBelow(), e.pointsAbove(), share, worst));
             }
         } else if (m instanceof MilestoneMeasure ms) {
             for (MilestoneRule rule : ms.rules()) {
                 if (rule instanceof Milestone one) {
-                    out.add(new Cliff(m.id(), CliffKind.MILESTONE, Optional.empty(), "milestone " + one.id(), Fraction.ZERO,
+                    out.add(new Cliff(m.id(), CliffKind.MILESTONE, Optional.empty(), AnalysisMessages.cliffAtMilestone(one.id()), Fraction.ZERO,
                             Fraction.of(one.points()), share, worst));
                 } else if (rule instanceof StageLadder ladder) {
                     Fraction before = Fraction.ZERO;
                     for (Stage stage : ladder.stages()) {
                         Fraction after = Fraction.of(stage.points());
-                        out.add(new Cliff(m.id(), CliffKind.STAGE, Optional.empty(), "stage " + stage.id() + " of " + ladder.id(),
+                        out.add(new Cliff(m.id(), CliffKind.STAGE, Optional.empty(), AnalysisMessages.cliffAtStage(stage.id(), ladder.id()),
                                 before, after, share, worst));
                         before = after;
                     }
                 } else if (rule instanceof CountedMilestone cm) {
-                    out.add(new Cliff(m.id(), CliffKind.COUNT, Optional.empty(), "each " + cm.id() + " up to " + cm.target(),
+                    out.add(new Cliff(m.id(), CliffKind.COUNT, Optional.empty(), AnalysisMessages.cliffAtCount(cm.id(), cm.target()),
                             Fraction.ZERO, Fraction.of(cm.points()).divide(Fraction.of(cm.target())), share, worst));
                 }
             }
@@ -445,12 +445,10 @@ public record RubricAnalysis(String rubricId, String version, MissingEvidencePol
             List<Band> bands = rubric.bands();
             Band b = bands.get(i);
             if (highest.isPresent() && b.lowerBound().compareTo(highest.get()) > 0) {
-                return Optional.of("it starts at " + b.lowerBound().toPlainString() + ", above the highest reachable overall "
-                        + highest.get().toPlainString());
+                return Optional.of(AnalysisMessages.bandAboveHighest(b.lowerBound(), highest.get()));
             }
             if (i > 0 && lowest.isPresent() && lowest.get().compareTo(bands.get(i - 1).lowerBound()) >= 0) {
-                return Optional.of("it ends below " + bands.get(i - 1).lowerBound().toPlainString()
-                        + ", and the lowest reachable overall is " + lowest.get().toPlainString());
+                return Optional.of(AnalysisMessages.bandBelowLowest(bands.get(i - 1).lowerBound(), lowest.get()));
             }
             return Optional.empty();
         }
@@ -471,8 +469,7 @@ public record RubricAnalysis(String rubricId, String version, MissingEvidencePol
                 if (reason.isEmpty()) {
                     for (GuardReach g : guards) {
                         if (g.alwaysHolds() && i < capIndex(g.guard())) {
-                            reason = Optional.of("guards[" + g.index() + "] (" + g.guard().condition() + ") always holds and caps the band at "
-                                    + g.guard().capAt());
+                            reason = Optional.of(AnalysisMessages.bandCappedByGuard(g.index(), g.guard().condition(), g.guard().capAt()));
                             break;
                         }
                     }

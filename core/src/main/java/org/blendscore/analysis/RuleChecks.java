@@ -74,12 +74,11 @@ final class RuleChecks {
             }
             for (CurveDrop d : m.curve().get().drops()) {
                 largest = largest.max(d.fall());
-                drops.add("measures[" + m.measureId() + "] curve falls by " + points(d.fall()) + " points from " + d.where()
-                        + " (" + points(d.pointsBefore()) + " to " + points(d.pointsAfter()) + ")");
+                drops.add(AnalysisMessages.curveFalls(m.measureId(), points(d.fall()), d.where(), points(d.pointsBefore()),
+                        points(d.pointsAfter())));
             }
         }
-        String finding = drops.isEmpty() ? "every curve is non-decreasing"
-                : String.join("; ", drops) + "; more attainment must never earn fewer points";
+        String finding = AnalysisMessages.curvesFinding(drops);
         return new RuleCheck(FairnessRule.CURVES_NON_DECREASING, largest, Optional.empty(), drops.isEmpty(), finding);
     }
 
@@ -92,19 +91,18 @@ final class RuleChecks {
             }
             TierTableAnalysis t = table.get();
             String at = "measures[" + m.measureId() + "] ";
-            t.gaps().forEach(g -> findings.add(at + "gap: attainments in " + g + " fall in no tier"));
-            t.overlaps().forEach(o -> findings.add(at + "overlap: " + o));
-            t.emptyTiers().forEach(e -> findings.add(at + "empty: tiers[" + e + "] " + t.tiers().get(e) + " holds no attainment"));
+            t.gaps().forEach(g -> findings.add(AnalysisMessages.tierGapFinding(at, g)));
+            t.overlaps().forEach(o -> findings.add(AnalysisMessages.overlapFinding(at, o)));
+            t.emptyTiers().forEach(e -> findings.add(AnalysisMessages.emptyTierFinding(at, e, t.tiers().get(e))));
         }
-        String finding = findings.isEmpty() ? "every tier table gives one tier to every attainment" : String.join("; ", findings);
+        String finding = AnalysisMessages.tierTablesFinding(findings);
         return new RuleCheck(FairnessRule.NO_TIER_GAPS, Fraction.of(findings.size()), Optional.empty(), findings.isEmpty(), finding);
     }
 
     private RuleCheck qualitativeShare(BigDecimal limit) {
         Fraction measured = split.qualitativeWeight().multiply(Fraction.HUNDRED);
         boolean holds = measured.compareTo(limit) >= 0;
-        String finding = "qualitative measures (milestones, ratings) carry " + percent(split.qualitativeWeight())
-                + " of the overall by nominal weight, limit at least " + plain(limit) + "%";
+        String finding = AnalysisMessages.qualitativeShareFinding(percent(split.qualitativeWeight()), plain(limit));
         return new RuleCheck(FairnessRule.MIN_QUALITATIVE_SHARE, measured, Optional.of(limit), holds, finding);
     }
 
@@ -120,13 +118,11 @@ final class RuleChecks {
             }
         }
         // a valid rubric has at least one measure
-        MeasureAnalysis top = java.util.Objects.requireNonNull(largest, "a rubric has measures");
+        MeasureAnalysis top = java.util.Objects.requireNonNull(largest, AnalysisMessages.rubricHasMeasures());
         Fraction measured = top.nominalShare().multiply(Fraction.HUNDRED);
-        StringBuilder finding = new StringBuilder("largest measure share is ").append(percent(top.nominalShare()))
-                .append(" of the overall at measures[").append(top.measureId()).append("] by nominal weight, limit ")
-                .append(plain(limit)).append('%');
+        StringBuilder finding = AnalysisMessages.measureShareFinding(percent(top.nominalShare()), top.measureId(), plain(limit));
         if (above.size() > 1) {
-            finding.append(" (").append(above.size()).append(" measures above the limit: ").append(String.join(", ", above)).append(')');
+            finding.append(AnalysisMessages.measuresAboveLimit(above));
         }
         return new RuleCheck(FairnessRule.MAX_MEASURE_SHARE, measured, Optional.of(limit), above.isEmpty(), finding.toString());
     }
@@ -147,14 +143,13 @@ final class RuleChecks {
         }
         if (largest == null) {
             return new RuleCheck(FairnessRule.MAX_CLIFF, Fraction.ZERO, Optional.of(limit), true,
-                    "no curve has a cliff, limit " + plain(limit));
+                    AnalysisMessages.noCliff(plain(limit)));
         }
         Fraction measured = largest.overallJump().abs();
-        StringBuilder finding = new StringBuilder("largest cliff is ").append(points(measured)).append(" overall points at measures[")
-                .append(largest.measureId()).append("] ").append(largest.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                .append(" at ").append(largest.at()).append(", limit ").append(plain(limit));
+        StringBuilder finding = AnalysisMessages.cliffFinding(points(measured), largest.measureId(),
+                largest.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), largest.at(), plain(limit));
         if (above > 1) {
-            finding.append(" (").append(above).append(" cliffs above the limit)");
+            finding.append(AnalysisMessages.cliffsAboveLimit(above));
         }
         return new RuleCheck(FairnessRule.MAX_CLIFF, measured, Optional.of(limit), above == 0, finding.toString());
     }

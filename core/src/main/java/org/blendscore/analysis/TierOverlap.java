@@ -41,6 +41,6 @@ public record TierOverlap(int first, int second, Interval overlap) {
     /** Renders as in {@code tiers[0] and tiers[1] overlap on [0.8, 1.0)}. */
     @Override
     public String toString() {
-        return "tiers[" + first + "] and tiers[" + second + "] overlap on " + overlap;
+        return AnalysisMessages.overlap(first, second, overlap);
     }
 }

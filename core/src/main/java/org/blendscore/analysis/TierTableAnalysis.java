@@ -151,22 +151,21 @@ public record TierTableAnalysis(TierEdge edge, List<Interval> tiers, List<Interv
     /** Renders the tiers, then the gaps, overlaps and empty tiers, one line each. */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder("tiers (edges belong to the " + edge.name().toLowerCase(java.util.Locale.ROOT)
-                + " tier):");
+        StringBuilder out = new StringBuilder(AnalysisMessages.tiersHead(edge.name().toLowerCase(java.util.Locale.ROOT)));
         for (Interval t : tiers) {
             out.append(' ').append(t);
         }
         if (isComplete()) {
-            out.append("; no gaps, no overlaps");
+            out.append(AnalysisMessages.noGapsNoOverlaps());
         }
         for (Interval g : gaps) {
-            out.append("\ngap: attainments in ").append(g).append(" fall in no tier");
+            out.append(AnalysisMessages.gapLine(g));
         }
         for (TierOverlap o : overlaps) {
-            out.append("\noverlap: ").append(o);
+            out.append(AnalysisMessages.overlapLine(o));
         }
         for (int e : emptyTiers) {
-            out.append("\nempty: tiers[").append(e).append("] ").append(tiers.get(e)).append(" holds no attainment");
+            out.append(AnalysisMessages.emptyTierLine(e, tiers.get(e)));
         }
         return out.toString();
     }

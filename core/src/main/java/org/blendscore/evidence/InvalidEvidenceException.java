@@ -50,9 +50,9 @@ public final class InvalidEvidenceException extends IllegalArgumentException {
 
     private static String render(List<EvidenceProblem> problems) {
         if (problems.size() == 1) {
-            return "evidence rejected: " + problems.get(0);
+            return RejectionMessages.rejected(problems.get(0));
         }
         return problems.stream().map(p -> "  - " + p)
-                .collect(Collectors.joining("\n", "evidence rejected (" + problems.size() + " problems):\n", ""));
+                .collect(Collectors.joining("\n", RejectionMessages.rejectedHead(problems.size()), ""));
     }
 }

@@ -55,13 +55,13 @@ public record ActivityFunnel(BigDecimal averageDealSize, List<FunnelStage> stage
         Objects.requireNonNull(averageDealSize, "averageDealSize");
         stages = List.copyOf(stages);
         if (averageDealSize.signum() <= 0) {
-            throw new IllegalArgumentException("average deal size is " + averageDealSize.toPlainString() + ", must be greater than 0");
+            throw new IllegalArgumentException(FunnelMessages.dealSizeNotPositive(averageDealSize));
         }
         if (stages.isEmpty()) {
-            throw new IllegalArgumentException("a funnel needs at least one stage");
+            throw new IllegalArgumentException(FunnelMessages.noStages());
         }
         if (stages.stream().map(FunnelStage::activity).distinct().count() != stages.size()) {
-            throw new IllegalArgumentException("funnel activities must be distinct: " + stages.stream().map(FunnelStage::activity).toList());
+            throw new IllegalArgumentException(FunnelMessages.activitiesNotDistinct(stages.stream().map(FunnelStage::activity).toList()));
         }
     }
 
@@ -86,10 +86,10 @@ public record ActivityFunnel(BigDecimal averageDealSize, List<FunnelStage> stage
      */
     public ActivityPlan plan(BigDecimal quota, int weeks) {
         if (quota.signum() < 0) {
-            throw new IllegalArgumentException("quota is " + quota.toPlainString() + ", must not be negative");
+            throw new IllegalArgumentException(FunnelMessages.negativeQuota(quota));
         }
         if (weeks < 1) {
-            throw new IllegalArgumentException("weeks is " + weeks + ", must be at least 1");
+            throw new IllegalArgumentException(FunnelMessages.tooFewWeeks(weeks));
         }
         // exact: each count is the next one over the stage's share, rounded up to a whole activity
         BigInteger needed = ceiling(Fraction.of(quota).divide(Fraction.of(averageDealSize)));
@@ -114,7 +114,7 @@ public record ActivityFunnel(BigDecimal averageDealSize, List<FunnelStage> stage
      */
     public Map<String, BigDecimal> expectedBookings(long plannedTopActivities) {
         if (plannedTopActivities < 0) {
-            throw new IllegalArgumentException("planned " + stages.get(0).activity() + " is " + plannedTopActivities + ", must not be negative");
+            throw new IllegalArgumentException(FunnelMessages.negativePlanned(stages.get(0).activity(), plannedTopActivities));
         }
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         Fraction count = Fraction.of(plannedTopActivities);

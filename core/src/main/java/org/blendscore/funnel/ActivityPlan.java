@@ -66,18 +66,16 @@ public record ActivityPlan(BigDecimal quota, BigDecimal averageDealSize, long de
     public Target target(String activity) {
         return activities.stream().filter(a -> a.activity().equals(activity)).findFirst()
                 .map(a -> Target.count(a.perPeriod(), activity))
-                .orElseThrow(() -> new IllegalArgumentException("no activity '" + activity + "' in the funnel; activities are "
-                        + String.join(", ", activities.stream().map(Activity::activity).toList())));
+                .orElseThrow(() -> new IllegalArgumentException(FunnelMessages.unknownActivity(activity,
+                        activities.stream().map(Activity::activity).toList())));
     }
 
     /** Renders the plan as a small table. */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder("quota ").append(quota.toPlainString()).append(" / average deal ")
-                .append(averageDealSize.toPlainString()).append(" = ").append(deals).append(" deals over ").append(weeks)
-                .append(" weeks\n");
+        StringBuilder b = FunnelMessages.planHeader(quota, averageDealSize, deals, weeks);
         for (Activity a : activities) {
-            b.append(String.format(java.util.Locale.ROOT, "  %-14s %8d per period %6d per week%n", a.activity(), a.perPeriod(), a.perWeek()));
+            b.append(FunnelMessages.planLine(a.activity(), a.perPeriod(), a.perWeek()));
         }
         return b.toString();
     }

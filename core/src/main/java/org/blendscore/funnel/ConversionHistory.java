@@ -61,13 +61,13 @@ public record ConversionHistory(List<String> activities, List<Map<String, Long>>
         activities = List.copyOf(activities);
         records = records.stream().map(Map::copyOf).toList();
         if (activities.isEmpty() || records.isEmpty()) {
-            throw new IllegalArgumentException("a conversion history needs activities and at least one record");
+            throw new IllegalArgumentException(FunnelMessages.emptyHistory());
         }
         for (int i = 0; i < records.size(); i++) {
             for (String a : names(activities)) {
                 Long n = records.get(i).get(a);
                 if (n == null || n < 0) {
-                    throw new IllegalArgumentException("record " + i + ": count of '" + a + "' is " + n + ", must be 0 or more");
+                    throw new IllegalArgumentException(FunnelMessages.badCount(i, a, n));
                 }
             }
         }
@@ -102,7 +102,7 @@ public record ConversionHistory(List<String> activities, List<Map<String, Long>>
                 }
             }
             if (rates.isEmpty()) {
-                throw new IllegalArgumentException("no record has any " + all.get(s) + ", so its conversion is unknown");
+                throw new IllegalArgumentException(FunnelMessages.unknownConversion(all.get(s)));
             }
             out.add(quantile(rates, tier.p));
         }
@@ -122,8 +122,8 @@ public record ConversionHistory(List<String> activities, List<Map<String, Long>>
         for (int i = 0; i < activities.size(); i++) {
             Fraction rate = rates.get(i);
             if (rate.signum() == 0) {
-                throw new IllegalArgumentException("the " + tier.name().toLowerCase(java.util.Locale.ROOT) + " performers convert no "
-                        + activities.get(i) + ", so no activity count can reach a quota");
+                throw new IllegalArgumentException(FunnelMessages.noConversion(tier.name().toLowerCase(java.util.Locale.ROOT),
+                        activities.get(i)));
             }
             rate = rate.min(Fraction.ONE);
             stages.add(new FunnelStage(activities.get(i), rate.numerator(), rate.denominator()));

@@ -44,11 +44,10 @@ public record FunnelStage(String activity, BigInteger numerator, BigInteger deno
         Objects.requireNonNull(numerator, "numerator");
         Objects.requireNonNull(denominator, "denominator");
         if (activity.isBlank()) {
-            throw new IllegalArgumentException("funnel activity is missing (blank)");
+            throw new IllegalArgumentException(FunnelMessages.activityBlank());
         }
         if (denominator.signum() <= 0 || numerator.signum() <= 0 || numerator.compareTo(denominator) > 0) {
-            throw new IllegalArgumentException("conversion of " + activity + " is " + numerator + "/" + denominator
-                    + ", allowed more than 0 and at most 1");
+            throw new IllegalArgumentException(FunnelMessages.conversionOutOfRange(activity, numerator, denominator));
         }
         BigInteger g = numerator.gcd(denominator);
         numerator = numerator.divide(g);
@@ -68,11 +67,10 @@ public record FunnelStage(String activity, BigInteger numerator, BigInteger deno
         try {
             d = new BigDecimal(conversion);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("conversion of " + activity + " is '" + conversion + "', not a decimal", e);
+            throw new IllegalArgumentException(FunnelMessages.conversionNotDecimal(activity, conversion), e);
         }
         if (d.signum() <= 0 || d.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("conversion of " + activity + " is " + d.toPlainString()
-                    + ", allowed more than 0 and at most 1");
+            throw new IllegalArgumentException(FunnelMessages.conversionOutOfRange(activity, d));
         }
         Fraction r = Fraction.of(d);
         return new FunnelStage(activity, r.numerator(), r.denominator());

@@ -107,7 +107,7 @@ public record AdverseImpact(Outcome outcome, int minimumGroupSize, int reviewCou
         Map<String, Integer> perSubject = new LinkedHashMap<>();
         List<String> unlabelled = new ArrayList<>();
         for (Review r : reviews) {
-            Objects.requireNonNull(r, "a review in the list is null");
+            Objects.requireNonNull(r, ImpactMessages.nullReview());
             perSubject.merge(r.subjectId(), 1, Integer::sum);
             if (perSubject.get(r.subjectId()) == 1) {
                 String group = groupBySubject.get(r.subjectId());

@@ -18,49 +18,78 @@ package org.blendscore.impact;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The messages of adverse-impact input errors, one named factory each, so wording stays consistent. */
+/** The messages of adverse-impact input errors and the outcomes in words, one named factory each, so wording stays consistent. */
 final class ImpactMessages {
 
     private ImpactMessages() {
     }
 
+    /** An outcome naming a band the rubric does not have. */
     static String unknownBand(String label, String rubricId, List<String> bands) {
         return "no band labelled '" + label + "' in rubric '" + rubricId + "'; bands are " + String.join(", ", bands);
     }
 
+    /** A top percent outside (0, 100]. */
     static String percentOutOfRange(BigDecimal percent) {
         return "top percent is " + percent.toPlainString() + ", allowed more than 0 and at most 100";
     }
 
+    /** A minimum group size below 1. */
     static String minimumGroupSize(int size) {
         return "minimum group size is " + size + ", allowed 1 or more";
     }
 
+    /** No reviews to analyse. */
     static String noReviews() {
         return "no reviews to analyse; adverse impact needs at least one review";
     }
 
+    /** Reviewed subjects without a group label. */
     static String missingGroups(List<String> subjects) {
         return (subjects.size() == 1 ? "subject " : "subjects ") + String.join(", ", subjects.stream().map(s -> "'" + s + "'").toList())
                 + (subjects.size() == 1 ? " has" : " have") + " no group label; every reviewed subject needs one";
     }
 
+    /** A subject whose group label is blank. */
     static String blankGroup(String subject) {
         return "subject '" + subject + "' has a blank group label";
     }
 
+    /** A subject with more than one review. */
     static String duplicateSubject(String subject, int count) {
         return "subject '" + subject + "' has " + count + " reviews; adverse impact counts each subject once, "
                 + "so analyse one review per subject (one period at a time)";
     }
 
+    /** A review scored with another rubric than the outcome names. */
     static String otherRubric(String subject, String reviewRubric, String outcomeRubric) {
         return "the review of subject '" + subject + "' is of rubric '" + reviewRubric + "', but the outcome's bands are those of rubric '"
                 + outcomeRubric + "'";
     }
 
+    /** A review whose band the outcome's rubric does not have. */
     static String unknownReviewBand(String subject, String band, String rubricId, List<String> bands) {
         return "the review of subject '" + subject + "' has band '" + band + "', which rubric '" + rubricId
                 + "' does not have; bands are " + String.join(", ", bands);
+    }
+
+    /** A null among the reviews to analyse. */
+    static String nullReview() {
+        return "a review in the list is null";
+    }
+
+    /** The outcome "band at least", in words. */
+    static String bandAtLeast(String label, String rubricId) {
+        return "band at least " + label + " (rubric " + rubricId + ")";
+    }
+
+    /** The outcome "overall at least", in words. */
+    static String overallAtLeast(BigDecimal threshold) {
+        return "overall at least " + threshold.toPlainString();
+    }
+
+    /** The outcome "top percent of overall scores", in words. */
+    static String topPercent(BigDecimal percent) {
+        return "top " + percent.toPlainString() + "% of overall scores (ties at the cutoff included)";
     }
 }

@@ -113,7 +113,7 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
 
         @Override
         public String describe() {
-            return "band at least " + label + " (rubric " + rubricId + ")";
+            return ImpactMessages.bandAtLeast(label, rubricId);
         }
     }
 
@@ -135,7 +135,7 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
 
         @Override
         public String describe() {
-            return "overall at least " + threshold.toPlainString();
+            return ImpactMessages.overallAtLeast(threshold);
         }
     }
 
@@ -168,7 +168,7 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
 
         @Override
         public String describe() {
-            return "top " + percent.toPlainString() + "% of overall scores (ties at the cutoff included)";
+            return ImpactMessages.topPercent(percent);
         }
     }
 }

@@ -63,8 +63,6 @@ public record Reason(String measureId, String section, BigDecimal impact, BigDec
      * @return the sentence
      */
     public String text() {
-        return measureId + (impact.signum() > 0 ? " raised" : impact.signum() < 0 ? " lowered" : " left") + " the overall"
-                + (impact.signum() == 0 ? " unchanged" : " by " + impact.abs().toPlainString() + " points") + " ("
-                + points.toPlainString() + " points against 100" + (countedAsZero ? ", missing evidence counted as 0" : "") + ")";
+        return ReviewText.reason(measureId, impact, points, countedAsZero);
     }
 }

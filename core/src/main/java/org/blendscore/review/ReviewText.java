@@ -225,4 +225,11 @@ final class ReviewText {
         }
         return (v.signum() < 0 ? "-" : "") + b + fraction;
     }
+
+    /** A reason as a sentence: how much a measure raised or lowered the overall, and its points. */
+    static String reason(String measureId, BigDecimal impact, BigDecimal points, boolean countedAsZero) {
+        return measureId + (impact.signum() > 0 ? " raised" : impact.signum() < 0 ? " lowered" : " left") + " the overall"
+                + (impact.signum() == 0 ? " unchanged" : " by " + impact.abs().toPlainString() + " points") + " ("
+                + points.toPlainString() + " points against 100" + (countedAsZero ? ", missing evidence counted as 0" : "") + ")";
+    }
 }

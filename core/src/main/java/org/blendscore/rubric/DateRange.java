@@ -38,7 +38,7 @@ public record DateRange(LocalDate start, LocalDate end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("date range ends (" + end + ") before it starts (" + start + ")");
+            throw new IllegalArgumentException(ModelMessages.dateRangeBackwards(start, end));
         }
     }
 

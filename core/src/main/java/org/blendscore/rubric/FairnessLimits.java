@@ -48,7 +48,7 @@ final class FairnessLimits {
         rules.maxCliff().ifPresent(limit -> {
             if (limit.signum() < 0) {
                 problems.add(new RubricProblem(FairnessRule.MAX_CLIFF.path(),
-                        RubricMessages.negative("cliff limit", limit)));
+                        FairnessRuleMessages.cliffLimitNegative(limit)));
             }
         });
     }
@@ -56,7 +56,7 @@ final class FairnessLimits {
     private static void share(FairnessRule rule, FairnessRules rules, List<RubricProblem> problems) {
         rules.limit(rule).ifPresent(limit -> {
             if (limit.signum() < 0 || limit.compareTo(HUNDRED) > 0) {
-                problems.add(new RubricProblem(rule.path(), "share limit is " + limit.toPlainString() + "%, allowed 0 to 100"));
+                problems.add(new RubricProblem(rule.path(), FairnessRuleMessages.shareLimitOutOfRange(limit)));
             }
         });
     }

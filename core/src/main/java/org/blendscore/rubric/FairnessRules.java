@@ -218,11 +218,11 @@ public record FairnessRules(@NotNull Optional<@PositiveOrZero @DecimalMax("100")
      */
     public String describe(FairnessRule rule) {
         return switch (rule) {
-            case CURVES_NON_DECREASING -> "curves non-decreasing";
-            case NO_TIER_GAPS -> "no tier gaps";
-            case MIN_QUALITATIVE_SHARE -> "qualitative share at least " + plain(minQualitativeShare) + "%";
-            case MAX_MEASURE_SHARE -> "no measure above " + plain(maxMeasureShare) + "% of the overall";
-            case MAX_CLIFF -> "no cliff above " + plain(maxCliff) + " overall points";
+            case CURVES_NON_DECREASING -> FairnessRuleMessages.curvesNonDecreasing();
+            case NO_TIER_GAPS -> FairnessRuleMessages.noTierGaps();
+            case MIN_QUALITATIVE_SHARE -> FairnessRuleMessages.minQualitativeShare(plain(minQualitativeShare));
+            case MAX_MEASURE_SHARE -> FairnessRuleMessages.maxMeasureShare(plain(maxMeasureShare));
+            case MAX_CLIFF -> FairnessRuleMessages.maxCliff(plain(maxCliff));
         };
     }
 

@@ -49,8 +49,7 @@ public final class InvalidRubricException extends IllegalArgumentException {
     }
 
     private static String render(String rubricId, List<RubricProblem> problems) {
-        String head = "rubric '" + rubricId + "' is invalid (" + problems.size()
-                + (problems.size() == 1 ? " problem" : " problems") + "):";
+        String head = ModelMessages.invalidRubric(rubricId, problems.size());
         return problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n", head + "\n", ""));
     }
 }

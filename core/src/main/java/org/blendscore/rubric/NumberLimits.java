@@ -71,7 +71,6 @@ public final class NumberLimits {
         if (shown.length() > 60) {
             shown = shown.substring(0, 57) + "...";
         }
-        return field + " " + shown + " is outside the supported range: at most " + MAX_INTEGER_DIGITS
-                + " digits before the decimal point and " + MAX_FRACTION_DIGITS + " after it";
+        return ModelMessages.outsideSupportedRange(field, shown, MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS);
     }
 }

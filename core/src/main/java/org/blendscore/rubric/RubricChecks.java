@@ -46,10 +46,10 @@ final class RubricChecks {
             return List.copyOf(c.problems);
         }
         if (id.isBlank()) {
-            c.add("id", RubricMessages.blank("rubric id"));
+            c.add("id", RubricMessages.rubricIdBlank());
         }
         if (version.isBlank()) {
-            c.add("version", RubricMessages.blank("rubric version"));
+            c.add("version", RubricMessages.rubricVersionBlank());
         }
         if (scale < 0 || scale > 6) {
             c.add("scale", RubricMessages.outOfRange("scale", scale, "0..6"));
@@ -68,7 +68,7 @@ final class RubricChecks {
 
     private void sections(List<Section> sections) {
         if (sections.isEmpty()) {
-            add("sections", RubricMessages.empty("a rubric needs at least one section"));
+            add("sections", RubricMessages.noSections());
             return;
         }
         Set<String> names = new HashSet<>();
@@ -78,7 +78,7 @@ final class RubricChecks {
             Section s = sections.get(i);
             String path = "sections[" + (s.name().isBlank() ? String.valueOf(i) : s.name()) + "]";
             if (s.name().isBlank()) {
-                add(path + ".name", RubricMessages.blank("section name"));
+                add(path + ".name", RubricMessages.sectionNameBlank());
             } else if (!names.add(s.name())) {
                 add(path + ".name", RubricMessages.duplicate("section", s.name()));
             }
@@ -86,7 +86,7 @@ final class RubricChecks {
             weights.add(s.weight());
             measures(path, s.measures(), measureIds);
         }
-        weightsAddUp("sections", "section weights", weights);
+        weightsAddUp("sections", RubricMessages.sectionWeights(), weights);
     }
 
     private void weight(String path, BigDecimal weight) {
@@ -104,7 +104,7 @@ final class RubricChecks {
 
     private void measures(String sectionPath, List<Measure> measures, Set<String> measureIds) {
         if (measures.isEmpty()) {
-            add(sectionPath + ".measures", RubricMessages.empty("a section needs at least one measure"));
+            add(sectionPath + ".measures", RubricMessages.noMeasures());
             return;
         }
         List<BigDecimal> weights = new ArrayList<>();
@@ -112,7 +112,7 @@ final class RubricChecks {
             Measure m = measures.get(i);
             String path = "measures[" + (m.id().isBlank() ? String.valueOf(i) : m.id()) + "]";
             if (m.id().isBlank()) {
-                add(path + ".id", RubricMessages.blank("measure id"));
+                add(path + ".id", RubricMessages.measureIdBlank());
             } else if (!measureIds.add(m.id())) {
                 add(path + ".id", RubricMessages.duplicate("measure", m.id()));
             }
@@ -126,7 +126,7 @@ final class RubricChecks {
                 ratings(path, r);
             }
         }
-        weightsAddUp(sectionPath + ".measures", "measure weights in " + sectionPath, weights);
+        weightsAddUp(sectionPath + ".measures", RubricMessages.measureWeightsIn(sectionPath), weights);
     }
 
     private void quota(String path, QuotaMeasure q) {
@@ -134,7 +134,7 @@ final class RubricChecks {
             add(path + ".target", RubricMessages.notPositive("target", q.target().value()));
         }
         if (q.target().unit().isBlank()) {
-            add(path + ".target.unit", RubricMessages.blank("target unit"));
+            add(path + ".target.unit", RubricMessages.targetUnitBlank());
         }
         if (q.curve() instanceof LinearCurve lc) {
             linear(path + ".curve", lc, q.direction());
@@ -181,7 +181,7 @@ final class RubricChecks {
     private void tiers(String path, TierCurve c) {
         List<Tier> tiers = c.tiers();
         if (tiers.isEmpty()) {
-            add(path + ".tiers", RubricMessages.empty("a tier curve needs at least one tier"));
+            add(path + ".tiers", RubricMessages.noTiers());
             return;
         }
         if (tiers.get(0).from().signum() != 0) {
@@ -219,13 +219,13 @@ final class RubricChecks {
 
     private void milestones(String path, MilestoneMeasure m) {
         if (m.rules().isEmpty()) {
-            add(path + ".milestones", RubricMessages.empty("a milestone measure needs at least one milestone"));
+            add(path + ".milestones", RubricMessages.noMilestones());
         }
         Set<String> ids = new HashSet<>();
         for (MilestoneRule rule : m.rules()) {
             String rp = path + ".milestones[" + rule.id() + "]";
             if (rule.id().isBlank()) {
-                add(rp, RubricMessages.blank("milestone id"));
+                add(rp, RubricMessages.milestoneIdBlank());
             } else if (!ids.add(rule.id())) {
                 add(rp, RubricMessages.duplicate("milestone", rule.id()));
             }
@@ -236,7 +236,7 @@ final class RubricChecks {
                     add(rp + ".points", RubricMessages.negative("points", cm.points()));
                 }
                 if (cm.target() < 1) {
-                    add(rp + ".target", RubricMessages.outOfRange("target count", cm.target(), "1 or more"));
+                    add(rp + ".target", RubricMessages.targetCountOutOfRange(cm.target()));
                 }
             } else if (rule instanceof StageLadder ladder) {
                 stages(rp, ladder, ids);
@@ -246,15 +246,15 @@ final class RubricChecks {
 
     private void stages(String path, StageLadder ladder, Set<String> ids) {
         if (ladder.stages().isEmpty()) {
-            add(path + ".stages", RubricMessages.empty("a stage ladder needs at least one stage"));
+            add(path + ".stages", RubricMessages.noStages());
         }
         BigDecimal previous = null;
         for (Stage s : ladder.stages()) {
             String sp = path + ".stages[" + s.id() + "]";
             if (s.id().isBlank()) {
-                add(sp, RubricMessages.blank("stage id"));
+                add(sp, RubricMessages.stageIdBlank());
             } else if (!ids.add(s.id())) {
-                add(sp, RubricMessages.duplicate("milestone or stage", s.id()));
+                add(sp, RubricMessages.duplicateMilestoneOrStage(s.id()));
             }
             if (s.points().signum() < 0) {
                 add(sp + ".points", RubricMessages.negative("points", s.points()));
@@ -297,10 +297,10 @@ final class RubricChecks {
                             add(lp + ".value", RubricMessages.levelValue(value, level.value()));
                         }
                         if (level.label().isBlank()) {
-                            add(lp + ".label", RubricMessages.blank("level label"));
+                            add(lp + ".label", RubricMessages.levelLabelBlank());
                         }
                         if (level.anchor().isBlank()) {
-                            add(lp + ".anchor", RubricMessages.blank("behavioural anchor"));
+                            add(lp + ".anchor", RubricMessages.anchorBlank());
                         }
                         level.points().ifPresent(p -> {
                             if (p.signum() < 0) {
@@ -312,7 +312,7 @@ final class RubricChecks {
             }
         }
         if (r.sources().isEmpty()) {
-            add(path + ".sources", RubricMessages.empty("a rating measure needs at least one source"));
+            add(path + ".sources", RubricMessages.noSources());
             return;
         }
         Set<String> names = new HashSet<>();
@@ -320,22 +320,22 @@ final class RubricChecks {
         for (RatingSource s : r.sources()) {
             String src = path + ".sources[" + s.name() + "]";
             if (s.name().isBlank()) {
-                add(src, RubricMessages.blank("source name"));
+                add(src, RubricMessages.sourceNameBlank());
             } else if (!names.add(s.name())) {
                 add(src, RubricMessages.duplicate("source", s.name()));
             }
             weight(src + ".weight", s.weight());
             weights.add(s.weight());
             if (s.minRatings() < 1) {
-                add(src + ".minRatings", RubricMessages.outOfRange("minimum number of ratings", s.minRatings(), "1 or more"));
+                add(src + ".minRatings", RubricMessages.minRatingsOutOfRange(s.minRatings()));
             }
         }
-        weightsAddUp(path + ".sources", "source weights in " + path, weights);
+        weightsAddUp(path + ".sources", RubricMessages.sourceWeightsIn(path), weights);
     }
 
     private void bands(List<Band> bands) {
         if (bands.isEmpty()) {
-            add("bands", RubricMessages.empty("a rubric needs at least one band"));
+            add("bands", RubricMessages.noBands());
             return;
         }
         Set<String> labels = new HashSet<>();
@@ -343,7 +343,7 @@ final class RubricChecks {
             Band b = bands.get(i);
             String bp = "bands[" + (b.label().isBlank() ? String.valueOf(i) : b.label()) + "]";
             if (b.label().isBlank()) {
-                add(bp + ".label", RubricMessages.blank("band label"));
+                add(bp + ".label", RubricMessages.bandLabelBlank());
             } else if (!labels.add(b.label())) {
                 add(bp + ".label", RubricMessages.duplicate("band", b.label()));
             }

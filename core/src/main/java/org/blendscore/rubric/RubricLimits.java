@@ -35,8 +35,7 @@ final class RubricLimits {
     static void check(DateRange effective, List<Section> sections, List<Band> bands, List<BandGuard> guards,
                       TargetRules targets, List<RubricProblem> problems) {
         if (effective.end().isAfter(effective.start().plusYears(MAX_EFFECTIVE_YEARS).minusDays(1))) {
-            problems.add(new RubricProblem("effective", "effective period " + effective + " is longer than "
-                    + MAX_EFFECTIVE_YEARS + " years; publish a rubric per period"));
+            problems.add(new RubricProblem("effective", ModelMessages.effectiveTooLong(effective, MAX_EFFECTIVE_YEARS)));
         }
         BiConsumer<String, BigDecimal> number = (path, value) -> {
             if (!NumberLimits.allows(value)) {

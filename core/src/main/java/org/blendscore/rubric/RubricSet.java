@@ -36,12 +36,12 @@ public record RubricSet(Map<String, Rubric> byRole) {
     public RubricSet {
         Objects.requireNonNull(byRole, "byRole");
         if (byRole.isEmpty()) {
-            throw new IllegalArgumentException("a rubric set needs at least one role");
+            throw new IllegalArgumentException(ModelMessages.noRoles());
         }
         byRole.forEach((role, rubric) -> {
-            Objects.requireNonNull(rubric, "rubric of role " + role);
+            Objects.requireNonNull(rubric, ModelMessages.rubricOfRole(role));
             if (role.isBlank()) {
-                throw new IllegalArgumentException("a role name is missing (blank)");
+                throw new IllegalArgumentException(ModelMessages.roleNameBlank());
             }
         });
         byRole = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byRole));
@@ -60,7 +60,7 @@ public record RubricSet(Map<String, Rubric> byRole) {
         Map<String, Rubric> m = new LinkedHashMap<>();
         m.put(role1, rubric1);
         if (m.put(role2, rubric2) != null) {
-            throw new IllegalArgumentException("role '" + role2 + "' given twice");
+            throw new IllegalArgumentException(ModelMessages.roleTwice(role2));
         }
         return new RubricSet(m);
     }
@@ -75,7 +75,7 @@ public record RubricSet(Map<String, Rubric> byRole) {
     public Rubric rubricFor(String role) {
         Rubric r = byRole.get(role);
         if (r == null) {
-            throw new IllegalArgumentException("no rubric for role '" + role + "'; roles are " + String.join(", ", byRole.keySet()));
+            throw new IllegalArgumentException(ModelMessages.unknownRole(role, byRole.keySet()));
         }
         return r;
     }

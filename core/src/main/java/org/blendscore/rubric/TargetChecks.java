@@ -33,16 +33,15 @@ final class TargetChecks {
         for (TargetFactor f : targets.factors()) {
             String path = "targets.factors[" + f.name() + "]";
             if (f.name().isBlank()) {
-                problems.add(new RubricProblem(path, RubricMessages.blank("factor name")));
+                problems.add(new RubricProblem(path, TargetMessages.factorNameBlank()));
             } else if (!names.add(f.name())) {
                 problems.add(new RubricProblem(path, RubricMessages.duplicate("factor", f.name())));
             }
             if (f.min().signum() <= 0) {
-                problems.add(new RubricProblem(path + ".min", RubricMessages.notPositive("factor minimum", f.min())));
+                problems.add(new RubricProblem(path + ".min", TargetMessages.factorMinimumNotPositive(f.min())));
             }
             if (f.max().compareTo(f.min()) < 0) {
-                problems.add(new RubricProblem(path + ".max", "factor maximum " + f.max().toPlainString()
-                        + " is below its minimum " + f.min().toPlainString()));
+                problems.add(new RubricProblem(path + ".max", TargetMessages.factorMaximumBelowMinimum(f.max(), f.min())));
             }
         }
         for (Section s : sections) {
@@ -52,7 +51,7 @@ final class TargetChecks {
                     for (String name : q.factors()) {
                         String path = "measures[" + q.id() + "].factors[" + name + "]";
                         if (!names.contains(name)) {
-                            problems.add(new RubricProblem(path, "no factor named '" + name + "' in targets.factors"));
+                            problems.add(new RubricProblem(path, TargetMessages.unknownFactor(name)));
                         } else if (!seen.add(name)) {
                             problems.add(new RubricProblem(path, RubricMessages.duplicate("factor", name)));
                         }
@@ -61,48 +60,46 @@ final class TargetChecks {
             }
         }
         if (targets.calendar().workingDays().isEmpty()) {
-            problems.add(new RubricProblem("targets.calendar.workingDays", RubricMessages.empty("a calendar needs a working day")));
+            problems.add(new RubricProblem("targets.calendar.workingDays", TargetMessages.noWorkingDay()));
         }
         targets.ramp().ifPresent(r -> ramp(r, problems));
         targets.seasonality().ifPresent(season -> seasonality(effective, season, targets, problems));
         targets.reliefCapPercent().ifPresent(cap -> {
             if (cap.signum() < 0 || cap.compareTo(HUNDRED) > 0) {
                 problems.add(new RubricProblem("targets.reliefCapPercent",
-                        "relief cap is " + cap.toPlainString() + "%, allowed 0 to 100"));
+                        TargetMessages.reliefCapOutOfRange(cap)));
             }
         });
         if (targets.pacingAlertAfter() < 1) {
             problems.add(new RubricProblem("targets.pacingAlertAfter",
-                    RubricMessages.outOfRange("pacing alert after", targets.pacingAlertAfter(), "1 or more check-ins")));
+                    TargetMessages.pacingAlertOutOfRange(targets.pacingAlertAfter())));
         }
     }
 
     private static void ramp(RampSchedule r, List<RubricProblem> problems) {
         if (r.monthlyPercents().isEmpty()) {
-            problems.add(new RubricProblem("targets.ramp.monthlyPercents", RubricMessages.empty("a ramp needs at least one month")));
+            problems.add(new RubricProblem("targets.ramp.monthlyPercents", TargetMessages.noRampMonths()));
         }
         BigDecimal previous = BigDecimal.ZERO;
         for (int i = 0; i < r.monthlyPercents().size(); i++) {
             BigDecimal p = r.monthlyPercents().get(i);
             String path = "targets.ramp.monthlyPercents[" + i + "]";
             if (p.signum() <= 0 || p.compareTo(HUNDRED) > 0) {
-                problems.add(new RubricProblem(path, "ramp month " + (i + 1) + " is " + p.toPlainString()
-                        + "%, allowed more than 0 and at most 100"));
+                problems.add(new RubricProblem(path, TargetMessages.rampMonthOutOfRange(i + 1, p)));
             } else if (p.compareTo(previous) < 0) {
-                problems.add(new RubricProblem(path, "ramp month " + (i + 1) + " is " + p.toPlainString()
-                        + "%, below the previous month's " + previous.toPlainString() + "%; a later month never has a lower share"));
+                problems.add(new RubricProblem(path, TargetMessages.rampMonthFalls(i + 1, p, previous)));
             }
             previous = p;
         }
         if (r.cutoffDay() < 1 || r.cutoffDay() > 31) {
-            problems.add(new RubricProblem("targets.ramp.cutoffDay", RubricMessages.outOfRange("cut-off day", r.cutoffDay(), "1..31")));
+            problems.add(new RubricProblem("targets.ramp.cutoffDay", TargetMessages.cutoffDayOutOfRange(r.cutoffDay())));
         }
     }
 
     private static void seasonality(DateRange effective, Seasonality season, TargetRules targets, List<RubricProblem> problems) {
         List<SeasonPart> parts = season.parts();
         if (parts.isEmpty()) {
-            problems.add(new RubricProblem("targets.seasonality", RubricMessages.empty("a seasonality needs at least one part")));
+            problems.add(new RubricProblem("targets.seasonality", TargetMessages.noSeasonParts()));
             return;
         }
         BigDecimal sum = BigDecimal.ZERO;
@@ -111,7 +108,7 @@ final class TargetChecks {
             SeasonPart p = parts.get(i);
             String path = "targets.seasonality.parts[" + p.name() + "]";
             if (!names.add(p.name())) {
-                problems.add(new RubricProblem(path, RubricMessages.duplicate("season part", p.name())));
+                problems.add(new RubricProblem(path, TargetMessages.duplicateSeasonPart(p.name())));
             }
             if (p.weight().signum() <= 0) {
                 problems.add(new RubricProblem(path + ".weight", RubricMessages.weightOutOfRange(p.weight())));
@@ -119,21 +116,19 @@ final class TargetChecks {
             sum = sum.add(p.weight());
             if (targets.proration() == ProrationBasis.WORKING_DAYS && p.range().days() <= 3700
                     && p.range().start().datesUntil(p.range().end().plusDays(1)).noneMatch(targets.calendar()::isWorkingDay)) {
-                problems.add(new RubricProblem(path + ".range", "part " + p.range() + " has no working day, so its "
-                        + p.weight().toPlainString() + "% of the target could never fall to anyone"));
+                problems.add(new RubricProblem(path + ".range", TargetMessages.seasonPartWithoutWorkingDay(p.range(), p.weight())));
             }
             java.time.LocalDate expectedStart = i == 0 ? effective.start() : parts.get(i - 1).range().end().plusDays(1);
             if (!p.range().start().equals(expectedStart)) {
-                problems.add(new RubricProblem(path + ".range", "part starts on " + p.range().start() + ", expected "
-                        + expectedStart + ": the parts must cover the effective period " + effective + " without gaps or overlaps"));
+                problems.add(new RubricProblem(path + ".range", TargetMessages.seasonPartStart(p.range().start(), expectedStart, effective)));
             }
         }
         if (!parts.get(parts.size() - 1).range().end().equals(effective.end())) {
-            problems.add(new RubricProblem("targets.seasonality", "the last part ends on " + parts.get(parts.size() - 1).range().end()
-                    + ", but the effective period ends on " + effective.end()));
+            problems.add(new RubricProblem("targets.seasonality", TargetMessages.seasonPartsEnd(parts.get(parts.size() - 1).range().end(),
+                    effective.end())));
         }
         if (sum.compareTo(HUNDRED) != 0) {
-            problems.add(new RubricProblem("targets.seasonality", RubricMessages.weightsDoNotAddUp("season weights", sum)));
+            problems.add(new RubricProblem("targets.seasonality", TargetMessages.seasonWeightsDoNotAddUp(sum)));
         }
     }
 }

@@ -34,7 +34,7 @@ public record BatchCounts(long reviewed, long rejected) {
      */
     public BatchCounts {
         if (reviewed < 0 || rejected < 0) {
-            throw new IllegalArgumentException("counts cannot be negative: reviewed " + reviewed + ", rejected " + rejected);
+            throw new IllegalArgumentException(ScoringMessages.negativeCounts(reviewed, rejected));
         }
     }
 

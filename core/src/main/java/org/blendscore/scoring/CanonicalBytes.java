@@ -333,8 +333,7 @@ final class CanonicalBytes {
         if (more > buf.length - size) {
             long needed = (long) size + more;
             if (needed > Integer.MAX_VALUE - 8) {
-                throw new IllegalArgumentException("the canonical form of this evidence would exceed 2 GB; "
-                        + "it cannot be fingerprinted");
+                throw new IllegalArgumentException(ScoringMessages.canonicalFormTooLarge());
             }
             buf = Arrays.copyOf(buf, (int) Math.max(needed, Math.min(2L * buf.length, Integer.MAX_VALUE - 8)));
         }

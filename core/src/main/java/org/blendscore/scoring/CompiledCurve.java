@@ -88,20 +88,19 @@ abstract sealed class CompiledCurve {
             for (int i = 0; i + 1 < n; i++) {
                 slope[i] = pts[i + 1].subtract(pts[i]).divide(at[i + 1].subtract(at[i]));
                 intercept[i] = pts[i].subtract(at[i].multiply(slope[i]));
-                segment[i] = "linear from " + pct(at[i]) + " (" + plain(source.get(i).points()) + ") to " + pct(at[i + 1])
-                        + " (" + plain(source.get(i + 1).points()) + ")";
+                segment[i] = ExplanationText.linearSegment(pct(at[i]), plain(source.get(i).points()), pct(at[i + 1]),
+                        plain(source.get(i + 1).points()));
             }
             gate = c.gate().map(Fraction::of).orElse(null);
             capped = c.capped();
             int last = n - 1;
-            belowGate = gate == null ? "" : "below the gate of " + pct(gate) + ": 0 points";
-            atFirst = "at the first breakpoint " + pct(at[0]) + ": " + plain(source.get(0).points()) + " points";
-            belowFirst = "below the first breakpoint " + pct(at[0]) + ": " + plain(source.get(0).points()) + " points";
-            atCap = "at the cap " + pct(at[last]) + ": " + plain(source.get(last).points()) + " points";
-            cappedAt = "capped at " + pct(at[last]) + ": " + plain(source.get(last).points()) + " points";
-            beyond = last < 1 ? "" : "beyond " + pct(at[last]) + ", the slope from " + pct(at[last - 1]) + " ("
-                    + plain(source.get(last - 1).points()) + ") to " + pct(at[last]) + " (" + plain(source.get(last).points())
-                    + ") continues";
+            belowGate = gate == null ? "" : ExplanationText.belowGate(pct(gate));
+            atFirst = ExplanationText.atFirstBreakpoint(pct(at[0]), plain(source.get(0).points()));
+            belowFirst = ExplanationText.belowFirstBreakpoint(pct(at[0]), plain(source.get(0).points()));
+            atCap = ExplanationText.atCap(pct(at[last]), plain(source.get(last).points()));
+            cappedAt = ExplanationText.cappedAt(pct(at[last]), plain(source.get(last).points()));
+            beyond = last < 1 ? "" : ExplanationText.beyondLast(pct(at[last]), pct(at[last - 1]),
+                    plain(source.get(last - 1).points()), plain(source.get(last).points()));
         }
 
         /**
@@ -203,8 +202,8 @@ abstract sealed class CompiledCurve {
                 String interval = edge == TierEdge.HIGHER
                         ? "[" + pct(from[k]) + ", " + t.to().map(to -> pct(Fraction.of(to))).orElse("\u221e") + ")"
                         : (k == 0 ? "[" : "(") + pct(from[k]) + ", " + t.to().map(to -> pct(Fraction.of(to)) + "]").orElse("\u221e)");
-                text[k] = "tier " + interval + ": " + plain(t.points()) + " points";
-                textOnEdge[k] = text[k] + " (on the edge; edges belong to the " + edge.name().toLowerCase(java.util.Locale.ROOT) + " tier)";
+                text[k] = ExplanationText.tier(interval, plain(t.points()));
+                textOnEdge[k] = ExplanationText.tierOnEdge(text[k], edge);
             }
         }
 

@@ -92,9 +92,8 @@ abstract sealed class CompiledMeasure permits QuotaScoring, MilestoneScoring, Ra
         Warning w = missingWarnings.get(reason);
         if (w == null) {
             w = policy == MissingEvidencePolicy.COUNT_AS_ZERO
-                    ? new Warning(Warning.Kind.COUNTED_AS_ZERO, path, id + ": " + reason + "; counted as 0 points")
-                    : new Warning(Warning.Kind.MEASURE_LEFT_OUT, path, id + ": " + reason + "; left out, and the other measures of "
-                            + section + " renormalised");
+                    ? WarningMessages.measureCountedAsZero(path, id, reason)
+                    : WarningMessages.measureLeftOut(path, id, reason, section);
             if (missingWarnings.size() < MAX_MISSING_WARNINGS) {
                 missingWarnings.putIfAbsent(reason, w);
             }

@@ -75,8 +75,7 @@ final class CompiledRubric {
                 byId.put(m.id(), m);
                 ms.add(CompiledMeasure.of(m, s.name(), rubric.scale(), rubric.missingEvidence()));
             }
-            Warning leftOut = new Warning(Warning.Kind.SECTION_LEFT_OUT, "sections[" + s.name() + "]",
-                    "section " + s.name() + ": no measure had usable evidence; left out, and the other sections renormalised");
+            Warning leftOut = WarningMessages.sectionLeftOut(s.name());
             compiled.add(new CompiledSection(s, Fraction.of(s.weight()).divide(Fraction.HUNDRED), List.copyOf(ms), all.size(), leftOut));
             all.addAll(ms);
         }
@@ -150,9 +149,7 @@ final class CompiledRubric {
         for (int b = 0; b < rubric.bands().size() && capIndex < 0; b++) {
             capIndex = rubric.bands().get(b).label().equals(guard.capAt()) ? b : -1;
         }
-        Warning notEvaluated = new Warning(Warning.Kind.GUARD_NOT_EVALUATED, "guards[" + index + "]",
-                "band guard '" + c + " caps at " + guard.capAt() + "' could not be evaluated: its "
-                        + c.scope().name().toLowerCase(java.util.Locale.ROOT) + " was left out for missing evidence");
+        Warning notEvaluated = WarningMessages.guardNotEvaluated(index, c, guard.capAt());
         BigDecimal scaled = c.threshold().movePointRight(rubric.scale());
         return new CompiledGuard(guard, index, onSection, ref, capIndex, notEvaluated,
                 whole(scaled, java.math.RoundingMode.FLOOR), whole(scaled, java.math.RoundingMode.CEILING));

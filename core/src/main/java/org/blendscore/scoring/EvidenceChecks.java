@@ -245,21 +245,21 @@ final class EvidenceChecks {
                             quota(id, (QuotaMeasure) ordered[i], a.actual());
                             reliefsAndCheckIns(id, a);
                         } else {
-                            add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("a quota actual", family(me)));
+                            add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily(EvidenceMessages.quotaFamily(), family(me)));
                         }
                     }
                     case MILESTONES -> {
                         if (me instanceof MilestonesReached r) {
                             milestones(id, milestoneIds[i], r);
                         } else {
-                            add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("milestones reached", family(me)));
+                            add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily(EvidenceMessages.milestonesFamily(), family(me)));
                         }
                     }
                     default -> {
                         if (me instanceof Ratings r) {
                             ratings(id, (RatingMeasure) ordered[i], ratingChecks[i], r.ratings());
                         } else {
-                            add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily("ratings", family(me)));
+                            add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily(EvidenceMessages.ratingsFamily(), family(me)));
                         }
                     }
                 }
@@ -284,11 +284,11 @@ final class EvidenceChecks {
             }
             if (p.start().isPresent() && p.end().isPresent() && p.end().get().isBefore(p.start().get())) {
                 add(Optional.empty(), Optional.empty(), "participation.end",
-                        "the subject leaves the role (" + p.end().get() + ") before starting it (" + p.start().get() + ")");
+                        EvidenceMessages.leavesBeforeStarting(p.end().get(), p.start().get()));
             }
             if (p.hired().isPresent() && p.start().isPresent() && p.start().get().isBefore(p.hired().get())) {
-                add(Optional.empty(), Optional.empty(), "participation.hired", "the subject starts in the role (" + p.start().get()
-                        + ") before being hired (" + p.hired().get() + "); a ramp counts from the hire date, so give a start on or after it");
+                add(Optional.empty(), Optional.empty(), "participation.hired",
+                        EvidenceMessages.startsBeforeHired(p.start().get(), p.hired().get()));
             }
             if (p.leaves().size() < 2) {
                 return;
@@ -298,7 +298,7 @@ final class EvidenceChecks {
             for (int i = 1; i < leaves.size(); i++) {
                 if (!leaves.get(i).start().isAfter(leaves.get(i - 1).end())) {
                     add(Optional.empty(), Optional.empty(), "participation.leaves",
-                            "leaves " + leaves.get(i - 1) + " and " + leaves.get(i) + " overlap; give each day of leave once");
+                            EvidenceMessages.leavesOverlap(leaves.get(i - 1), leaves.get(i)));
                 }
             }
         }
@@ -317,18 +317,15 @@ final class EvidenceChecks {
                 BigDecimal value = evidence.factors().get(name);
                 org.blendscore.rubric.TargetFactor f = rubric.targets().factor(name).orElseThrow();
                 if (value == null) {
-                    add(Optional.empty(), Optional.empty(), "factors[" + name + "]", "no value for target factor '" + name
-                            + "', allowed " + f.min().toPlainString() + " to " + f.max().toPlainString());
+                    add(Optional.empty(), Optional.empty(), "factors[" + name + "]", EvidenceMessages.factorMissing(name, f));
                 } else if (!NumberLimits.allows(value)) {
-                    add(Optional.empty(), Optional.empty(), "factors[" + name + "]", NumberLimits.message("target factor '" + name + "'", value));
+                    add(Optional.empty(), Optional.empty(), "factors[" + name + "]", EvidenceMessages.factorUnsupported(name, value));
                 } else if (!f.allows(value)) {
-                    add(Optional.empty(), Optional.empty(), "factors[" + name + "]", "target factor '" + name + "' is "
-                            + value.toPlainString() + ", allowed " + f.min().toPlainString() + " to " + f.max().toPlainString());
+                    add(Optional.empty(), Optional.empty(), "factors[" + name + "]", EvidenceMessages.factorOutOfRange(name, value, f));
                 }
             }
             evidence.factors().keySet().stream().sorted().filter(n -> rubric.targets().factor(n).isEmpty()).forEach(n ->
-                    add(Optional.empty(), Optional.empty(), "factors[" + n + "]", "no target factor '" + n + "' in the rubric; factors are "
-                            + String.join(", ", rubric.targets().factors().stream().map(org.blendscore.rubric.TargetFactor::name).toList())));
+                    add(Optional.empty(), Optional.empty(), "factors[" + n + "]", EvidenceMessages.unknownFactor(n, rubric.targets().factors())));
         }
 
         private void reliefsAndCheckIns(String measureId, QuotaActual a) {
@@ -340,31 +337,31 @@ final class EvidenceChecks {
                 org.blendscore.evidence.Relief r = a.reliefs().get(i);
                 String field = "reliefs[" + i + "]";
                 if (!NumberLimits.allows(r.amount())) {
-                    add(id, Optional.empty(), field + ".amount", NumberLimits.message("relief amount", r.amount()));
+                    add(id, Optional.empty(), field + ".amount", EvidenceMessages.reliefAmountUnsupported(r.amount()));
                 } else if (r.amount().signum() <= 0) {
-                    add(id, Optional.empty(), field + ".amount", "relief amount is " + r.amount().toPlainString() + ", must be greater than 0");
+                    add(id, Optional.empty(), field + ".amount", EvidenceMessages.reliefAmountNotPositive(r.amount()));
                 }
                 if (r.reason().isBlank()) {
-                    add(id, Optional.empty(), field + ".reason", "relief reason is missing (blank)");
+                    add(id, Optional.empty(), field + ".reason", EvidenceMessages.reliefReasonMissing());
                 }
                 if (r.approver().isBlank()) {
-                    add(id, Optional.empty(), field + ".approver", "relief approver is missing (blank)");
+                    add(id, Optional.empty(), field + ".approver", EvidenceMessages.reliefApproverMissing());
                 }
             }
             for (int i = 0; i < a.checkIns().size(); i++) {
                 org.blendscore.evidence.CheckIn c = a.checkIns().get(i);
                 String field = "checkIns[" + i + "]";
                 if (!NumberLimits.allows(c.actualToDate())) {
-                    add(id, Optional.empty(), field + ".actualToDate", NumberLimits.message("check-in actual", c.actualToDate()));
+                    add(id, Optional.empty(), field + ".actualToDate", EvidenceMessages.checkInActualUnsupported(c.actualToDate()));
                 } else if (c.actualToDate().signum() < 0) {
                     add(id, Optional.empty(), field + ".actualToDate", EvidenceMessages.negativeActual(c.actualToDate()));
                 }
                 if (c.date().isBefore(evidence.period().start()) || c.date().isAfter(evidence.period().end())) {
-                    add(id, Optional.empty(), field + ".date", "check-in date " + c.date() + " is outside the review period " + evidence.period());
+                    add(id, Optional.empty(), field + ".date", EvidenceMessages.checkInOutsidePeriod(c.date(), evidence.period()));
                 }
                 for (int j = 0; j < i; j++) {
                     if (a.checkIns().get(j).date().equals(c.date())) {
-                        add(id, Optional.empty(), field + ".date", "two check-ins on " + c.date() + "; give one actual to date per day");
+                        add(id, Optional.empty(), field + ".date", EvidenceMessages.checkInTwice(c.date()));
                         break;
                     }
                 }
@@ -373,9 +370,9 @@ final class EvidenceChecks {
 
         private static String family(MeasureEvidence me) {
             if (me instanceof QuotaActual) {
-                return "a quota actual";
+                return EvidenceMessages.quotaFamily();
             }
-            return me instanceof MilestonesReached ? "milestones reached" : "ratings";
+            return me instanceof MilestonesReached ? EvidenceMessages.milestonesFamily() : EvidenceMessages.ratingsFamily();
         }
 
         private void quota(String id, QuotaMeasure q, BigDecimal actual) {

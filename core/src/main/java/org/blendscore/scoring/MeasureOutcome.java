@@ -16,7 +16,6 @@
 package org.blendscore.scoring;
 
 import java.util.Arrays;
-import org.blendscore.review.MeasureInput;
 import org.blendscore.review.Warning;
 
 /**

@@ -35,7 +35,7 @@ import org.blendscore.rubric.StageLadder;
  * counted milestones, optionally capped at 100.
  */
 final class MilestoneScoring extends CompiledMeasure {
-    private static final NoInput NO_RECORD = new NoInput("no milestone record given");
+    private static final NoInput NO_RECORD = new NoInput(WarningMessages.noMilestoneRecord());
     private final MilestoneMeasure m;
     /** By rule: a milestone's or counted milestone's points (null for a ladder). */
     private final Fraction[] rulePoints;

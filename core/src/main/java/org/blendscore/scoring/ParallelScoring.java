@@ -70,7 +70,7 @@ final class ParallelScoring {
             while (records.hasNext()) {
                 if (Thread.currentThread().isInterrupted()) {
                     // the calling thread may be scoring rather than waiting: it stops before the next chunk
-                    throw new CancellationException("interrupted; the records not yet delivered were abandoned");
+                    throw new CancellationException(ScoringMessages.recordsAbandoned());
                 }
                 Evidence[] chunk = new Evidence[CHUNK];
                 int n = 0;
@@ -139,7 +139,7 @@ final class ParallelScoring {
             return chunk.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            CancellationException c = new CancellationException("interrupted while waiting for a chunk of records to be scored");
+            CancellationException c = new CancellationException(ScoringMessages.interruptedWaiting());
             c.initCause(e);
             throw c;
         } catch (ExecutionException e) {

@@ -51,7 +51,7 @@ final class PatternCache<T> {
      */
     PatternCache(int parts, LongFunction<T> compute) {
         if (parts > MAX_PARTS) {
-            throw new IllegalArgumentException("at most " + MAX_PARTS + " parts, not " + parts);
+            throw new IllegalArgumentException(ScoringMessages.tooManyParts(MAX_PARTS, parts));
         }
         this.compute = compute;
         this.byIndex = parts <= ARRAY_BITS ? new AtomicReferenceArray<>(1 << parts) : null;

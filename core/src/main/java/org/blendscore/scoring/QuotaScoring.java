@@ -33,7 +33,7 @@ import org.blendscore.rubric.QuotaMeasure;
  * time and relief through {@link QuotaTargets}), attainment turned into points by the compiled curve.
  */
 final class QuotaScoring extends CompiledMeasure {
-    private static final NoInput NO_ACTUAL = new NoInput("no actual given");
+    private static final NoInput NO_ACTUAL = new NoInput(WarningMessages.noActual());
     private final QuotaMeasure q;
     private final Fraction target;
     private final CompiledCurve curve;
@@ -55,7 +55,7 @@ final class QuotaScoring extends CompiledMeasure {
         this.higher = q.direction() == Direction.HIGHER_IS_BETTER;
         this.noFactors = q.factors().isEmpty();
         this.unit = q.target().unit();
-        this.baseSteps = List.of(new org.blendscore.review.TargetStep("base target", "=", q.target().value(),
+        this.baseSteps = List.of(new org.blendscore.review.TargetStep(ExplanationText.baseTarget(), "=", q.target().value(),
                 q.target().value(), unit));
     }
 
@@ -103,7 +103,7 @@ final class QuotaScoring extends CompiledMeasure {
             shownAttainment = Optional.of(new MutableRational().set(target).divide(Fraction.of(actual)).toBigDecimal(6));
         }
         List<org.blendscore.review.TargetStep> actualSteps = List.of(new org.blendscore.review.TargetStep(
-                "reported actual", "=", actual, actual, unit));
+                ExplanationText.reportedActual(), "=", actual, actual, unit));
         return new QuotaInput(actual, q.target().value(), unit, q.direction(), shownAttainment, rule, baseSteps,
                 actualSteps, Optional.empty());
     }
@@ -120,7 +120,7 @@ final class QuotaScoring extends CompiledMeasure {
         }
         QuotaTargets.Adjusted adjusted = QuotaTargets.adjust(q, target, qa, context);
         if (adjusted.target().signum() <= 0 && !adjusted.reliefRemovedTarget()) {
-            String reason = "no target: " + adjusted.noTargetReason();
+            String reason = WarningMessages.noTarget(adjusted.noTargetReason());
             out.missing(reason);
             return new NoInput(reason);
         }
@@ -132,8 +132,7 @@ final class QuotaScoring extends CompiledMeasure {
             if (q.curve().maxPoints().isEmpty()) {
                 throw new org.blendscore.evidence.InvalidEvidenceException(List.of(new org.blendscore.evidence.EvidenceProblem(
                         context.evidence.subjectId(), Optional.of(q.id()), Optional.empty(), "reliefs",
-                        "target relief leaves no target (" + t.toBigDecimal(2).toPlainString() + " " + unit
-                                + ") and the curve is uncapped, so the points would have no bound; cap the curve or the relief")));
+                        EvidenceMessages.reliefLeavesNoTarget(t.toBigDecimal(2), unit))));
             }
             attainment = null;
         } else if (higher) {

@@ -62,7 +62,7 @@ final class QuotaTargets {
     static Adjusted adjust(QuotaMeasure q, Fraction base, QuotaActual qa, TargetContext ctx) {
         String unit = q.target().unit();
         List<TargetStep> steps = new ArrayList<>();
-        steps.add(new TargetStep("base target", "=", q.target().value(), q.target().value(), unit));
+        steps.add(new TargetStep(ExplanationText.baseTarget(), "=", q.target().value(), q.target().value(), unit));
         List<Warning> warnings = new ArrayList<>();
         Fraction t = base;
         for (String name : q.factors()) {
@@ -78,14 +78,14 @@ final class QuotaTargets {
             TargetTime.Share s = ctx.scoredShare();
             share = s.value();
             t = t.multiply(share);
-            steps.add(new TargetStep("time share", "x", share.toBigDecimal(6), shown(t), s.detail()));
+            steps.add(new TargetStep(ExplanationText.timeShare(), "x", share.toBigDecimal(6), shown(t), s.detail()));
             noTarget = s.detail();
         }
 
         // relief: in approval order, the total capped at a share of the target before relief
         Fraction actual = Fraction.of(qa.actual());
         List<TargetStep> actualSteps = new ArrayList<>();
-        actualSteps.add(new TargetStep("reported actual", "=", qa.actual(), qa.actual(), unit));
+        actualSteps.add(new TargetStep(ExplanationText.reportedActual(), "=", qa.actual(), qa.actual(), unit));
         Fraction beforeRelief = t;
         Fraction remaining = ctx.rules.reliefCapPercent().map(c -> beforeRelief.multiply(Fraction.of(c)).divide(Fraction.HUNDRED)).orElse(null);
         Fraction requested = Fraction.ZERO;
@@ -110,8 +110,7 @@ final class QuotaTargets {
                 remaining = remaining.subtract(give);
             }
             granted = granted.add(give);
-            String detail = r.reason() + ", approved by " + r.approver() + " on " + r.approved()
-                    + (give.compareTo(amount) < 0 ? " (" + shown(amount).toPlainString() + " requested)" : "");
+            String detail = ExplanationText.reliefDetail(r, give.compareTo(amount) < 0 ? shown(amount) : null);
             if (r.kind() == Relief.Kind.TARGET) {
                 targetRelief = targetRelief.add(give);
                 t = higher ? t.subtract(give) : t.add(give);
@@ -124,14 +123,12 @@ final class QuotaTargets {
         }
         if (granted.compareTo(requested) < 0) {
             String limit = ctx.rules.reliefCapPercent()
-                    .map(c -> "the cap of " + Fingerprint.decimal(c) + "% of the target (" + shown(beforeRelief.multiply(Fraction.of(c))
-                            .divide(Fraction.HUNDRED)).toPlainString() + ")").orElse("");
+                    .map(c -> WarningMessages.reliefCapLimit(c, shown(beforeRelief.multiply(Fraction.of(c))
+                            .divide(Fraction.HUNDRED)))).orElse("");
             if (limitedByActual) {
-                limit = limit.isEmpty() ? "the actual, which a credit cannot take below 0" : limit + " and the actual, which a credit cannot take below 0";
+                limit = WarningMessages.creditLimitedByActual(limit);
             }
-            warnings.add(new Warning(Warning.Kind.RELIEF_CAPPED, "measures[" + q.id() + "].reliefs",
-                    q.id() + ": relief of " + shown(requested).toPlainString() + " " + unit + " exceeds " + limit
-                            + "; limited to " + shown(granted).toPlainString()));
+            warnings.add(WarningMessages.reliefCapped(q.id(), shown(requested), unit, limit, shown(granted)));
         }
         Optional<Pacing> pacing = Optional.empty();
         if (ctx.asOf.isPresent() && timed && higher && t.signum() > 0) {
@@ -169,10 +166,7 @@ final class QuotaTargets {
             }
         }
         if (behind >= ctx.rules.pacingAlertAfter()) {
-            warnings.add(new Warning(Warning.Kind.PACING_GAP, "measures[" + q.id() + "]",
-                    q.id() + ": behind the target expected to date at " + behind + " consecutive check-ins ("
-                            + String.join(", ", behindDates.stream().map(LocalDate::toString).toList()) + "); gap now "
-                            + shown(gap).toPlainString() + " " + q.target().unit()));
+            warnings.add(WarningMessages.pacingGap(q.id(), behind, behindDates, shown(gap), q.target().unit()));
         }
         return new Pacing(asOf, shown(expected), shown(actual), shown(gap), shown(targetAtEnd), shown(projected),
                 pacingAttainment.toBigDecimal(6), behind);

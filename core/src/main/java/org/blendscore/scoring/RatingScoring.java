@@ -366,8 +366,7 @@ final class RatingScoring extends CompiledMeasure {
             if (usable < minRatings[i]) {
                 problems = problems == null ? new ArrayList<>() : problems;
                 problems.add(new EvidenceProblem(subjectId, Optional.of(id), Optional.empty(), "ratings[" + sourceName[i] + "]",
-                        EvidenceMessages.missingUnderRejectPolicy("source " + sourceName[i] + " has " + usable
-                                + " usable ratings, needs " + minRatings[i])));
+                        EvidenceMessages.tooFewRatings(sourceName[i], usable, minRatings[i])));
             }
         }
         return problems;
@@ -383,7 +382,7 @@ final class RatingScoring extends CompiledMeasure {
         }
         String reason = missingReasons == null ? null : missingReasons.get(index);
         if (reason == null) {
-            reason = "no source had enough usable ratings (" + describeShortfall(usable, n) + ")";
+            reason = WarningMessages.noSourceEnough(describeShortfall(usable, n));
             if (missingReasons != null) {
                 missingReasons.set(index, reason);
             }
@@ -447,21 +446,17 @@ final class RatingScoring extends CompiledMeasure {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             RatingSource s = m.sources().get(i);
-            parts.add(s.name() + " " + usable[i] + " of " + s.minRatings() + " needed");
+            parts.add(WarningMessages.sourceCount(s.name(), usable[i], s.minRatings()));
         }
         return String.join(", ", parts);
     }
 
     /** The warning for a source below its minimum: left out, or counted as 0 under that policy. */
     private Warning sourceWarning(RatingSource src, int usable) {
-        String path = "measures[" + m.id() + "].sources[" + src.name() + "]";
-        String shortfall = m.id() + ": source " + src.name() + " has " + usable + " usable rating"
-                + (usable == 1 ? "" : "s") + ", needs " + src.minRatings();
         if (policy == MissingEvidencePolicy.COUNT_AS_ZERO) {
-            return new Warning(Warning.Kind.COUNTED_AS_ZERO, path, shortfall + "; counted as 0 points");
+            return WarningMessages.sourceCountedAsZero(m.id(), src, usable);
         }
-        return new Warning(Warning.Kind.SOURCE_LEFT_OUT, path,
-                shortfall + "; left out, and the other sources' weights renormalised");
+        return WarningMessages.sourceLeftOut(m.id(), src, usable);
     }
 
     /** Sets {@code out} to the source's value: the mean or median of the {@code usable} of its {@code n} ratings that are not N/A. */

@@ -74,7 +74,7 @@ public final class RoleScorer {
         Scorer scorer = byRole.get(role);
         if (scorer == null) {
             throw new InvalidEvidenceException(List.of(new EvidenceProblem(evidence.subjectId(), Optional.empty(), Optional.empty(),
-                    "role", "no rubric for role '" + role + "'; roles are " + String.join(", ", byRole.keySet()))));
+                    "role", EvidenceMessages.unknownRole(role, byRole.keySet()))));
         }
         return scorer.score(evidence);
     }

@@ -118,7 +118,7 @@ public final class Scorer {
         if (asOf.isPresent() && (asOf.get().isBefore(evidence.period().start()) || asOf.get().isAfter(evidence.period().end()))) {
             problems = new ArrayList<>(problems);
             problems.add(new EvidenceProblem(evidence.subjectId(), Optional.empty(), Optional.empty(), "asOf",
-                    "interim date " + asOf.get() + " is outside the review period " + evidence.period()));
+                    EvidenceMessages.interimDateOutside(asOf.get(), evidence.period())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidEvidenceException(problems);
@@ -296,7 +296,7 @@ public final class Scorer {
         Objects.requireNonNull(reviews, "reviews");
         Objects.requireNonNull(rejected, "rejected");
         if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            throw new IllegalArgumentException(ScoringMessages.tooFewThreads(threads));
         }
         return ParallelScoring.run(this, it, threads, reviews, rejected);
     }

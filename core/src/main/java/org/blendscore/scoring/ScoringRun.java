@@ -258,9 +258,8 @@ final class ScoringRun {
 
     /** The warning that a guard capped the band (rare: kept out of the scoring loop). */
     private Warning capped(CompiledGuard g, BigDecimal score, int rawIndex) {
-        return new Warning(Warning.Kind.BAND_CAPPED, "guards[" + g.index() + "]",
-                "band capped at " + g.guard().capAt() + ": " + g.guard().condition() + " holds ("
-                        + score.toPlainString() + "); the overall alone gives " + rubric.bands().get(rawIndex).label());
+        return WarningMessages.bandCapped(g.index(), g.guard().capAt(), g.guard().condition(), score,
+                rubric.bands().get(rawIndex).label());
     }
 
     private void warn(Warning w) {

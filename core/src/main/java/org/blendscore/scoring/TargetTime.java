@@ -123,14 +123,14 @@ final class TargetTime {
      */
     Share share(DateRange range, Participation p) {
         if (isWhole(range, p)) {
-            return new Share(Fraction.ONE, "the whole period");
+            return new Share(Fraction.ONE, ExplanationText.wholePeriod());
         }
         LocalDate from = p.start().filter(s -> s.isAfter(range.start())).orElse(range.start());
         LocalDate to = p.end().filter(e -> e.isBefore(range.end())).orElse(range.end());
-        String unit = rules.proration() == ProrationBasis.CALENDAR_DAYS ? "calendar days" : "working days";
-        String season = rules.seasonality().isPresent() ? " by season weights" : "";
+        String unit = ExplanationText.dayUnit(rules.proration());
+        String season = ExplanationText.seasonNote(rules.seasonality().isPresent());
         if (to.isBefore(from)) {
-            return new Share(Fraction.ZERO, "not in the role during " + range);
+            return new Share(Fraction.ZERO, ExplanationText.notInRole(range));
         }
         List<DateRange> segments = withoutLeaves(from, to, p.leaves());
         Fraction total = Fraction.ZERO;
@@ -150,16 +150,14 @@ final class TargetTime {
         }
         String formula = formula(segments, rampStart, total);
         StringBuilder detail = new StringBuilder();
-        detail.append("in the role ").append(from).append("..").append(to);
+        ExplanationText.inRole(detail, from, to);
         List<DateRange> leaves = p.leaves().stream().filter(l -> !l.end().isBefore(from) && !l.start().isAfter(to)).toList();
         if (!leaves.isEmpty()) {
-            detail.append(", less leave ").append(leaves.stream().map(DateRange::toString).reduce((a, b) -> a + ", " + b).orElse(""));
+            ExplanationText.lessLeave(detail, leaves.stream().map(DateRange::toString).reduce((a, b) -> a + ", " + b).orElse(""));
         }
-        detail.append(": ").append(counted).append(" of ").append(countedBetween(effective.start(), effective.end()))
-                .append(' ').append(unit).append(" of ").append(effective).append(season);
-        rampStart.ifPresent(ym -> detail.append("; hired ").append(p.hired().orElseThrow())
-                .append(", ramp ").append(rampText()).append(" by tenure month from ").append(ym));
-        detail.append("; share = ").append(formula);
+        ExplanationText.daysCounted(detail, counted, countedBetween(effective.start(), effective.end()), unit, effective, season);
+        rampStart.ifPresent(ym -> ExplanationText.ramp(detail, p.hired().orElseThrow(), rampText(), ym));
+        ExplanationText.shareFormula(detail, formula);
         return new Share(total, detail.toString());
     }
 
