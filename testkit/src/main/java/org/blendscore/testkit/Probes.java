@@ -650,6 +650,12 @@ final class Probes {
                         || jump.subtract(slopeAllowance(a, b)).compareTo(allowed.add(tolerance)) <= 0) {
                     return Optional.empty();
                 }
+                // one count is not an arbitrarily small change where it crosses several edges of the curve (a small
+                // target to date, early in an interim review): each edge may jump by the limit
+                int crossed = edgesCrossed(a, b);
+                if (crossed > 1 && jump.compareTo(allowed.multiply(BigDecimal.valueOf(crossed)).add(tolerance)) <= 0) {
+                    return Optional.empty();
+                }
             } else if (jump.compareTo(allowed) <= 0) {
                 return Optional.empty();
             }
@@ -699,6 +705,30 @@ final class Probes {
             BigDecimal share = ma.effectiveWeight().max(mb.effectiveWeight()).add(BigDecimal.ONE.movePointLeft(4))
                     .movePointLeft(2);
             return steepest.multiply(hi.subtract(lo)).multiply(share).multiply(new BigDecimal("1.000001"));
+        }
+
+        /**
+         * How many edges of the curve (breakpoints, the gate, tier edges) lie between the attainments of two
+         * whole-number actuals, inclusive, widened by the 6 places an attainment is shown at; 1 when an
+         * attainment is not shown.
+         */
+        private int edgesCrossed(BigDecimal a, BigDecimal b) {
+            MeasureResult ma = score(at(a), "scoring " + q.id() + " at " + Decimals.plain(a)).measure(q.id()).orElseThrow();
+            MeasureResult mb = score(at(b), "scoring " + q.id() + " at " + Decimals.plain(b)).measure(q.id()).orElseThrow();
+            if (!(ma.input() instanceof QuotaInput qa) || !(mb.input() instanceof QuotaInput qb)
+                    || qa.attainment().isEmpty() || qb.attainment().isEmpty()) {
+                return 1;
+            }
+            BigDecimal unit = BigDecimal.ONE.movePointLeft(6);
+            BigDecimal lo = qa.attainment().get().min(qb.attainment().get()).subtract(unit);
+            BigDecimal hi = qa.attainment().get().max(qb.attainment().get()).add(unit);
+            int crossed = 0;
+            for (BigDecimal edge : EvidenceGenerator.edges(q.curve())) {
+                if (edge.compareTo(lo) >= 0 && edge.compareTo(hi) <= 0) {
+                    crossed++;
+                }
+            }
+            return Math.max(1, crossed);
         }
 
         /** The ends with as few decimals as keep their overalls, for a readable counterexample. */
