@@ -324,7 +324,7 @@ final class RatingScoring extends CompiledMeasure {
         for (int i = 0; i < n; i++) {
             usable[i] = found[i].usable();
         }
-        SourceShares sh = sharesOf(counting(usable, n));
+        SourceShares sh = shares != null ? shares.get(countingPattern(usable, n)) : sharesOf(counting(usable, n));
         SourceResult[] results = new SourceResult[n];
         for (int i = 0; i < n; i++) {
             List<Rating> mine = new ArrayList<>();
@@ -431,6 +431,17 @@ final class RatingScoring extends CompiledMeasure {
             figures.set(index, f);
         }
         return f;
+    }
+
+    /** The sources that count (scored, or counted as 0 under that policy), as bits by position; see {@link #counting}. */
+    private long countingPattern(int[] usable, int n) {
+        long pattern = 0;
+        for (int i = 0; i < n; i++) {
+            if (usable[i] >= minRatings[i] || policy == MissingEvidencePolicy.COUNT_AS_ZERO) {
+                pattern |= 1L << i;
+            }
+        }
+        return pattern;
     }
 
     /** By source, whether it counts (scored, or counted as 0 under that policy). */
