@@ -81,27 +81,24 @@ final class QuotaScoring extends CompiledMeasure {
         } else {
             attainment.set(target).divide(Fraction.of(actual));
         }
+        // the attainment as shown, before the curve turns it into points in place
+        Optional<BigDecimal> shown = bounded ? Optional.of(attainment.toBigDecimal(6)) : Optional.empty();
         String rule = curve.evaluate(bounded ? attainment : null, out.exact);
         out.scored();
-        return plainInput(rule, qa);
+        return plainInput(rule, qa, shown);
     }
 
     /** Scores a plain higher-is-better quota on a linear curve: the curve over the actual, no division. */
     private MeasureInput plainOverActual(QuotaActual qa, MeasureOutcome out) {
         String rule = curveOverActual.evaluate(out.exact.set(qa.actual()), out.exact);
         out.scored();
-        return plainInput(rule, qa);
+        // the curve was applied over the actual, so the attainment to show is worked out here
+        return plainInput(rule, qa, Optional.of(new MutableRational().set(qa.actual()).divide(target).toBigDecimal(6)));
     }
 
-    /** The input of a plain quota, from the rule its review applied and the actual. */
-    private MeasureInput plainInput(String rule, QuotaActual qa) {
+    /** The input of a plain quota, from the rule its review applied, the actual and the attainment as shown. */
+    private MeasureInput plainInput(String rule, QuotaActual qa, Optional<BigDecimal> shownAttainment) {
         BigDecimal actual = qa.actual();
-        Optional<BigDecimal> shownAttainment = Optional.empty();
-        if (higher) {
-            shownAttainment = Optional.of(new MutableRational().set(actual).divide(target).toBigDecimal(6));
-        } else if (actual.signum() != 0) {
-            shownAttainment = Optional.of(new MutableRational().set(target).divide(Fraction.of(actual)).toBigDecimal(6));
-        }
         List<org.blendscore.review.TargetStep> actualSteps = List.of(new org.blendscore.review.TargetStep(
                 ExplanationText.reportedActual(), "=", actual, actual, unit));
         return new QuotaInput(actual, q.target().value(), unit, q.direction(), shownAttainment, rule, baseSteps,
