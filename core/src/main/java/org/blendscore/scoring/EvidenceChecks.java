@@ -505,7 +505,6 @@ final class EvidenceChecks {
         return r.raterId().isBlank() ? Optional.empty() : Optional.of(r.raterId());
     }
 
-    /** Whether an earlier rating has the same rater and source as rating {@code i}; {@code keys} holds their hashes. */
     /** The checks' scratch space, kept by a scoring workspace for its thread: hashes of raters, grown on demand. */
     static final class Scratch {
         private int[] keys = new int[16];
@@ -519,6 +518,7 @@ final class EvidenceChecks {
         }
     }
 
+    /** Whether an earlier rating has the same rater and source as rating {@code i}; {@code keys} holds their hashes. */
     private static boolean ratedBefore(List<Rating> ratings, int[] keys, int i) {
         Rating r = ratings.get(i);
         for (int j = 0; j < i; j++) {
