@@ -56,10 +56,10 @@ public record Evidence(@NotBlank String subjectId, @NotNull DateRange period,
     public Evidence {
         Objects.requireNonNull(subjectId, "subjectId");
         Objects.requireNonNull(period, "period");
-        measures = Map.copyOf(measures);
-        attributes = Map.copyOf(attributes);
+        measures = Copies.map(measures, "measures", () -> "subject '" + subjectId + "'");
+        attributes = Copies.map(attributes, "attributes", () -> "subject '" + subjectId + "'");
         Objects.requireNonNull(participation, "participation");
-        factors = Map.copyOf(factors);
+        factors = Copies.map(factors, "factors", () -> "subject '" + subjectId + "'");
     }
 
     /**

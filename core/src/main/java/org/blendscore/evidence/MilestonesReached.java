@@ -18,7 +18,6 @@ package org.blendscore.evidence;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -39,8 +38,8 @@ public record MilestonesReached(@NotNull Set<@NotNull String> reached, @NotNull 
      * @param counts how often each counted milestone occurred; never negative
      */
     public MilestonesReached {
-        reached = Set.copyOf(Objects.requireNonNull(reached, "reached"));
-        counts = Map.copyOf(Objects.requireNonNull(counts, "counts"));
+        reached = Copies.set(reached, "reached", () -> "MilestonesReached");
+        counts = Copies.map(counts, "counts", () -> "MilestonesReached");
     }
 
     /**

@@ -49,7 +49,7 @@ public record Participation(@NotNull Optional<LocalDate> start, @NotNull Optiona
     public Participation {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
-        leaves = List.copyOf(leaves);
+        leaves = Copies.list(leaves, "leaves", () -> "Participation");
         Objects.requireNonNull(hired, "hired");
     }
 

@@ -42,8 +42,8 @@ public record QuotaActual(@NotNull @PositiveOrZero BigDecimal actual, @NotNull L
      */
     public QuotaActual {
         Objects.requireNonNull(actual, "actual");
-        reliefs = List.copyOf(reliefs);
-        checkIns = List.copyOf(checkIns);
+        reliefs = Copies.list(reliefs, "reliefs", () -> "QuotaActual");
+        checkIns = Copies.list(checkIns, "checkIns", () -> "QuotaActual");
     }
 
     /**

@@ -32,7 +32,7 @@ public record Ratings(@NotNull List<@Valid @NotNull Rating> ratings) implements 
      * @param ratings the ratings
      */
     public Ratings {
-        ratings = List.copyOf(ratings);
+        ratings = Copies.list(ratings, "ratings", () -> "Ratings");
     }
 
     /**

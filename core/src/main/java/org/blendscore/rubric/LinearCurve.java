@@ -52,7 +52,7 @@ public record LinearCurve(@NotEmpty List<@Valid @NotNull Breakpoint> breakpoints
      * @param capped whether points stay flat above the last breakpoint
      */
     public LinearCurve {
-        breakpoints = List.copyOf(breakpoints);
+        breakpoints = Copies.list(breakpoints, "breakpoints", () -> "LinearCurve");
         Objects.requireNonNull(gate, "gate");
     }
 

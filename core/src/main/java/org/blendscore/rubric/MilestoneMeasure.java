@@ -47,7 +47,7 @@ public record MilestoneMeasure(@NotBlank String id, @NotNull @Positive BigDecima
     public MilestoneMeasure {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(weight, "weight");
-        rules = List.copyOf(rules);
+        rules = Copies.list(rules, "rules", () -> "measure '" + id + "'");
     }
 
     /**

@@ -37,6 +37,23 @@ final class ModelMessages {
                 + " digits before the decimal point and " + fractionDigits + " after it";
     }
 
+    /** A decimal (shown shortened) written with a longer scale than the library reads, though it might fit if written shorter. */
+    static String writtenTooLong(String field, String shown, int scale, int maxScale, boolean zero) {
+        String written = scale > 0 ? scale + " decimal places (trailing zeros count)" : "an exponent of " + (-(long) scale);
+        return field + " " + shown + " is written with " + written + "; at most " + maxScale
+                + " are supported: write it " + (zero ? "as 0" : "without the trailing zeros");
+    }
+
+    /** A null where a rubric part needs a value: a list or one of its elements, with what it belongs to. */
+    static String nullPart(String field, String owner) {
+        return field + (owner.isEmpty() ? "" : " of " + owner) + " is null; a value is required";
+    }
+
+    /** A date outside the years the library reads. */
+    static String dateOutsideSupportedRange(String field, java.time.LocalDate date, int firstYear, int lastYear) {
+        return field + " " + date + " is outside the supported dates: years " + firstYear + " to " + lastYear;
+    }
+
     /** An effective period longer than the library allows. */
     static String effectiveTooLong(DateRange effective, int maxYears) {
         return "effective period " + effective + " is longer than " + maxYears + " years; publish a rubric per period";

@@ -53,7 +53,7 @@ public record QuotaMeasure(@NotBlank String id, @NotNull @Positive BigDecimal we
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(curve, "curve");
-        factors = List.copyOf(factors);
+        factors = Copies.list(factors, "factors", () -> "measure '" + id + "'");
     }
 
     /**

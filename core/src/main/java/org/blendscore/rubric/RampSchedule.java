@@ -42,6 +42,6 @@ public record RampSchedule(@NotEmpty List<@NotNull BigDecimal> monthlyPercents, 
      * @param cutoffDay the last day of a month on which a start still begins the ramp in that month (1..31)
      */
     public RampSchedule {
-        monthlyPercents = List.copyOf(monthlyPercents);
+        monthlyPercents = Copies.list(monthlyPercents, "monthlyPercents", () -> "RampSchedule");
     }
 }

@@ -54,7 +54,7 @@ public record RatingMeasure(@NotBlank String id, @NotNull @Positive BigDecimal w
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(weight, "weight");
         Objects.requireNonNull(scale, "scale");
-        sources = List.copyOf(sources);
+        sources = Copies.list(sources, "sources", () -> "measure '" + id + "'");
         Objects.requireNonNull(aggregation, "aggregation");
     }
 }

@@ -51,7 +51,7 @@ public record RatingScale(@NotNull BigDecimal min, @NotNull BigDecimal max, @Not
         Objects.requireNonNull(min, "min");
         Objects.requireNonNull(max, "max");
         Objects.requireNonNull(step, "step");
-        levels = List.copyOf(levels);
+        levels = Copies.list(levels, "levels", () -> "RatingScale");
     }
 
     /**

@@ -84,9 +84,9 @@ public record Rubric(@NotBlank String id, @NotBlank String version, @NotNull Dat
         this.id = Objects.requireNonNull(id, "id");
         this.version = Objects.requireNonNull(version, "version");
         this.effective = Objects.requireNonNull(effective, "effective");
-        this.sections = List.copyOf(sections);
-        this.bands = List.copyOf(bands);
-        this.guards = List.copyOf(guards);
+        this.sections = Copies.list(sections, "sections", () -> "rubric '" + id + "'");
+        this.bands = Copies.list(bands, "bands", () -> "rubric '" + id + "'");
+        this.guards = Copies.list(guards, "guards", () -> "rubric '" + id + "'");
         this.missingEvidence = Objects.requireNonNull(missingEvidence, "missingEvidence");
         this.scale = scale;
         this.targets = Objects.requireNonNull(targets, "targets");

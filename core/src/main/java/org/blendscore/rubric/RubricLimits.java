@@ -16,12 +16,13 @@
 package org.blendscore.rubric;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * Checks that every decimal of a rubric is within {@link NumberLimits} and that the effective
- * period is at most {@value #MAX_EFFECTIVE_YEARS} years long, so that compiling and scoring stay
+ * Checks that every decimal of a rubric is within {@link NumberLimits}, that its dates are within
+ * {@link DateLimits} and that the effective period is at most {@value #MAX_EFFECTIVE_YEARS} years long, so that compiling and scoring stay
  * fast whatever a rubric from an untrusted source holds.
  */
 final class RubricLimits {
@@ -34,9 +35,23 @@ final class RubricLimits {
 
     static void check(DateRange effective, List<Section> sections, List<Band> bands, List<BandGuard> guards,
                       TargetRules targets, List<RubricProblem> problems) {
-        if (effective.end().isAfter(effective.start().plusYears(MAX_EFFECTIVE_YEARS).minusDays(1))) {
+        if (!DateLimits.allows(effective.start())) {
+            problems.add(new RubricProblem("effective.start", DateLimits.message("start", effective.start())));
+        } else if (!DateLimits.allows(effective.end())) {
+            problems.add(new RubricProblem("effective.end", DateLimits.message("end", effective.end())));
+        } else if (!effective.end().isBefore(effective.start().plusYears(MAX_EFFECTIVE_YEARS))) {
+            // both within the supported years, so ten years on is a date too
             problems.add(new RubricProblem("effective", ModelMessages.effectiveTooLong(effective, MAX_EFFECTIVE_YEARS)));
         }
+        targets.seasonality().ifPresent(season -> {
+            for (SeasonPart p : season.parts()) {
+                if (!DateLimits.allows(p.range())) {
+                    LocalDate outside = DateLimits.allows(p.range().start()) ? p.range().end() : p.range().start();
+                    problems.add(new RubricProblem("targets.seasonality.parts[" + p.name() + "].range",
+                            DateLimits.message("date", outside)));
+                }
+            }
+        });
         BiConsumer<String, BigDecimal> number = (path, value) -> {
             if (!NumberLimits.allows(value)) {
                 problems.add(new RubricProblem(path, NumberLimits.message("value", value)));

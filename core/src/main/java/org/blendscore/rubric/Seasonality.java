@@ -38,7 +38,7 @@ public record Seasonality(@NotEmpty List<@Valid @NotNull SeasonPart> parts) {
      * @param parts the sub-periods in order
      */
     public Seasonality {
-        parts = List.copyOf(parts);
+        parts = Copies.list(parts, "parts", () -> "Seasonality");
     }
 
     /**
@@ -50,8 +50,12 @@ public record Seasonality(@NotEmpty List<@Valid @NotNull SeasonPart> parts) {
      * @param q3 weight of Q3
      * @param q4 weight of Q4
      * @return the seasonality
+     * @throws IllegalArgumentException if the year is outside {@link DateLimits}
      */
     public static Seasonality quarters(int year, BigDecimal q1, BigDecimal q2, BigDecimal q3, BigDecimal q4) {
+        if (year < DateLimits.FIRST_YEAR || year > DateLimits.LAST_YEAR) {
+            throw new IllegalArgumentException(TargetMessages.seasonYearOutsideSupportedRange(year, DateLimits.FIRST_YEAR, DateLimits.LAST_YEAR));
+        }
         BigDecimal[] w = {q1, q2, q3, q4};
         List<SeasonPart> parts = new ArrayList<>();
         for (int q = 0; q < 4; q++) {

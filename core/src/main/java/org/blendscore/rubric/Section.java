@@ -43,6 +43,6 @@ public record Section(@NotBlank String name, @NotNull @Positive BigDecimal weigh
     public Section {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(weight, "weight");
-        measures = List.copyOf(measures);
+        measures = Copies.list(measures, "measures", () -> "section '" + name + "'");
     }
 }

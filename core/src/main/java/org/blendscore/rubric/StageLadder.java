@@ -40,7 +40,7 @@ public record StageLadder(@NotBlank String id, @NotEmpty List<@Valid @NotNull St
      */
     public StageLadder {
         Objects.requireNonNull(id, "id");
-        stages = List.copyOf(stages);
+        stages = Copies.list(stages, "stages", () -> "StageLadder '" + id + "'");
     }
 
     @Override

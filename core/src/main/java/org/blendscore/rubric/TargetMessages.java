@@ -110,4 +110,9 @@ final class TargetMessages {
     static String seasonWeightsDoNotAddUp(BigDecimal sum) {
         return RubricMessages.weightsDoNotAddUp("season weights", sum);
     }
+
+    /** Seasonal quarters asked for in a year outside the supported dates. */
+    static String seasonYearOutsideSupportedRange(int year, int firstYear, int lastYear) {
+        return "seasonality year " + year + " is outside the supported dates: years " + firstYear + " to " + lastYear;
+    }
 }

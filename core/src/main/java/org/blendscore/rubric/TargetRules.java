@@ -68,7 +68,7 @@ public record TargetRules(List<@Valid @NotNull TargetFactor> factors, @NotNull P
      * @param pacingAlertAfter how many consecutive check-ins behind the expected target to date raise a warning
      */
     public TargetRules {
-        factors = List.copyOf(factors);
+        factors = Copies.list(factors, "factors", () -> "TargetRules");
         Objects.requireNonNull(proration, "proration");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(ramp, "ramp");

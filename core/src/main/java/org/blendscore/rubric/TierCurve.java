@@ -42,7 +42,7 @@ public record TierCurve(@NotEmpty List<@Valid @NotNull Tier> tiers, @NotNull Tie
      * @param edge which tier a value exactly on an edge belongs to
      */
     public TierCurve {
-        tiers = List.copyOf(tiers);
+        tiers = Copies.list(tiers, "tiers", () -> "TierCurve");
         Objects.requireNonNull(edge, "edge");
     }
 

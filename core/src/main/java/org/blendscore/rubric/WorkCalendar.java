@@ -39,8 +39,8 @@ public record WorkCalendar(@NotEmpty Set<@NotNull DayOfWeek> workingDays, @NotNu
      * @param nonWorkingDates dates that are not working days although their day of the week is
      */
     public WorkCalendar {
-        workingDays = Set.copyOf(workingDays);
-        nonWorkingDates = Set.copyOf(nonWorkingDates);
+        workingDays = Copies.set(workingDays, "workingDays", () -> "WorkCalendar");
+        nonWorkingDates = Copies.set(nonWorkingDates, "nonWorkingDates", () -> "WorkCalendar");
     }
 
     /**

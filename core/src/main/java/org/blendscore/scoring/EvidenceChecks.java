@@ -16,6 +16,7 @@
 package org.blendscore.scoring;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.blendscore.rubric.Measure;
 import org.blendscore.rubric.MilestoneMeasure;
 import org.blendscore.rubric.Milestone;
 import org.blendscore.rubric.MilestoneRule;
+import org.blendscore.rubric.DateLimits;
 import org.blendscore.rubric.NumberLimits;
 import org.blendscore.rubric.QuantityKind;
 import org.blendscore.rubric.QuotaMeasure;
@@ -282,6 +284,10 @@ final class EvidenceChecks {
             if (p.isFull()) {
                 return;
             }
+            if (!participationDates(p)) {
+                // a date past the supported years has no day or month after it to compute with
+                return;
+            }
             if (p.start().isPresent() && p.end().isPresent() && p.end().get().isBefore(p.start().get())) {
                 add(Optional.empty(), Optional.empty(), "participation.end",
                         EvidenceMessages.leavesBeforeStarting(p.end().get(), p.start().get()));
@@ -301,6 +307,25 @@ final class EvidenceChecks {
                             EvidenceMessages.leavesOverlap(leaves.get(i - 1), leaves.get(i)));
                 }
             }
+        }
+
+        /** Whether every date of the participation is within {@link DateLimits}; adds a problem for each that is not. */
+        private boolean participationDates(org.blendscore.evidence.Participation p) {
+            int before = size();
+            p.start().filter(d -> !DateLimits.allows(d)).ifPresent(d ->
+                    add(Optional.empty(), Optional.empty(), "participation.start", DateLimits.message("start", d)));
+            p.end().filter(d -> !DateLimits.allows(d)).ifPresent(d ->
+                    add(Optional.empty(), Optional.empty(), "participation.end", DateLimits.message("end", d)));
+            p.hired().filter(d -> !DateLimits.allows(d)).ifPresent(d ->
+                    add(Optional.empty(), Optional.empty(), "participation.hired", DateLimits.message("hired", d)));
+            for (int i = 0; i < p.leaves().size(); i++) {
+                org.blendscore.rubric.DateRange leave = p.leaves().get(i);
+                if (!DateLimits.allows(leave)) {
+                    LocalDate outside = DateLimits.allows(leave.start()) ? leave.end() : leave.start();
+                    add(Optional.empty(), Optional.empty(), "participation.leaves[" + i + "]", DateLimits.message("leave", outside));
+                }
+            }
+            return size() == before;
         }
 
         private void factors() {
@@ -324,6 +349,10 @@ final class EvidenceChecks {
                     add(Optional.empty(), Optional.empty(), "factors[" + name + "]", EvidenceMessages.factorOutOfRange(name, value, f));
                 }
             }
+            // a known factor no measure needs is not used, but it is fingerprinted: it must be within the limits too
+            evidence.factors().entrySet().stream().filter(e -> !needed.contains(e.getKey()) && rubric.targets().factor(e.getKey()).isPresent()
+                    && !NumberLimits.allows(e.getValue())).map(Map.Entry::getKey).sorted().forEach(n ->
+                    add(Optional.empty(), Optional.empty(), "factors[" + n + "]", EvidenceMessages.factorUnsupported(n, evidence.factors().get(n))));
             evidence.factors().keySet().stream().sorted().filter(n -> rubric.targets().factor(n).isEmpty()).forEach(n ->
                     add(Optional.empty(), Optional.empty(), "factors[" + n + "]", EvidenceMessages.unknownFactor(n, rubric.targets().factors())));
         }

@@ -248,10 +248,11 @@ final class TargetTime {
             if (leave.start().isAfter(cursor)) {
                 out.add(DateRange.of(cursor, leave.start().minusDays(1)));
             }
-            cursor = leave.end().plusDays(1);
-            if (cursor.isAfter(to)) {
+            if (!leave.end().isBefore(to)) {
+                // the leave lasts to the end (perhaps to LocalDate.MAX, which has no day after)
                 return out;
             }
+            cursor = leave.end().plusDays(1);
         }
         if (!cursor.isAfter(to)) {
             out.add(DateRange.of(cursor, to));

@@ -16,6 +16,7 @@
 package org.blendscore.dsl;
 
 import java.math.BigDecimal;
+import org.blendscore.rubric.NumberLimits;
 
 /**
  * Turns the DSL's numbers into decimals, naming the field when a number cannot be one. A
@@ -54,6 +55,10 @@ final class Decimals {
     }
 
     private static BigDecimal normal(BigDecimal value) {
+        if (!NumberLimits.allows(value)) {
+            // left as given (stripping a long one is slow): the rubric or the scorer names it with its path
+            return value;
+        }
         BigDecimal s = value.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
     }

@@ -82,9 +82,13 @@ final class DslErrors {
         return "measure '" + measureId + "' was given evidence of two kinds";
     }
 
-    /** Evidence that cannot be built, with every problem found. */
-    static IllegalStateException incompleteEvidence(String subjectId, List<String> problems) {
-        return new IllegalStateException("evidence of subject '" + subjectId + "' is incomplete: " + String.join("; ", problems));
+    /**
+     * Evidence that cannot be built, with every problem found: each says what happened (a period
+     * missing, an actual given twice...), so the head does not call it incomplete.
+     */
+    static IllegalStateException evidenceNotBuilt(String subjectId, List<String> problems) {
+        return new IllegalStateException("evidence of subject '" + subjectId + "' cannot be built ("
+                + problems.size() + (problems.size() == 1 ? " problem): " : " problems): ") + String.join("; ", problems));
     }
 
     /** The name of a quota measure's actual, for errors. */

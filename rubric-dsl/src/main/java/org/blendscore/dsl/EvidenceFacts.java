@@ -151,7 +151,7 @@ final class EvidenceFacts {
                 new MilestonesReached(set, counts.getOrDefault(id, Map.of())), all));
         ratings.forEach((id, list) -> put(measures, id, new Ratings(list), all));
         if (!all.isEmpty()) {
-            throw DslErrors.incompleteEvidence(subjectId, all);
+            throw DslErrors.evidenceNotBuilt(subjectId, all);
         }
         return new Evidence(subjectId, period, measures, attributes, new Participation(start, end, leaves, hired), factors);
     }
