@@ -15,6 +15,7 @@
  */
 package org.blendscore.examples;
 
+import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,7 +74,7 @@ class SampleTeamTest {
         // Retention 0.6 x 100 + 0.4 x 122.0833.. = 108.8333..; Relationship (100 + 62.5) / 2 = 81.25 after
         // customer-satisfaction is left out; overall 0.4 x 108.8333.. + 0.2 x 100 + 0.4 x 81.25 = 96.0333..
         assertEquals(new BigDecimal("96.03"), top.review().overall());
-        assertEquals("Exceeds", top.review().band());
+        assertEquals(Optional.of("Exceeds"), top.review().band());
         for (SampleTeam.Row row : outcome.ranked()) {
             BigDecimal sum = row.review().measures().stream().map(m -> m.contribution()).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertEquals(row.review().overall(), sum, row.member().name());
