@@ -178,6 +178,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void coverageAndBandingReadNoEarlierSequencerAndNoLaterStage() {
+        noClasses().that().haveNameMatching(scoring("CoverageCount", "Banding")).should().dependOnClassesThat()
+                .haveNameMatching(scoring(concat(SEQUENCERS, "EvidenceChecks", "Apportionment")))
+                .check(core);
+        // coverage reads what the measures were given and scored, never the weighing
+        noClasses().that().haveNameMatching(scoring("CoverageCount")).should().dependOnClassesThat()
+                .haveNameMatching(scoring("Totals", "RenormalisedWeights", "Banding", "ReviewAssembly"))
+                .check(core);
+    }
+
+    @Test
     void reviewAssemblyAndTheCompiledRubricDoNotCallBack() {
         noClasses().that().haveNameMatching(scoring("ReviewAssembly", "CompiledRubric", "CompiledSection", "CompiledGuard"))
                 .should().dependOnClassesThat().haveNameMatching(scoring(concat(SEQUENCERS, "EvidenceChecks")))

@@ -82,6 +82,10 @@ public final class HandWrittenScorer {
     static final int PARALLEL_CHUNK = 512;
 
     private static final String[] BANDS = {"Exceeds", "Meets", "Developing", "Below"};
+    /** The band of an incomplete review: its evidence covered less than 75% of the rubric's weight. */
+    public static final String NO_BAND = "(none)";
+    /** The least coverage, in millionths of the rubric's weight (percent x percent x percent). */
+    private static final long LEAST_COVERAGE = 750_000;
     private static final long[] BAND_FLOOR_CENTS = {9000, 7000, 5000, 0};
 
     /**
@@ -89,7 +93,7 @@ public final class HandWrittenScorer {
      *
      * @param subjectId the subject
      * @param overallCents the overall score in hundredths, rounded half-even
-     * @param band the band after the guard
+     * @param band the band after the guard, or {@link #NO_BAND} when the evidence covered less than 75% of the rubric's weight
      * @param contributionCents each measure's contribution in hundredths, in declaration order (0 for a measure left out)
      * @param scored bit {@code i} set when measure {@code i} was scored
      */
@@ -212,12 +216,20 @@ public final class HandWrittenScorer {
             points[MILESTONES] = sum * P;
             scored |= 1 << MILESTONES;
         }
+        // coverage, in millionths: every scored quota and milestone measure, and each rating source with enough ratings
+        long covered = 0;
+        for (int m = 0; m < TRUST; m++) {
+            covered += (scored & (1 << m)) != 0 ? SECTION_WEIGHT[SECTION[m]] * WEIGHT[m] * 100 : 0;
+        }
+        long[] used = new long[1];
         for (int m = TRUST; m <= COLLABORATION; m++) {
             MeasureEvidence e = in.get(IDS[m]);
-            long p = e == null ? -1 : ratingPoints(m, ((Ratings) e).ratings());
+            used[0] = 0;
+            long p = e == null ? -1 : ratingPoints(m, ((Ratings) e).ratings(), used);
             if (p >= 0) {
                 points[m] = p;
                 scored |= 1 << m;
+                covered += SECTION_WEIGHT[SECTION[m]] * WEIGHT[m] * used[0];
             }
         }
 
@@ -281,10 +293,11 @@ public final class HandWrittenScorer {
         while (overall < BAND_FLOOR_CENTS[band]) {
             band++;
         }
-        if (band == 0 && sectionSum[RELATIONSHIP] > 0 && relationshipCents(scored, sectionSum[RELATIONSHIP], points) < 5000) {
+        // the guard fails closed: a Relationship section left out caps the band as if it scored below 50
+        if (band == 0 && (sectionSum[RELATIONSHIP] == 0 || relationshipCents(scored, sectionSum[RELATIONSHIP], points) < 5000)) {
             band = 1;
         }
-        return new Result(evidence.subjectId(), overall, BANDS[band], cents, scored);
+        return new Result(evidence.subjectId(), overall, covered < LEAST_COVERAGE ? NO_BAND : BANDS[band], cents, scored);
     }
 
     /** The Relationship section's score in hundredths, rounded half-even, as the guard reads it. */
@@ -333,9 +346,10 @@ public final class HandWrittenScorer {
      * Points of a rating measure in 1/P: each source with enough ratings scores 25 x (mean - 1), the
      * used sources' weights renormalised; the result is always a multiple of 1/24.
      *
+     * @param used receives the summed weight of the sources with enough ratings
      * @return the points, or -1 when no source had enough ratings (the measure is left out)
      */
-    private static long ratingPoints(int m, List<Rating> ratings) {
+    private static long ratingPoints(int m, List<Rating> ratings, long[] used) {
         int r = m - TRUST;
         int[] count = new int[3];
         long[] sum = new long[3];
@@ -366,6 +380,7 @@ public final class HandWrittenScorer {
         if (weight == 0) {
             return -1;
         }
+        used[0] = weight;
         return weighted / weight * (P / 24); // exact: the weights 60/40, 100 and 50/50 keep 24ths whole
     }
 

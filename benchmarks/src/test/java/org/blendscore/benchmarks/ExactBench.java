@@ -121,11 +121,14 @@ final class ExactBench {
 
     static Outcome score(Evidence e) {
         Q[] points = new Q[IDS.length];
+        // coverage: the nominal weight (percent x percent x percent of sources) that had usable evidence
+        long covered = 0;
         for (int m = 0; m < IDS.length; m++) {
             MeasureEvidence me = e.measures().get(IDS[m]);
             if (me == null) {
                 continue;
             }
+            covered += SECTION_WEIGHT[SECTION[m]] * WEIGHT[m] * (m < 7 ? 100 : usedWeight(SOURCES[m - 7], ((Ratings) me).ratings()));
             if (m < 3) {
                 points[m] = revenue(Q.of(((QuotaActual) me).actual()).over(Q.of(TARGET[m])));
             } else if (m < 6) {
@@ -202,9 +205,14 @@ final class ExactBench {
         String band = rounded.compareTo(BigDecimal.valueOf(90)) >= 0 ? "Exceeds"
                 : rounded.compareTo(BigDecimal.valueOf(70)) >= 0 ? "Meets"
                 : rounded.compareTo(BigDecimal.valueOf(50)) >= 0 ? "Developing" : "Below";
-        if (band.equals("Exceeds") && sectionSum[3] > 0
-                && relationship.round(2, RoundingMode.HALF_EVEN).compareTo(BigDecimal.valueOf(50)) < 0) {
+        // the guard fails closed: a Relationship section left out caps the band as if it scored below 50
+        if (band.equals("Exceeds") && (sectionSum[3] == 0
+                || relationship.round(2, RoundingMode.HALF_EVEN).compareTo(BigDecimal.valueOf(50)) < 0)) {
             band = "Meets";
+        }
+        // below the least coverage of 75% of the rubric's weight, no band
+        if (covered < 750_000) {
+            band = HandWrittenScorer.NO_BAND;
         }
         return new Outcome(e.subjectId(), rounded, band, contributions);
     }
@@ -232,6 +240,21 @@ final class ExactBench {
             return Q.of(100).plus(a.minus(Q.of(1)).over(Q.of(1, 5)).times(Q.of(10)));
         }
         return Q.of(110);
+    }
+
+    /** The summed weight of the sources with enough usable ratings. */
+    private static long usedWeight(Object[][] sources, List<Rating> ratings) {
+        long used = 0;
+        for (Object[] src : sources) {
+            int n = 0;
+            for (Rating r : ratings) {
+                if (r.source().equals(src[0]) && r.value().isPresent()) {
+                    n++;
+                }
+            }
+            used += n >= (Integer) src[2] ? (Long) src[1] : 0;
+        }
+        return used;
     }
 
     /** Each source with enough usable ratings: mean, points (mean - 1) / 4 x 100; used sources' weights renormalised. */

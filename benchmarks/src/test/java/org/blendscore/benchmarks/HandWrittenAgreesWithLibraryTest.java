@@ -130,7 +130,7 @@ class HandWrittenAgreesWithLibraryTest {
                 contributions.add(m.id() + "=" + m.contribution().toPlainString());
             }
         }
-        return new ExactBench.Outcome(r.subjectId(), r.overall(), r.band(), contributions);
+        return new ExactBench.Outcome(r.subjectId(), r.overall(), r.band().orElse(HandWrittenScorer.NO_BAND), contributions);
     }
 
     private static ExactBench.Outcome fromHand(HandWrittenScorer.Result r) {

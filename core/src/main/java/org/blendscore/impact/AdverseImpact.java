@@ -228,11 +228,16 @@ public record AdverseImpact(Outcome outcome, int minimumGroupSize, int reviewCou
             if (!band.rubricId().equals(r.rubricId())) {
                 throw new IllegalArgumentException(ImpactMessages.otherRubric(r.subjectId(), r.rubricId(), band.rubricId()));
             }
-            if (!band.bandsHighestFirst().contains(r.band())) {
-                throw new IllegalArgumentException(ImpactMessages.unknownReviewBand(r.subjectId(), r.band(), band.rubricId(),
+            if (r.band().isEmpty()) {
+                // an incomplete review without a band reaches no band: not selected
+                return false;
+            }
+            String label = r.band().get();
+            if (!band.bandsHighestFirst().contains(label)) {
+                throw new IllegalArgumentException(ImpactMessages.unknownReviewBand(r.subjectId(), label, band.rubricId(),
                         band.bandsHighestFirst()));
             }
-            return band.selects(r.band());
+            return band.selects(label);
         }
         if (outcome instanceof Outcome.OverallAtLeast at) {
             return r.overall().compareTo(at.threshold()) >= 0;

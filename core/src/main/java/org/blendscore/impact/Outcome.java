@@ -29,7 +29,8 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
 
     /**
      * Selected when the review's band (after guards, as the review shows it) is {@code label} or a
-     * higher band of the rubric.
+     * higher band of the rubric. An incomplete review without a band (below the rubric's least coverage)
+     * reaches no band and is not selected; a provisional band counts as the band it is.
      *
      * @param rubric the rubric whose band order applies
      * @param label the lowest band that counts as selected

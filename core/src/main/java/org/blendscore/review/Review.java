@@ -39,7 +39,8 @@ import org.blendscore.rubric.DateRange;
  * @param subjectId who was reviewed
  * @param period the review period
  * @param overall the overall score
- * @param band the band label, after guards
+ * @param band the band label, after guards; empty for an incomplete review (below the rubric's least
+ *     coverage) unless the rubric gives incomplete reviews a provisional band
  * @param bandBeforeGuards the band the overall score alone would give, present only when a guard lowered it
  * @param sections every section, in declaration order
  * @param reasons the measures ranked by how far they moved the overall against a review where every
@@ -48,10 +49,12 @@ import org.blendscore.rubric.DateRange;
  * @param provenance the rubric and the evidence fingerprint
  * @param interimAsOf for an interim review, the date it was made as of; targets are then the
  *     targets expected to date and each quota measure carries its {@link Pacing}
+ * @param coverage the share of the rubric's nominal weight that had usable evidence, overall and per
+ *     section, with what was missing; {@link #complete()} when it reaches the rubric's least coverage
  */
-public record Review(String subjectId, DateRange period, BigDecimal overall, String band, Optional<String> bandBeforeGuards,
+public record Review(String subjectId, DateRange period, BigDecimal overall, Optional<String> band, Optional<String> bandBeforeGuards,
                      List<SectionResult> sections, List<Reason> reasons, List<Warning> warnings, Provenance provenance,
-                     Optional<LocalDate> interimAsOf) {
+                     Optional<LocalDate> interimAsOf, Coverage coverage) {
 
     /**
      * Checks the parts and copies the lists.
@@ -59,7 +62,7 @@ public record Review(String subjectId, DateRange period, BigDecimal overall, Str
      * @param subjectId who was reviewed
      * @param period the review period
      * @param overall the overall score
-     * @param band the band label, after guards
+     * @param band the band label, after guards; empty for an incomplete review without a provisional band
      * @param bandBeforeGuards the band the overall score alone would give, present only when a guard lowered it
      * @param sections every section, in declaration order
      * @param reasons the measures ranked by how far they moved the overall against a review where every
@@ -68,6 +71,7 @@ public record Review(String subjectId, DateRange period, BigDecimal overall, Str
      * @param provenance the rubric and the evidence fingerprint
      * @param interimAsOf for an interim review, the date it was made as of; targets are then the
      *         targets expected to date and each quota measure carries its {@link Pacing}
+     * @param coverage the share of the rubric's nominal weight that had usable evidence
      */
     public Review {
         Objects.requireNonNull(subjectId, "subjectId");
@@ -80,24 +84,7 @@ public record Review(String subjectId, DateRange period, BigDecimal overall, Str
         warnings = List.copyOf(warnings);
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(interimAsOf, "interimAsOf");
-    }
-
-    /**
-     * A final (not interim) review.
-     *
-     * @param subjectId who was reviewed
-     * @param period the review period
-     * @param overall the overall score
-     * @param band the band label, after guards
-     * @param bandBeforeGuards the band before guards, when a guard lowered it
-     * @param sections every section
-     * @param reasons the ranked reasons
-     * @param warnings the warnings
-     * @param provenance the provenance
-     */
-    public Review(String subjectId, DateRange period, BigDecimal overall, String band, Optional<String> bandBeforeGuards,
-                  List<SectionResult> sections, List<Reason> reasons, List<Warning> warnings, Provenance provenance) {
-        this(subjectId, period, overall, band, bandBeforeGuards, sections, reasons, warnings, provenance, Optional.empty());
+        Objects.requireNonNull(coverage, "coverage");
     }
 
     /**
@@ -107,6 +94,27 @@ public record Review(String subjectId, DateRange period, BigDecimal overall, Str
      */
     public boolean interim() {
         return interimAsOf.isPresent();
+    }
+
+    /**
+     * Whether the review's evidence covered at least the rubric's least coverage for a banded review.
+     * An incomplete review is scored and explained like any other, but has no band, or a
+     * {@linkplain #provisional() provisional} one.
+     *
+     * @return true if the coverage reaches the rubric's least coverage
+     */
+    public boolean complete() {
+        return coverage.complete();
+    }
+
+    /**
+     * Whether the band is provisional: the review is incomplete and the rubric gives incomplete
+     * reviews the band their overall reaches, marked provisional.
+     *
+     * @return true for a provisional band
+     */
+    public boolean provisional() {
+        return band.isPresent() && !coverage.complete();
     }
 
     /**

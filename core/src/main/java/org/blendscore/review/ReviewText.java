@@ -36,9 +36,20 @@ final class ReviewText {
         out.append("Rubric ").append(r.rubricId()).append(" version ").append(r.rubricVersion()).append('\n');
         r.interimAsOf().ifPresent(d -> out.append("Interim review as of ").append(d)
                 .append(": targets are those expected to date, actuals are to date\n"));
-        out.append("Overall ").append(r.overall().toPlainString()).append(", band ").append(r.band());
-        r.bandBeforeGuards().ifPresent(b -> out.append(" (").append(b).append(" before a band guard)"));
-        out.append("\n\n");
+        out.append("Overall ").append(r.overall().toPlainString());
+        Coverage c = r.coverage();
+        if (r.band().isEmpty()) {
+            out.append(", no band: ").append(belowLeast(c));
+        } else {
+            out.append(", band ").append(r.band().get());
+            r.bandBeforeGuards().ifPresent(b -> out.append(" (").append(b).append(" before a band guard)"));
+            if (r.provisional()) {
+                out.append(", provisional: ").append(belowLeast(c));
+            }
+        }
+        out.append('\n');
+        coverage(out, c);
+        out.append('\n');
         for (SectionResult s : r.sections()) {
             section(out, s);
         }
@@ -57,6 +68,30 @@ final class ReviewText {
         }
         out.append("\nEvidence fingerprint (SHA-256): ").append(r.provenance().evidenceFingerprint()).append('\n');
         return out.toString();
+    }
+
+    /** Why a review is incomplete. */
+    static String belowLeast(Coverage c) {
+        return "evidence coverage " + Coverage.percent(c.overall()).toPlainString() + "% is below the rubric's least coverage of "
+                + Coverage.percent(c.leastForBand()).toPlainString() + "% for a banded review";
+    }
+
+    private static void coverage(StringBuilder out, Coverage c) {
+        out.append("Evidence coverage ").append(c.overallPercent().toPlainString()).append("% of the rubric's weight");
+        if (!c.missing().isEmpty()) {
+            out.append(" (").append(c.sections().stream().map(s -> s.section() + " " + s.percent().toPlainString() + "%")
+                    .collect(Collectors.joining(", "))).append(')');
+        }
+        out.append('\n');
+        for (MissingEvidence m : c.missing()) {
+            out.append("  missing: ").append(missing(m)).append('\n');
+        }
+    }
+
+    /** One piece of missing evidence, as explain() lists it. */
+    static String missing(MissingEvidence m) {
+        return m.measureId() + m.source().map(src -> " from " + src).orElse("") + ": " + m.reason() + " ("
+                + Coverage.percent(m.nominalShare()).toPlainString() + "% of the rubric's weight)";
     }
 
     private static void section(StringBuilder out, SectionResult s) {

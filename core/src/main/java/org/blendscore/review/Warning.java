@@ -39,8 +39,18 @@ public record Warning(Kind kind, String path, String message) {
         COUNTED_AS_ZERO,
         /** A band guard lowered the band. */
         BAND_CAPPED,
-        /** A band guard's section or measure was left out for missing evidence, so the guard could not be evaluated. */
+        /**
+         * A band guard that fails open could not be evaluated, as its section or measure was left out for
+         * missing evidence: it was skipped.
+         */
         GUARD_NOT_EVALUATED,
+        /**
+         * A band guard could not be evaluated, as its section or measure was left out for missing
+         * evidence, and failed closed: it capped the band as if its condition held.
+         */
+        GUARD_FAILED_CLOSED,
+        /** The review's evidence covered less than the rubric's least coverage: no band, or a provisional one. */
+        INCOMPLETE,
         /** Quota relief above the rubric's cap was limited to the cap. */
         RELIEF_CAPPED,
         /** At an interim review, the actual has been behind the expected target for the declared number of check-ins. */

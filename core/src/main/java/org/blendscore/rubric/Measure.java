@@ -16,6 +16,7 @@
 package org.blendscore.rubric;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * One thing judged, with its weight inside its section. Three families: {@link QuotaMeasure},
@@ -36,4 +37,12 @@ public sealed interface Measure permits QuotaMeasure, MilestoneMeasure, RatingMe
      * @return the weight
      */
     BigDecimal weight();
+
+    /**
+     * The measure's own policy for missing evidence, if it has one; else its section's applies, and
+     * else the rubric's.
+     *
+     * @return the measure's policy, or empty
+     */
+    Optional<MissingEvidencePolicy> missingEvidence();
 }

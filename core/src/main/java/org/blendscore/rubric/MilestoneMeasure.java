@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Progression milestones worth points. The points of every rule add up; when
@@ -32,9 +33,12 @@ import java.util.Objects;
  * @param weight weight in the section, percent
  * @param rules the milestones, stage ladders and counted milestones
  * @param capAt100 whether the total is capped at 100 points
+ * @param missingEvidence what happens when the measure (or one of its sources) has no usable evidence,
+ *     if not its section's policy
  */
 public record MilestoneMeasure(@NotBlank String id, @NotNull @Positive BigDecimal weight,
-                               @NotEmpty List<@Valid @NotNull MilestoneRule> rules, boolean capAt100) implements Measure {
+                               @NotEmpty List<@Valid @NotNull MilestoneRule> rules, boolean capAt100,
+        @NotNull Optional<MissingEvidencePolicy> missingEvidence) implements Measure {
 
     /**
      * Copies the rules.
@@ -43,8 +47,10 @@ public record MilestoneMeasure(@NotBlank String id, @NotNull @Positive BigDecima
      * @param weight weight in the section, percent
      * @param rules the milestones, stage ladders and counted milestones
      * @param capAt100 whether the total is capped at 100 points
+     * @param missingEvidence the policy for this measure's missing evidence, or empty for the section's
      */
     public MilestoneMeasure {
+        Objects.requireNonNull(missingEvidence, "missingEvidence");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(weight, "weight");
         rules = Copies.list(rules, "rules", () -> "measure '" + id + "'");
@@ -58,5 +64,27 @@ public record MilestoneMeasure(@NotBlank String id, @NotNull @Positive BigDecima
     public BigDecimal maxPoints() {
         BigDecimal sum = rules.stream().map(MilestoneRule::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
         return capAt100 ? sum.min(BigDecimal.valueOf(100)) : sum;
+    }
+
+    /**
+     * With the section's missing-evidence policy.
+     *
+     * @param id the measure id
+     * @param weight weight in the section, percent
+     * @param rules the milestone rules
+     * @param capAt100 whether points are capped at 100
+     */
+    public MilestoneMeasure(String id, BigDecimal weight, List<MilestoneRule> rules, boolean capAt100) {
+        this(id, weight, rules, capAt100, Optional.empty());
+    }
+
+    /**
+     * A copy with its own missing-evidence policy, everything else equal.
+     *
+     * @param policy the policy for this measure's missing evidence
+     * @return a new measure
+     */
+    public MilestoneMeasure withMissingEvidence(MissingEvidencePolicy policy) {
+        return new MilestoneMeasure(id, weight, rules, capAt100, Optional.of(policy));
     }
 }

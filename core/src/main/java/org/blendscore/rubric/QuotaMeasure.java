@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An actual amount, count or rate against a target, turned into points by a curve.
@@ -32,9 +33,12 @@ import java.util.Objects;
  * @param direction whether higher or lower actuals are better
  * @param curve attainment to points
  * @param factors the names of the rubric's {@link TargetFactor}s that adjust this measure's target
+ * @param missingEvidence what happens when the measure (or one of its sources) has no usable evidence,
+ *     if not its section's policy
  */
 public record QuotaMeasure(@NotBlank String id, @NotNull @Positive BigDecimal weight, @Valid @NotNull Target target,
-                           @NotNull Direction direction, @Valid @NotNull Curve curve, @NotNull List<@NotNull String> factors)
+                           @NotNull Direction direction, @Valid @NotNull Curve curve, @NotNull List<@NotNull String> factors,
+        @NotNull Optional<MissingEvidencePolicy> missingEvidence)
         implements Measure {
 
     /**
@@ -46,8 +50,10 @@ public record QuotaMeasure(@NotBlank String id, @NotNull @Positive BigDecimal we
      * @param direction whether higher or lower actuals are better
      * @param curve attainment to points
      * @param factors the names of the rubric's {@link TargetFactor}s that adjust this measure's target
+     * @param missingEvidence the policy for this measure's missing evidence, or empty for the section's
      */
     public QuotaMeasure {
+        Objects.requireNonNull(missingEvidence, "missingEvidence");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(weight, "weight");
         Objects.requireNonNull(target, "target");
@@ -67,5 +73,29 @@ public record QuotaMeasure(@NotBlank String id, @NotNull @Positive BigDecimal we
      */
     public QuotaMeasure(String id, BigDecimal weight, Target target, Direction direction, Curve curve) {
         this(id, weight, target, direction, curve, List.of());
+    }
+
+    /**
+     * With the section's missing-evidence policy.
+     *
+     * @param id the measure id
+     * @param weight weight in the section, percent
+     * @param target the target
+     * @param direction whether higher or lower actuals are better
+     * @param curve attainment to points
+     * @param factors the names of the rubric's target factors that adjust this measure's target
+     */
+    public QuotaMeasure(String id, BigDecimal weight, Target target, Direction direction, Curve curve, List<String> factors) {
+        this(id, weight, target, direction, curve, factors, Optional.empty());
+    }
+
+    /**
+     * A copy with its own missing-evidence policy, everything else equal.
+     *
+     * @param policy the policy for this measure's missing evidence
+     * @return a new measure
+     */
+    public QuotaMeasure withMissingEvidence(MissingEvidencePolicy policy) {
+        return new QuotaMeasure(id, weight, target, direction, curve, factors, Optional.of(policy));
     }
 }

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Qualitative ratings on a behaviour-anchored scale from several weighted sources.
@@ -36,9 +37,12 @@ import java.util.Objects;
  * @param scale the rating scale
  * @param sources the sources, weights adding up to 100
  * @param aggregation how one source's ratings combine
+ * @param missingEvidence what happens when the measure (or one of its sources) has no usable evidence,
+ *     if not its section's policy
  */
 public record RatingMeasure(@NotBlank String id, @NotNull @Positive BigDecimal weight, @Valid @NotNull RatingScale scale,
-                            @NotEmpty List<@Valid @NotNull RatingSource> sources, @NotNull Aggregation aggregation)
+                            @NotEmpty List<@Valid @NotNull RatingSource> sources, @NotNull Aggregation aggregation,
+        @NotNull Optional<MissingEvidencePolicy> missingEvidence)
         implements Measure {
 
     /**
@@ -49,12 +53,37 @@ public record RatingMeasure(@NotBlank String id, @NotNull @Positive BigDecimal w
      * @param scale the rating scale
      * @param sources the sources, weights adding up to 100
      * @param aggregation how one source's ratings combine
+     * @param missingEvidence the policy for this measure's missing evidence, or empty for the section's
      */
     public RatingMeasure {
+        Objects.requireNonNull(missingEvidence, "missingEvidence");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(weight, "weight");
         Objects.requireNonNull(scale, "scale");
         sources = Copies.list(sources, "sources", () -> "measure '" + id + "'");
         Objects.requireNonNull(aggregation, "aggregation");
+    }
+
+    /**
+     * With the section's missing-evidence policy.
+     *
+     * @param id the measure id
+     * @param weight weight in the section, percent
+     * @param scale the rating scale
+     * @param sources the rating sources
+     * @param aggregation how a source aggregates its ratings
+     */
+    public RatingMeasure(String id, BigDecimal weight, RatingScale scale, List<RatingSource> sources, Aggregation aggregation) {
+        this(id, weight, scale, sources, aggregation, Optional.empty());
+    }
+
+    /**
+     * A copy with its own missing-evidence policy, everything else equal.
+     *
+     * @param policy the policy for this measure's missing evidence
+     * @return a new measure
+     */
+    public RatingMeasure withMissingEvidence(MissingEvidencePolicy policy) {
+        return new RatingMeasure(id, weight, scale, sources, aggregation, Optional.of(policy));
     }
 }

@@ -51,11 +51,14 @@ import java.util.stream.Stream;
  * @param targets how base targets become each subject's effective targets
  * @param fairness the fairness rules the rubric declares about itself, checked when it is built
  *     through the DSL or compiled ({@link FairnessRules#defaults()} unless given)
+ * @param bandRules which overall bands and guards read, and the least coverage for a banded review
+ *     ({@link BandRules#defaults()} unless given)
  */
 public record Rubric(@NotBlank String id, @NotBlank String version, @NotNull DateRange effective,
                      @NotEmpty List<@Valid @NotNull Section> sections, @NotEmpty List<@Valid @NotNull Band> bands,
                      List<@Valid @NotNull BandGuard> guards, @NotNull MissingEvidencePolicy missingEvidence,
-                     @Min(0) @Max(6) int scale, @Valid @NotNull TargetRules targets, @Valid @NotNull FairnessRules fairness) {
+                     @Min(0) @Max(6) int scale, @Valid @NotNull TargetRules targets, @Valid @NotNull FairnessRules fairness,
+                     @Valid @NotNull BandRules bandRules) {
 
     /** The decimal places of results when a rubric does not say otherwise. */
     public static final int DEFAULT_SCALE = 2;
@@ -76,11 +79,12 @@ public record Rubric(@NotBlank String id, @NotBlank String version, @NotNull Dat
      * @param scale decimal places of results
      * @param targets how base targets become effective targets
      * @param fairness the fairness rules the rubric declares
+     * @param bandRules which overall bands read, and the least coverage for a banded review
      * @throws InvalidRubricException listing every problem found, each with its path
      */
     public Rubric(String id, String version, DateRange effective, List<Section> sections, List<Band> bands,
                   List<BandGuard> guards, MissingEvidencePolicy missingEvidence, int scale, TargetRules targets,
-                  FairnessRules fairness) {
+                  FairnessRules fairness, BandRules bandRules) {
         this.id = Objects.requireNonNull(id, "id");
         this.version = Objects.requireNonNull(version, "version");
         this.effective = Objects.requireNonNull(effective, "effective");
@@ -91,11 +95,33 @@ public record Rubric(@NotBlank String id, @NotBlank String version, @NotNull Dat
         this.scale = scale;
         this.targets = Objects.requireNonNull(targets, "targets");
         this.fairness = Objects.requireNonNull(fairness, "fairness");
+        this.bandRules = Objects.requireNonNull(bandRules, "bandRules");
         List<RubricProblem> problems = RubricChecks.check(id, version, effective, this.sections, this.bands, this.guards, scale,
-                targets, fairness);
+                targets, fairness, bandRules);
         if (!problems.isEmpty()) {
             throw new InvalidRubricException(id, problems);
         }
+    }
+
+    /**
+     * A rubric with the {@linkplain BandRules#defaults() default band rules}.
+     *
+     * @param id the rubric id
+     * @param version the published version
+     * @param effective the dates the rubric applies to
+     * @param sections the sections
+     * @param bands the bands, highest first
+     * @param guards band guards
+     * @param missingEvidence what happens to missing evidence
+     * @param scale decimal places of results
+     * @param targets how base targets become effective targets
+     * @param fairness the fairness rules the rubric declares
+     * @throws InvalidRubricException listing every problem found, each with its path
+     */
+    public Rubric(String id, String version, DateRange effective, List<Section> sections, List<Band> bands,
+                  List<BandGuard> guards, MissingEvidencePolicy missingEvidence, int scale, TargetRules targets,
+                  FairnessRules fairness) {
+        this(id, version, effective, sections, bands, guards, missingEvidence, scale, targets, fairness, BandRules.defaults());
     }
 
     /**
@@ -145,7 +171,18 @@ public record Rubric(@NotBlank String id, @NotBlank String version, @NotNull Dat
      * @throws InvalidRubricException if a limit of the new rules makes no sense
      */
     public Rubric withFairness(FairnessRules rules) {
-        return new Rubric(id, version, effective, sections, bands, guards, missingEvidence, scale, targets, rules);
+        return new Rubric(id, version, effective, sections, bands, guards, missingEvidence, scale, targets, rules, bandRules);
+    }
+
+    /**
+     * A copy with other band rules, everything else equal; its structure is checked again.
+     *
+     * @param rules the band rules, such as {@code BandRules.defaults().withLeastCoverage(BigDecimal.valueOf(60))}
+     * @return a new rubric
+     * @throws InvalidRubricException if the new rules make no sense (a least coverage outside 0..100)
+     */
+    public Rubric withBandRules(BandRules rules) {
+        return new Rubric(id, version, effective, sections, bands, guards, missingEvidence, scale, targets, fairness, rules);
     }
 
     /**

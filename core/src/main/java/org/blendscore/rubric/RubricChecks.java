@@ -38,7 +38,7 @@ final class RubricChecks {
 
     static List<RubricProblem> check(String id, String version, DateRange effective, List<Section> sections,
                                      List<Band> bands, List<BandGuard> guards, int scale, TargetRules targets,
-                                     FairnessRules fairness) {
+                                     FairnessRules fairness, BandRules bandRules) {
         RubricChecks c = new RubricChecks();
         RubricLimits.check(effective, sections, bands, guards, targets, c.problems);
         if (!c.problems.isEmpty()) {
@@ -59,6 +59,12 @@ final class RubricChecks {
         c.guards(guards, sections, bands);
         TargetChecks.check(effective, sections, targets, c.problems);
         FairnessLimits.check(fairness, c.problems);
+        BigDecimal least = bandRules.leastCoverage();
+        if (!NumberLimits.allows(least)) {
+            c.add("bandRules.leastCoverage", NumberLimits.message(RubricMessages.leastCoverageField(), least));
+        } else if (least.signum() < 0 || least.compareTo(HUNDRED) > 0) {
+            c.add("bandRules.leastCoverage", RubricMessages.leastCoverageOutOfRange(least));
+        }
         return List.copyOf(c.problems);
     }
 

@@ -47,6 +47,16 @@ final class RubricMessages {
         return what + " is " + value + ", allowed " + allowed;
     }
 
+    /** The least coverage, named in an error about its size. */
+    static String leastCoverageField() {
+        return "least coverage";
+    }
+
+    /** A least coverage outside 0..100%. */
+    static String leastCoverageOutOfRange(BigDecimal percent) {
+        return "least coverage is " + percent.toPlainString() + "%, allowed 0 to 100";
+    }
+
     /** A weight outside (0, 100]%. */
     static String weightOutOfRange(BigDecimal weight) {
         return "weight is " + weight.toPlainString() + "%, allowed more than 0 and at most 100";

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A weighted group of measures, such as Revenue, Progression or Relationship.
@@ -30,8 +31,11 @@ import java.util.Objects;
  * @param name the section name, unique in the rubric
  * @param weight weight in the rubric, percent
  * @param measures the measures, weights adding up to 100
+ * @param missingEvidence what happens when a measure of the section, or the whole section, has no
+ *     usable evidence, if not the rubric's policy (the default for its measures)
  */
-public record Section(@NotBlank String name, @NotNull @Positive BigDecimal weight, @NotEmpty List<@Valid @NotNull Measure> measures) {
+public record Section(@NotBlank String name, @NotNull @Positive BigDecimal weight, @NotEmpty List<@Valid @NotNull Measure> measures,
+        @NotNull Optional<MissingEvidencePolicy> missingEvidence) {
 
     /**
      * Copies the measures.
@@ -39,10 +43,33 @@ public record Section(@NotBlank String name, @NotNull @Positive BigDecimal weigh
      * @param name the section name, unique in the rubric
      * @param weight weight in the rubric, percent
      * @param measures the measures, weights adding up to 100
+     * @param missingEvidence the policy for this section's missing evidence (the default for its measures), or empty for the rubric's
      */
     public Section {
+        Objects.requireNonNull(missingEvidence, "missingEvidence");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(weight, "weight");
         measures = Copies.list(measures, "measures", () -> "section '" + name + "'");
+    }
+
+    /**
+     * With the rubric's missing-evidence policy.
+     *
+     * @param name the section name, unique in the rubric
+     * @param weight weight in the rubric, percent
+     * @param measures the measures, weights adding up to 100
+     */
+    public Section(String name, BigDecimal weight, List<Measure> measures) {
+        this(name, weight, measures, Optional.empty());
+    }
+
+    /**
+     * A copy with its own missing-evidence policy, everything else equal.
+     *
+     * @param policy the policy for this section's missing evidence (the default for its measures)
+     * @return a new section
+     */
+    public Section withMissingEvidence(MissingEvidencePolicy policy) {
+        return new Section(name, weight, measures, Optional.of(policy));
     }
 }

@@ -27,7 +27,8 @@ import org.blendscore.rubric.BandGuard;
  * @param onSection whether its condition reads a section's score, else a measure's points
  * @param ref the position of that section or measure, or -1 if the rubric has none of that name
  * @param capIndex the position of the band it caps at, or -1 if the rubric has no such band
- * @param notEvaluated the warning a review carries when the condition's section or measure was left out
+ * @param notEvaluated the warning a review carries when the condition's section or measure was left out (skipped
+ *     if the guard fails open, else capped)
  * @param thresholdFloor the threshold in units, rounded down, or {@link Long#MIN_VALUE} when that does not fit a long
  * @param thresholdCeiling the threshold in units, rounded up, or {@link Long#MIN_VALUE} when that does not fit a long
  */

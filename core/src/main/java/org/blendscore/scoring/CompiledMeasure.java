@@ -39,22 +39,25 @@ abstract sealed class CompiledMeasure permits QuotaScoring, MilestoneScoring, Ra
     final int scale;
     /** Where warnings about the measure point: {@code measures[id]}. */
     final String path;
+    /** The measure's policy for missing evidence: its own, else its section's, else the rubric's. */
+    final MissingEvidencePolicy policy;
 
-    CompiledMeasure(Measure measure, String section, int scale) {
+    CompiledMeasure(Measure measure, String section, int scale, MissingEvidencePolicy policy) {
         this.measure = measure;
         this.id = measure.id();
         this.section = section;
         this.weight = Fraction.of(measure.weight()).divide(Fraction.HUNDRED);
         this.scale = scale;
         this.path = "measures[" + id + "]";
+        this.policy = policy;
     }
 
     static CompiledMeasure of(Measure m, String section, int scale, MissingEvidencePolicy policy) {
         if (m instanceof QuotaMeasure q) {
-            return new QuotaScoring(q, section, scale);
+            return new QuotaScoring(q, section, scale, policy);
         }
         if (m instanceof MilestoneMeasure ms) {
-            return new MilestoneScoring(ms, section, scale);
+            return new MilestoneScoring(ms, section, scale, policy);
         }
         return new RatingScoring((RatingMeasure) m, section, scale, policy);
     }
@@ -85,7 +88,7 @@ abstract sealed class CompiledMeasure permits QuotaScoring, MilestoneScoring, Ra
      * The warning that the measure had no points, and what was done about it.
      *
      * @param reason why it had no points
-     * @param policy the rubric's policy: left out, or counted as zero
+     * @param policy the policy applied: left out, or counted as zero
      * @return the warning
      */
     Warning missingWarning(String reason, MissingEvidencePolicy policy) {

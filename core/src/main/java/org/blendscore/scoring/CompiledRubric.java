@@ -28,6 +28,7 @@ import org.blendscore.review.Warning;
 import org.blendscore.rubric.Band;
 import org.blendscore.rubric.BandGuard;
 import org.blendscore.rubric.Measure;
+import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.Rubric;
 import org.blendscore.rubric.ScoreCondition;
 import org.blendscore.rubric.Section;
@@ -63,6 +64,8 @@ final class CompiledRubric {
     final CompiledGuard[] guards;
     /** The most measures a section has. */
     final int largestSection;
+    /** Counts each review's coverage. */
+    final CoverageCount coverage;
 
     CompiledRubric(Rubric rubric) {
         this.rubric = rubric;
@@ -71,12 +74,14 @@ final class CompiledRubric {
         List<CompiledMeasure> all = new ArrayList<>();
         for (Section s : rubric.sections()) {
             List<CompiledMeasure> ms = new ArrayList<>();
+            MissingEvidencePolicy sectionPolicy = s.missingEvidence().orElse(rubric.missingEvidence());
             for (Measure m : s.measures()) {
                 byId.put(m.id(), m);
-                ms.add(CompiledMeasure.of(m, s.name(), rubric.scale(), rubric.missingEvidence()));
+                ms.add(CompiledMeasure.of(m, s.name(), rubric.scale(), m.missingEvidence().orElse(sectionPolicy)));
             }
             Warning leftOut = WarningMessages.sectionLeftOut(s.name());
-            compiled.add(new CompiledSection(s, Fraction.of(s.weight()).divide(Fraction.HUNDRED), List.copyOf(ms), all.size(), leftOut));
+            compiled.add(new CompiledSection(s, Fraction.of(s.weight()).divide(Fraction.HUNDRED), List.copyOf(ms), all.size(), leftOut,
+                    sectionPolicy, WarningMessages.sectionCountedAsZero(s.name())));
             all.addAll(ms);
         }
         this.sections = List.copyOf(compiled);
@@ -107,6 +112,7 @@ final class CompiledRubric {
             Integer first = firstIndex.putIfAbsent(guard, g);
             guards[g] = compile(guard, first == null ? g : first);
         }
+        this.coverage = new CoverageCount(this);
     }
 
     /** A decimal in units of the scale, rounded up; {@link Long#MIN_VALUE} when that does not fit a long. */
@@ -149,7 +155,8 @@ final class CompiledRubric {
         for (int b = 0; b < rubric.bands().size() && capIndex < 0; b++) {
             capIndex = rubric.bands().get(b).label().equals(guard.capAt()) ? b : -1;
         }
-        Warning notEvaluated = WarningMessages.guardNotEvaluated(index, c, guard.capAt());
+        Warning notEvaluated = guard.failOpen() ? WarningMessages.guardNotEvaluated(index, c, guard.capAt())
+                : WarningMessages.guardFailedClosed(index, c, guard.capAt());
         BigDecimal scaled = c.threshold().movePointRight(rubric.scale());
         return new CompiledGuard(guard, index, onSection, ref, capIndex, notEvaluated,
                 whole(scaled, java.math.RoundingMode.FLOOR), whole(scaled, java.math.RoundingMode.CEILING));

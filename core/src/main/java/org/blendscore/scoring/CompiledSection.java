@@ -18,6 +18,7 @@ package org.blendscore.scoring;
 import java.util.List;
 import org.blendscore.number.Fraction;
 import org.blendscore.review.Warning;
+import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.Section;
 
 /**
@@ -28,6 +29,10 @@ import org.blendscore.rubric.Section;
  * @param measures its measures
  * @param first the position of its first measure among all the rubric's measures
  * @param leftOut the warning a review carries when the section is left out
+ * @param policy the section's policy for missing evidence: its own, else the rubric's; it decides what
+ *     happens when none of its measures has usable evidence (left out, counted as zero, or rejected)
+ * @param countedAsZero the warning a review carries when the section is counted as zero
  */
-record CompiledSection(Section section, Fraction weight, List<CompiledMeasure> measures, int first, Warning leftOut) {
+record CompiledSection(Section section, Fraction weight, List<CompiledMeasure> measures, int first, Warning leftOut,
+                       MissingEvidencePolicy policy, Warning countedAsZero) {
 }

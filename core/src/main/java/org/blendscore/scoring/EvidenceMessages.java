@@ -112,6 +112,11 @@ final class EvidenceMessages {
         return what + ", and the rubric's missing-evidence policy is REJECT";
     }
 
+    /** A section none of whose measures had usable evidence, under the section's REJECT policy. */
+    static String sectionMissingUnderRejectPolicy(String section) {
+        return "section " + section + ": no measure had usable evidence, and the section's missing-evidence policy is REJECT";
+    }
+
     /** Evidence of which no measure is usable. */
     static String nothingToScore() {
         return "no measure has usable evidence, so there is nothing to score";

@@ -23,6 +23,7 @@ import org.blendscore.review.MeasureInput;
 import org.blendscore.review.MilestoneCredit;
 import org.blendscore.review.MilestoneInput;
 import org.blendscore.review.NoInput;
+import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.CountedMilestone;
 import org.blendscore.rubric.Milestone;
 import org.blendscore.rubric.MilestoneMeasure;
@@ -52,8 +53,8 @@ final class MilestoneScoring extends CompiledMeasure {
      */
     private final PatternCache<MilestoneInput> plainInputs;
 
-    MilestoneScoring(MilestoneMeasure m, String section, int scale) {
-        super(m, section, scale);
+    MilestoneScoring(MilestoneMeasure m, String section, int scale, MissingEvidencePolicy policy) {
+        super(m, section, scale, policy);
         this.m = m;
         int n = m.rules().size();
         rulePoints = new Fraction[n];

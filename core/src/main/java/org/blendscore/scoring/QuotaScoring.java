@@ -25,6 +25,7 @@ import org.blendscore.review.MeasureInput;
 import org.blendscore.review.NoInput;
 import org.blendscore.review.QuotaInput;
 import org.blendscore.review.Warning;
+import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.Direction;
 import org.blendscore.rubric.QuotaMeasure;
 
@@ -45,8 +46,8 @@ final class QuotaScoring extends CompiledMeasure {
     /** The target steps when nothing adjusts the base target. */
     private final List<org.blendscore.review.TargetStep> baseSteps;
 
-    QuotaScoring(QuotaMeasure q, String section, int scale) {
-        super(q, section, scale);
+    QuotaScoring(QuotaMeasure q, String section, int scale, MissingEvidencePolicy policy) {
+        super(q, section, scale, policy);
         this.q = q;
         this.target = Fraction.of(q.target().value());
         this.curve = CompiledCurve.of(q.curve());

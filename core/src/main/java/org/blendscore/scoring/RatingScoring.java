@@ -66,7 +66,6 @@ final class RatingScoring extends CompiledMeasure {
     private static final int MAX_PRECOMPUTED_SHORTFALL = 16;
 
     private final RatingMeasure m;
-    private final MissingEvidencePolicy policy;
     private final RatingScalePoints scalePoints;
     private final String[] sourceName;
     private final int[] minRatings;
@@ -120,9 +119,8 @@ final class RatingScoring extends CompiledMeasure {
     }
 
     RatingScoring(RatingMeasure m, String section, int scale, MissingEvidencePolicy policy) {
-        super(m, section, scale);
+        super(m, section, scale, policy);
         this.m = m;
-        this.policy = policy;
         RatingScale s = m.scale();
         this.scalePoints = new RatingScalePoints(s);
         int n = m.sources().size();

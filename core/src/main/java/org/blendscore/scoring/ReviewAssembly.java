@@ -129,6 +129,10 @@ final class ReviewAssembly {
     }
 
     /** Measure m's exact points, a fresh value; only for a measure with points. */
+    MutableRational exactPoints(int m) {
+        return points(m);
+    }
+
     private MutableRational points(int m) {
         Object b = big == null ? null : big[m];
         return b != null ? new MutableRational().set((Fraction) b) : new MutableRational().set(numbers[2 * m], numbers[2 * m + 1]);

@@ -49,6 +49,11 @@ final class ScoringMessages {
         return "at most " + max + " parts, not " + parts;
     }
 
+    /** A guard's band missing from a compiled rubric: cannot happen, as the rubric checked it. */
+    static String guardBandUnchecked(String capAt) {
+        return "band " + capAt + " was checked when the rubric was built";
+    }
+
     /** Evidence whose canonical form, for its fingerprint, would not fit a byte array. */
     static String canonicalFormTooLarge() {
         return "the canonical form of this evidence would exceed 2 GB; it cannot be fingerprinted";

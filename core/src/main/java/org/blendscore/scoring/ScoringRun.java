@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.EvidenceProblem;
 import org.blendscore.evidence.InvalidEvidenceException;
+import org.blendscore.review.Coverage;
 import org.blendscore.review.MeasureInput;
 import org.blendscore.review.MeasureStatus;
 import org.blendscore.review.Provenance;
@@ -61,6 +62,7 @@ final class ScoringRun {
     private final Fingerprinter fingerprinter = new Fingerprinter();
     private final Totals totals;
     private final Apportionment apportionment;
+    private final Banding banding;
     /**
      * The review's warnings so far, in order: the first {@code warned} of the array, which is the
      * review's own (made when the first warning comes), not the workspace's.
@@ -85,6 +87,7 @@ final class ScoringRun {
         this.scoredScratch = n > PatternCache.MAX_PARTS ? new boolean[n] : null;
         this.totals = new Totals(all, scale);
         this.apportionment = new Apportionment(all, scale);
+        this.banding = new Banding(compiled, all);
         this.time = compiled.time;
     }
 
@@ -105,12 +108,12 @@ final class ScoringRun {
      * @throws InvalidEvidenceException when evidence is missing under the REJECT policy
      */
     private long evaluate(Evidence evidence, ReviewAssembly data, boolean[] scored, TargetContext targets) {
-        MissingEvidencePolicy policy = rubric.missingEvidence();
         List<EvidenceProblem> missing = null;
         long pattern = 0;
         for (int i = 0; i < all.length; i++) {
             MeasureSlot slot = all[i];
             CompiledMeasure cm = slot.measure;
+            MissingEvidencePolicy policy = cm.policy;
             MeasureInput input = cm.evaluate(data.measureEvidence[i], targets, slot);
             data.inputs[i] = input;
             if (policy == MissingEvidencePolicy.REJECT) {
@@ -130,16 +133,55 @@ final class ScoringRun {
                 slot.status = LEFT_OUT;
                 warn(cm.missingWarning(slot.missingReason, policy));
             }
-            if (scored != null) {
-                scored[i] = slot.hasPoints;
-            } else if (slot.hasPoints) {
-                pattern |= 1L << i;
-            }
         }
+        missing = emptySections(evidence, missing);
         if (missing != null) {
             throw new InvalidEvidenceException(missing);
         }
+        for (int i = 0; i < all.length; i++) {
+            if (scored != null) {
+                scored[i] = all[i].hasPoints;
+            } else if (all[i].hasPoints) {
+                pattern |= 1L << i;
+            }
+        }
         return pattern;
+    }
+
+    /**
+     * A section none of whose measures has points, each left out under its own policy, follows the
+     * section's policy: left out (nothing to do here: the weights leave it out), counted as zero (its
+     * measures keep their weights at 0 points), or rejected. A measure rejected under its own policy is
+     * reported already, so a section holding one is not reported again.
+     */
+    private List<EvidenceProblem> emptySections(Evidence evidence, List<EvidenceProblem> missing) {
+        for (CompiledSection cs : compiled.sectionArray) {
+            if (cs.policy() == MissingEvidencePolicy.LEAVE_OUT) {
+                continue;
+            }
+            int end = cs.first() + cs.measures().size();
+            boolean empty = true;
+            for (int m = cs.first(); m < end && empty; m++) {
+                empty = !all[m].hasPoints && all[m].measure.policy == MissingEvidencePolicy.LEAVE_OUT;
+            }
+            if (!empty) {
+                continue;
+            }
+            if (cs.policy() == MissingEvidencePolicy.REJECT) {
+                missing = missing == null ? new ArrayList<>() : missing;
+                missing.add(new EvidenceProblem(evidence.subjectId(), Optional.empty(), Optional.empty(),
+                        "sections[" + cs.section().name() + "]", EvidenceMessages.sectionMissingUnderRejectPolicy(cs.section().name())));
+                continue;
+            }
+            warn(cs.countedAsZero());
+            for (int m = cs.first(); m < end; m++) {
+                MeasureSlot slot = all[m];
+                slot.hasPoints = true;
+                slot.exact.setZero();
+                slot.status = COUNTED_AS_ZERO;
+            }
+        }
+        return missing;
     }
 
 
@@ -218,48 +260,14 @@ final class ScoringRun {
             }
         }
 
-        int rawIndex = compiled.bandIndex(overall, overallUnits);
-        int finalIndex = guarded(data, rawIndex);
-        String band = compiled.bandLabels[finalIndex];
-        Optional<String> before = finalIndex != rawIndex ? compiled.bandBefore.get(rawIndex) : Optional.empty();
-        Provenance provenance = new Provenance(rubric.id(), rubric.version(), data.fingerprint(fingerprinter));
-        return new Review(evidence.subjectId(), evidence.period(), overall, band, before, data.sections(),
-                data.reasons(), warned == 0 ? List.of() : Lists.of(warnings, warned), provenance, asOf);
-    }
-
-    /**
-     * The band after the rubric's guards: the lowest band a guard whose condition holds caps at, if
-     * below the band of the overall; warns of each cap and of each guard that could not be evaluated.
-     */
-    private int guarded(ReviewAssembly data, int rawIndex) {
-        int finalIndex = rawIndex;
-        for (CompiledGuard g : compiled.guards) {
-            int inUnits = g.onSection() && g.ref() >= 0 ? g.holdsInUnits(data.sectionUnits(g.ref())) : -1;
-            if (inUnits == 0) {
-                continue;
-            }
-            BigDecimal score = g.ref() < 0 ? null : g.onSection() ? data.sectionScore(g.ref()) : data.shownPoints(g.ref());
-            if (score == null) {
-                warn(g.notEvaluated());
-            }
-            if (score != null && (inUnits == 1 || g.guard().condition().comparison().holds(score, g.guard().condition().threshold()))) {
-                int capIndex = g.capIndex();
-                if (capIndex < 0) {
-                    throw new IllegalStateException("band " + g.guard().capAt() + " was checked when the rubric was built");
-                }
-                if (capIndex > rawIndex) {
-                    warn(capped(g, score, rawIndex));
-                }
-                finalIndex = Math.max(finalIndex, capIndex);
-            }
+        Coverage coverage = compiled.coverage.of(all, data.inputs);
+        banding.decide(data, w, overall, overallUnits, coverage);
+        for (int k = 0; k < banding.warned; k++) {
+            warn(banding.warnings[k]);
         }
-        return finalIndex;
-    }
-
-    /** The warning that a guard capped the band (rare: kept out of the scoring loop). */
-    private Warning capped(CompiledGuard g, BigDecimal score, int rawIndex) {
-        return WarningMessages.bandCapped(g.index(), g.guard().capAt(), g.guard().condition(), score,
-                rubric.bands().get(rawIndex).label());
+        Provenance provenance = new Provenance(rubric.id(), rubric.version(), data.fingerprint(fingerprinter));
+        return new Review(evidence.subjectId(), evidence.period(), overall, banding.band, banding.before, data.sections(),
+                data.reasons(), warned == 0 ? List.of() : Lists.of(warnings, warned), provenance, asOf, coverage);
     }
 
     private void warn(Warning w) {

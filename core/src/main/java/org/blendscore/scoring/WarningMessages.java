@@ -18,6 +18,8 @@ package org.blendscore.scoring;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.blendscore.number.Fraction;
+import org.blendscore.review.Coverage;
 import org.blendscore.review.Warning;
 import org.blendscore.rubric.RatingSource;
 import org.blendscore.rubric.ScoreCondition;
@@ -37,11 +39,35 @@ final class WarningMessages {
                 "section " + section + ": no measure had usable evidence; left out, and the other sections renormalised");
     }
 
-    /** A band guard whose section or measure was left out (made once per guard when compiling). */
+    /** A section none of whose measures had usable evidence, counted as zero under its policy (made once per section). */
+    static Warning sectionCountedAsZero(String section) {
+        return new Warning(Warning.Kind.COUNTED_AS_ZERO, "sections[" + section + "]",
+                "section " + section + ": no measure had usable evidence; counted as 0 points under the section's policy");
+    }
+
+    /** A fail-open band guard whose section or measure was left out: skipped (made once per guard when compiling). */
     static Warning guardNotEvaluated(int index, ScoreCondition condition, String capAt) {
         return new Warning(Warning.Kind.GUARD_NOT_EVALUATED, "guards[" + index + "]",
                 "band guard '" + condition + " caps at " + capAt + "' could not be evaluated: its "
-                        + condition.scope().name().toLowerCase(java.util.Locale.ROOT) + " was left out for missing evidence");
+                        + condition.scope().name().toLowerCase(java.util.Locale.ROOT)
+                        + " was left out for missing evidence; the guard fails open and was skipped");
+    }
+
+    /** A band guard whose section or measure was left out, failing closed (made once per guard when compiling). */
+    static Warning guardFailedClosed(int index, ScoreCondition condition, String capAt) {
+        return new Warning(Warning.Kind.GUARD_FAILED_CLOSED, "guards[" + index + "]",
+                "band guard '" + condition + " caps at " + capAt + "' could not be evaluated: its "
+                        + condition.scope().name().toLowerCase(java.util.Locale.ROOT)
+                        + " was left out for missing evidence, so the band is capped at " + capAt + " as if the condition held");
+    }
+
+    /** A review whose evidence covered less than the rubric's least coverage. */
+    static Warning incomplete(Coverage coverage, boolean provisional) {
+        return new Warning(Warning.Kind.INCOMPLETE, "coverage",
+                "incomplete review: evidence covered " + coverage.overallPercent().toPlainString()
+                        + "% of the rubric's weight, below its least coverage of "
+                        + coverage.leastForBand().multiply(Fraction.HUNDRED).toBigDecimal(2).toPlainString()
+                        + "% for a banded review" + (provisional ? "; the band is provisional" : "; no band is given"));
     }
 
     /** A band guard that lowered the band the overall alone gives. */
@@ -111,6 +137,16 @@ final class WarningMessages {
     /** Why a quota measure had no input: no actual given (one constant input). */
     static String noActual() {
         return "no actual given";
+    }
+
+    /** Why a rating source's share of its measure was not covered: too few usable ratings. */
+    static String sourceShort(int usable, int needed) {
+        return usable + " usable rating" + (usable == 1 ? "" : "s") + ", needs " + needed;
+    }
+
+    /** Why a measure had no points, when its scorer gave no reason. */
+    static String noUsableEvidence() {
+        return "no usable evidence";
     }
 
     /** Why a milestone measure had no input: no record given (one constant input). */

@@ -79,7 +79,7 @@ class BandGuardTest {
                 .score(evidence("sam", "bookings", actual("200"), "calls", actual("100"), "trust", trust(2, 2, 3)));
         assertEquals(Optional.of(d("37.50")), r.section("Voice").orElseThrow().score());
         assertEquals(d("90.00"), r.overall());
-        assertEquals("Meets", r.band());
+        assertEquals(Optional.of("Meets"), r.band());
         assertEquals(Optional.of("Exceeds"), r.bandBeforeGuards());
         assertEquals(List.of(new Warning(Warning.Kind.BAND_CAPPED, "guards[0]",
                 "band capped at Meets: section Voice < 50 holds (37.50); the overall alone gives Exceeds")), r.warnings());
@@ -91,7 +91,7 @@ class BandGuardTest {
         Review r = Scorer.of(guarded(VOICE_BELOW_50))
                 .score(evidence("sam", "bookings", actual("50"), "calls", actual("50"), "trust", trust(2, 2, 3)));
         assertEquals(d("45.00"), r.overall());
-        assertEquals("Below", r.band());
+        assertEquals(Optional.of("Below"), r.band());
         assertEquals(Optional.empty(), r.bandBeforeGuards());
         assertEquals(List.of(), r.warnings());
     }
@@ -102,20 +102,36 @@ class BandGuardTest {
         Review r = Scorer.of(guarded(VOICE_BELOW_50))
                 .score(evidence("sam", "bookings", actual("200"), "calls", actual("100"), "trust", trust(3, 3, 3)));
         assertEquals(d("95.00"), r.overall());
-        assertEquals("Exceeds", r.band());
+        assertEquals(Optional.of("Exceeds"), r.band());
         assertEquals(List.of(), r.warnings());
     }
 
     @Test
-    void doesNotApplyAGuardOnASectionThatWasLeftOutButSaysSo() {
-        // Voice has no evidence: left out, so its guard does not hold; Sales alone is 125.00, and the review
-        // warns that the guard could not be evaluated rather than skipping it in silence
-        Review r = Scorer.of(guarded(VOICE_BELOW_50)).score(evidence("sam", "bookings", actual("200"), "calls", actual("100")));
+    void skipsAGuardThatFailsOpenOnASectionThatWasLeftOutButSaysSo() {
+        // Voice has no evidence: left out, so its guard, declared to fail open, is skipped; Sales alone is
+        // 125.00, and the review warns that the guard could not be evaluated rather than skipping it in
+        // silence (the rubric's least coverage is 0 here, or the review, at 60%, would have no band)
+        Review r = Scorer.of(MissingEvidencePolicyTest.anyCoverage(guarded(VOICE_BELOW_50.failingOpen())))
+                .score(evidence("sam", "bookings", actual("200"), "calls", actual("100")));
         assertEquals(d("125.00"), r.overall());
-        assertEquals("Exceeds", r.band());
+        assertEquals(Optional.of("Exceeds"), r.band());
         assertEquals(List.of(Warning.Kind.MEASURE_LEFT_OUT, Warning.Kind.SECTION_LEFT_OUT, Warning.Kind.GUARD_NOT_EVALUATED),
                 r.warnings().stream().map(Warning::kind).toList());
         assertTrue(r.warnings().get(2).message().contains("could not be evaluated"), r.warnings().get(2).message());
+    }
+
+    @Test
+    void capsTheBandByDefaultWhenTheGuardsSectionWasLeftOut() {
+        // the same review, with the guard failing closed (the default): it caps as if Voice were below 50
+        Review r = Scorer.of(MissingEvidencePolicyTest.anyCoverage(guarded(VOICE_BELOW_50)))
+                .score(evidence("sam", "bookings", actual("200"), "calls", actual("100")));
+        assertEquals(d("125.00"), r.overall());
+        assertEquals(Optional.of("Meets"), r.band());
+        assertEquals(Optional.of("Exceeds"), r.bandBeforeGuards());
+        assertEquals(List.of(Warning.Kind.MEASURE_LEFT_OUT, Warning.Kind.SECTION_LEFT_OUT, Warning.Kind.GUARD_FAILED_CLOSED),
+                r.warnings().stream().map(Warning::kind).toList());
+        assertEquals("band guard 'section Voice < 50 caps at Meets' could not be evaluated: its section was left out for "
+                + "missing evidence, so the band is capped at Meets as if the condition held", r.warnings().get(2).message());
     }
 
     @Test
@@ -124,7 +140,7 @@ class BandGuardTest {
         Review r = Scorer.of(guarded(CALLS_BELOW_60))
                 .score(evidence("sam", "bookings", actual("200"), "calls", actual("50"), "trust", trust(5, 5, 5)));
         assertEquals(d("100.00"), r.overall());
-        assertEquals("Developing", r.band());
+        assertEquals(Optional.of("Developing"), r.band());
         assertEquals(Optional.of("Exceeds"), r.bandBeforeGuards());
         assertEquals(List.of(new Warning(Warning.Kind.BAND_CAPPED, "guards[0]",
                 "band capped at Developing: measure calls < 60 holds (50.00); the overall alone gives Exceeds")), r.warnings());
@@ -136,7 +152,7 @@ class BandGuardTest {
         Review r = Scorer.of(guarded(CALLS_BELOW_60))
                 .score(evidence("sam", "bookings", actual("200"), "calls", actual("60"), "trust", trust(5, 5, 5)));
         assertEquals(d("103.00"), r.overall());
-        assertEquals("Exceeds", r.band());
+        assertEquals(Optional.of("Exceeds"), r.band());
         assertEquals(List.of(), r.warnings());
     }
 
@@ -147,7 +163,7 @@ class BandGuardTest {
         Review r = Scorer.of(guarded(VOICE_BELOW_50, CALLS_BELOW_60))
                 .score(evidence("sam", "bookings", actual("200"), "calls", actual("50"), "trust", trust(2, 2, 3)));
         assertEquals(d("75.00"), r.overall());
-        assertEquals("Developing", r.band());
+        assertEquals(Optional.of("Developing"), r.band());
         assertEquals(Optional.of("Meets"), r.bandBeforeGuards());
         // the Voice guard does not lower Meets, so only the calls guard warns
         assertEquals(List.of("guards[1]"), r.warnings().stream().map(Warning::path).toList());
@@ -161,7 +177,7 @@ class BandGuardTest {
                 section("Only", "100", quota("m", "100", Target.amount("100000", "USD"), Direction.HIGHER_IS_BETTER, straight())));
         Review shown50 = Scorer.of(rubric).score(evidence("sam", "m", actual("49996")));
         assertEquals(d("50.00"), shown50.overall());
-        assertEquals("Developing", shown50.band());
+        assertEquals(Optional.of("Developing"), shown50.band());
         assertEquals(List.of(), shown50.warnings());
     }
 }

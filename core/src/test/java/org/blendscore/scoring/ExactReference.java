@@ -141,21 +141,38 @@ final class ExactReference {
     }
 
     /** What the reference expects of a review. */
-    record Expected(BigDecimal overall, String band, Optional<String> bandBeforeGuards,
+    record Expected(BigDecimal overall, Optional<String> band, Optional<String> bandBeforeGuards,
                     Map<String, Optional<BigDecimal>> points, Map<String, Optional<BigDecimal>> sectionScores,
-                    Map<String, Q> exactContributions, Q exactOverall) {
+                    Map<String, Q> exactContributions, Q exactOverall, Q coverage) {
     }
 
     static Expected of(Rubric rubric, Evidence evidence) {
         MissingEvidencePolicy policy = rubric.missingEvidence();
         int scale = rubric.scale();
         Map<String, Q> points = new LinkedHashMap<>();
-        for (Measure m : rubric.measures()) {
-            Q p = points(m, evidence, rubric.effective(), policy);
-            if (p == null && policy == MissingEvidencePolicy.COUNT_AS_ZERO) {
-                p = Q.ZERO;
+        // coverage: each measure's nominal share (section share x share in section), in full for a measure
+        // scored from evidence, by its sources with enough usable ratings for a rating measure
+        Q coverage = Q.ZERO;
+        Q sectionSum = Q.ZERO;
+        for (Section s : rubric.sections()) {
+            sectionSum = sectionSum.plus(Q.of(s.weight()));
+        }
+        for (Section s : rubric.sections()) {
+            Q measureSum = Q.ZERO;
+            for (Measure m : s.measures()) {
+                measureSum = measureSum.plus(Q.of(m.weight()));
             }
-            points.put(m.id(), p);
+            for (Measure m : s.measures()) {
+                Q p = points(m, evidence, rubric.effective(), policy);
+                Q nominal = Q.of(s.weight()).over(sectionSum).times(Q.of(m.weight()).over(measureSum));
+                if (p != null) {
+                    coverage = coverage.plus(nominal.times(m instanceof RatingMeasure r ? usableShare(r, evidence) : Q.of(1)));
+                }
+                if (p == null && policy == MissingEvidencePolicy.COUNT_AS_ZERO) {
+                    p = Q.ZERO;
+                }
+                points.put(m.id(), p);
+            }
         }
         Q includedSectionWeight = Q.ZERO;
         Map<String, Q> sectionScore = new LinkedHashMap<>();
@@ -216,7 +233,8 @@ final class ExactReference {
         for (BandGuard g : rubric.guards()) {
             ScoreCondition c = g.condition();
             Optional<BigDecimal> shown = c.scope() == ScoreCondition.Scope.SECTION ? shownSections.get(c.ref()) : shownPoints.get(c.ref());
-            if (shown.isPresent() && holds(shown.get(), c)) {
+            // a guard that cannot be evaluated fails closed (caps as if it held) unless it fails open
+            if (shown.isPresent() ? holds(shown.get(), c) : !g.failOpen()) {
                 for (int i = 0; i < bands.size(); i++) {
                     if (bands.get(i).label().equals(g.capAt())) {
                         band = Math.max(band, i);
@@ -224,8 +242,25 @@ final class ExactReference {
                 }
             }
         }
-        return new Expected(rounded, bands.get(band).label(), band == raw ? Optional.empty() : Optional.of(bands.get(raw).label()),
-                shownPoints, shownSections, contributions, overall);
+        // below the least coverage: no band (these rubrics do not declare a provisional one)
+        boolean complete = coverage.compareTo(Q.of(rubric.bandRules().leastCoverage()).over(Q.of(100))) >= 0;
+        Optional<String> before = band == raw ? Optional.empty() : Optional.of(bands.get(raw).label());
+        return new Expected(rounded, complete ? Optional.of(bands.get(band).label()) : Optional.empty(),
+                complete ? before : Optional.empty(), shownPoints, shownSections, contributions, overall, coverage);
+    }
+
+    /** The share of a rating measure's source weight whose sources have their minimum of usable ratings. */
+    private static Q usableShare(RatingMeasure m, Evidence evidence) {
+        MeasureEvidence e = evidence.measures().get(m.id());
+        List<Rating> ratings = e == null ? List.of() : ((Ratings) e).ratings();
+        Q all = Q.ZERO;
+        Q usable = Q.ZERO;
+        for (RatingSource s : m.sources()) {
+            long n = ratings.stream().filter(r -> r.source().equals(s.name()) && r.value().isPresent()).count();
+            all = all.plus(Q.of(s.weight()));
+            usable = n >= s.minRatings() ? usable.plus(Q.of(s.weight())) : usable;
+        }
+        return usable.over(all);
     }
 
     private static boolean holds(BigDecimal score, ScoreCondition c) {

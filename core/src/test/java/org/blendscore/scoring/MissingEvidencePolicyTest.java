@@ -47,6 +47,7 @@ import org.blendscore.review.SourceResult;
 import org.blendscore.review.SourceStatus;
 import org.blendscore.review.Warning;
 import org.blendscore.rubric.Aggregation;
+import org.blendscore.rubric.BandRules;
 import org.blendscore.rubric.Direction;
 import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.Rubric;
@@ -66,13 +67,22 @@ import org.junit.jupiter.api.Test;
  */
 class MissingEvidencePolicyTest {
 
+    /**
+     * The rubric under one policy. Its least coverage is 0, so that every review here is banded: these
+     * tests are about the policies alone, and coverage is {@link CoverageTest}'s.
+     */
     static Rubric policyRubric(MissingEvidencePolicy policy) {
-        return rubric(policy, List.of(),
+        return anyCoverage(rubric(policy, List.of(),
                 section("Sales", "60",
                         quota("bookings", "50", linear(Optional.empty(), true, "0:0", "1:100", "2:150")),
                         quota("calls", "50", Target.count(100, "calls"), Direction.HIGHER_IS_BETTER, straight())),
                 section("Voice", "40",
-                        rating("trust", "100", scale(1, 5), Aggregation.MEAN, source("customer", "50", 2), source("manager", "50", 1))));
+                        rating("trust", "100", scale(1, 5), Aggregation.MEAN, source("customer", "50", 2), source("manager", "50", 1)))));
+    }
+
+    /** The rubric with a least coverage of 0: every review is banded. */
+    static Rubric anyCoverage(Rubric rubric) {
+        return rubric.withBandRules(BandRules.defaults().withLeastCoverage(BigDecimal.ZERO));
     }
 
     /** Customer 4, 4 (75 points) and manager 2 (25 points): trust 50. */
@@ -113,7 +123,7 @@ class MissingEvidencePolicyTest {
         assertEquals(List.of(d("0.0000"), d("100.0000")), sources(r, "trust").stream().map(SourceResult::effectiveWeight).toList());
         // 0.6 x 102.5 + 0.4 x 50 = 61.5 + 20 = 81.50
         assertEquals(d("81.50"), r.overall());
-        assertEquals("Meets", r.band());
+        assertEquals(Optional.of("Meets"), r.band());
         assertEquals(d("37.50"), measure(r, "bookings").contribution());
         assertEquals(d("24.00"), measure(r, "calls").contribution());
         assertEquals(d("20.00"), measure(r, "trust").contribution());
@@ -134,7 +144,7 @@ class MissingEvidencePolicyTest {
         assertEquals(d("60.0000"), measure(r, "bookings").effectiveWeight());
         assertEquals(Optional.of(d("125.00")), sectionOf(r, "Sales").score());
         assertEquals(d("95.00"), r.overall());
-        assertEquals("Exceeds", r.band());
+        assertEquals(Optional.of("Exceeds"), r.band());
         assertEquals(d("75.00"), measure(r, "bookings").contribution());
         assertEquals(List.of(new Warning(Warning.Kind.MEASURE_LEFT_OUT, "measures[calls]",
                 "calls: no actual given; left out, and the other measures of Sales renormalised")), r.warnings());
@@ -222,7 +232,7 @@ class MissingEvidencePolicyTest {
     void scoresZeroInsteadOfRejectingWhenEverythingCountsAsZero() {
         Review r = Scorer.of(policyRubric(MissingEvidencePolicy.COUNT_AS_ZERO)).score(evidence("sam"));
         assertEquals(d("0.00"), r.overall());
-        assertEquals("Below", r.band());
+        assertEquals(Optional.of("Below"), r.band());
         assertEquals(3, r.warnings().size());
     }
 

@@ -55,7 +55,7 @@ class ReferenceScenariosTest {
         assertEquals(Optional.of(d("68.00")), r.section("Relationship").orElseThrow().score());
         assertEquals(d("20.40"), r.section("Relationship").orElseThrow().contribution());
         assertEquals(d("92.40"), r.overall());
-        assertEquals("Exceeds", r.band());
+        assertEquals(Optional.of("Exceeds"), r.band());
         assertEquals(Optional.empty(), r.bandBeforeGuards());
         assertEquals(d("92.40"), contributionSum(r));
         assertEquals(List.of(), r.warnings());
@@ -72,7 +72,7 @@ class ReferenceScenariosTest {
         assertPoints(r, "account-knowledge", "25.00", "3.00");
         assertEquals(Optional.of(d("20.50")), r.section("Relationship").orElseThrow().score());
         assertEquals(d("91.15"), r.overall());
-        assertEquals("Meets", r.band());
+        assertEquals(Optional.of("Meets"), r.band());
         assertEquals(Optional.of("Exceeds"), r.bandBeforeGuards());
         assertEquals(1, r.warnings().size());
         assertEquals(Warning.Kind.BAND_CAPPED, r.warnings().get(0).kind());
@@ -89,7 +89,7 @@ class ReferenceScenariosTest {
         assertPoints(r, "account-knowledge", "100.00", "12.00");
         assertEquals(Optional.of(d("85.00")), r.section("Relationship").orElseThrow().score());
         assertEquals(d("29.50"), r.overall());
-        assertEquals("Below", r.band());
+        assertEquals(Optional.of("Below"), r.band());
         assertEquals(1, r.warnings().size());
         assertEquals(Warning.Kind.SOURCE_LEFT_OUT, r.warnings().get(0).kind());
         RatingInput trust = (RatingInput) r.measure("customer-trust").orElseThrow().input();
@@ -109,7 +109,7 @@ class ReferenceScenariosTest {
         assertEquals(d("0.00"), knowledge.contribution());
         assertEquals(Optional.of(d("50.00")), r.section("Relationship").orElseThrow().score());
         assertEquals(d("75.00"), r.overall());
-        assertEquals("Meets", r.band());
+        assertEquals(Optional.of("Meets"), r.band());
         assertEquals(1, r.warnings().size());
         assertEquals(Warning.Kind.MEASURE_LEFT_OUT, r.warnings().get(0).kind());
     }

@@ -143,7 +143,7 @@ class ReviewValueTest {
         assertEquals(List.copyOf(sections), sections);
         assertEquals(List.copyOf(sections).hashCode(), sections.hashCode());
         Review copied = new Review(r.subjectId(), r.period(), r.overall(), r.band(), r.bandBeforeGuards(),
-                new ArrayList<>(r.sections()), new ArrayList<>(r.reasons()), r.warnings(), r.provenance(), r.interimAsOf());
+                new ArrayList<>(r.sections()), new ArrayList<>(r.reasons()), r.warnings(), r.provenance(), r.interimAsOf(), r.coverage());
         assertEquals(copied, r);
         assertEquals(r, copied);
         assertEquals(copied.hashCode(), r.hashCode());

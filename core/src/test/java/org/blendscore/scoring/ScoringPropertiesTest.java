@@ -148,6 +148,8 @@ class ScoringPropertiesTest {
             }
             assertEquals(x.band(), r.band(), "band");
             assertEquals(x.bandBeforeGuards(), r.bandBeforeGuards(), "band before guards");
+            assertEquals(0, x.coverage().compareTo(new ExactReference.Q(r.coverage().overall().numerator(),
+                    r.coverage().overall().denominator())), () -> "coverage " + r.coverage().overall() + ", expected " + x.coverage());
         });
     }
 
@@ -212,7 +214,7 @@ class ScoringPropertiesTest {
     }
 
     /** The numbers of a review: what an added N/A rating must not change. */
-    record Scores(BigDecimal overall, String band, Optional<String> bandBeforeGuards, List<List<Object>> sections,
+    record Scores(BigDecimal overall, Optional<String> band, Optional<String> bandBeforeGuards, List<List<Object>> sections,
                   List<List<Object>> measures, List<List<Object>> reasons) {
 
         static Scores of(Review r) {
@@ -258,7 +260,7 @@ class ScoringPropertiesTest {
             assertNotEquals(original.provenance().evidenceFingerprint(), renamed.provenance().evidenceFingerprint());
             Review back = new Review(original.subjectId(), renamed.period(), renamed.overall(), renamed.band(), renamed.bandBeforeGuards(),
                     renamed.sections(), renamed.reasons(), renamed.warnings(), new Provenance(renamed.rubricId(), renamed.rubricVersion(),
-                    original.provenance().evidenceFingerprint()));
+                    original.provenance().evidenceFingerprint()), renamed.interimAsOf(), renamed.coverage());
             assertEquals(original, back);
         });
     }

@@ -103,7 +103,10 @@ public final class SampleTeam {
             }
         }
 
-        rows.sort(Comparator.comparing((Row r) -> r.review().overall()).reversed().thenComparing(r -> r.member().repId()));
+        // complete reviews first, by overall; an incomplete review (no band) is not ranked among them
+        rows.sort(Comparator.comparing((Row r) -> !r.review().complete())
+                .thenComparing(Comparator.comparing((Row r) -> r.review().overall()).reversed())
+                .thenComparing(r -> r.member().repId()));
         printTable(out, rows);
         printAdjustedTargets(out, rows);
         if (!rows.isEmpty()) {
@@ -112,6 +115,12 @@ public final class SampleTeam {
             out.println("Full review of the top-ranked rep, " + shown.member().name() + ":");
             out.println();
             out.print(shown.review().explain());
+        }
+        for (Row incomplete : rows.stream().filter(r -> !r.review().complete()).toList()) {
+            out.println();
+            out.println("Full review of " + incomplete.member().name() + ", whose evidence is incomplete:");
+            out.println();
+            out.print(incomplete.review().explain());
         }
         out.println();
         out.println("Records that could not be scored (" + rejected.size() + "):");
@@ -176,10 +185,12 @@ public final class SampleTeam {
         int rank = 0;
         for (Row r : rows) {
             rank++;
-            String band = r.review().band() + (r.review().bandBeforeGuards().isPresent() ? "*" : "");
+            String band = r.review().band().orElse("(none)") + (r.review().bandBeforeGuards().isPresent() ? "*" : "")
+                    + (r.review().complete() ? "" : "\u2020");
             out.printf(Locale.ROOT, format, rank, r.member().name(), r.member().role(), r.review().overall().toPlainString(),
                     band, r.review().topReason().map(Reason::text).orElse("every measure at 100"));
         }
         out.println("  * band capped by a band guard");
+        out.println("  \u2020 incomplete: the evidence covered less of the rubric's weight than its least coverage, so no band");
     }
 }

@@ -15,6 +15,7 @@
  */
 package org.blendscore.examples;
 
+import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,7 @@ class SampleTeamTest {
         SampleTeam.Outcome outcome = SampleTeam.run(new PrintStream(buffer, true, StandardCharsets.UTF_8));
         String text = buffer.toString(StandardCharsets.UTF_8);
 
-        assertEquals(33, outcome.ranked().size());
+        assertEquals(34, outcome.ranked().size());
         assertEquals(1, outcome.rejected().size());
         assertTrue(outcome.rejected().get(0).contains("subject 'r34', measure 'collaboration', rater 'm9', value: rating 6"),
                 outcome.rejected().get(0));
@@ -73,10 +74,31 @@ class SampleTeamTest {
         // Retention 0.6 x 100 + 0.4 x 122.0833.. = 108.8333..; Relationship (100 + 62.5) / 2 = 81.25 after
         // customer-satisfaction is left out; overall 0.4 x 108.8333.. + 0.2 x 100 + 0.4 x 81.25 = 96.0333..
         assertEquals(new BigDecimal("96.03"), top.review().overall());
-        assertEquals("Exceeds", top.review().band());
+        // her customer-satisfaction evidence is unusable, so the guard "customer-satisfaction below 40: at most
+        // Developing" cannot be evaluated; it fails closed, and withholding that evidence no longer buys Exceeds
+        assertEquals(Optional.of("Developing"), top.review().band());
+        assertEquals(Optional.of("Exceeds"), top.review().bandBeforeGuards());
+        assertTrue(top.review().warnings().stream().anyMatch(w -> w.kind() == org.blendscore.review.Warning.Kind.GUARD_FAILED_CLOSED));
+        assertEquals(new BigDecimal("80.00"), top.review().coverage().overallPercent());
         for (SampleTeam.Row row : outcome.ranked()) {
             BigDecimal sum = row.review().measures().stream().map(m -> m.contribution()).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertEquals(row.review().overall(), sum, row.member().name());
         }
+    }
+
+    @Test
+    void showsAnIncompleteReviewWithoutABandAndSaysWhatIsMissing() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        SampleTeam.Outcome outcome = SampleTeam.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        // Ivo Petrov handed in no relationship ratings: Revenue and Progression alone cover 70% of the rubric
+        SampleTeam.Row ivo = outcome.ranked().get(outcome.ranked().size() - 1);
+        assertEquals("Ivo Petrov", ivo.member().name());
+        assertEquals(Optional.empty(), ivo.review().band());
+        assertEquals(new BigDecimal("70.00"), ivo.review().coverage().overallPercent());
+        assertTrue(text.contains("Full review of Ivo Petrov, whose evidence is incomplete:"), text);
+        assertTrue(text.contains("no band: evidence coverage 70.00% is below the rubric's least coverage of 75.00% for a banded review"),
+                text);
+        assertTrue(text.contains("  missing: customer-trust: no source had enough usable ratings"), text);
     }
 }

@@ -16,9 +16,11 @@
 package org.blendscore.dsl;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.CountedMilestone;
 import org.blendscore.rubric.Milestone;
 import org.blendscore.rubric.MilestoneMeasure;
@@ -35,14 +37,16 @@ public final class MilestoneStep {
 
     private final List<MilestoneRule> rules;
     private final boolean capAt100;
+    private final Optional<MissingEvidencePolicy> policy;
 
-    MilestoneStep(List<MilestoneRule> rules, boolean capAt100) {
+    MilestoneStep(List<MilestoneRule> rules, boolean capAt100, Optional<MissingEvidencePolicy> policy) {
+        this.policy = policy;
         this.rules = List.copyOf(rules);
         this.capAt100 = capAt100;
     }
 
     static MilestoneStep start() {
-        return new MilestoneStep(List.of(), false);
+        return new MilestoneStep(List.of(), false, Optional.empty());
     }
 
     /**
@@ -121,16 +125,30 @@ public final class MilestoneStep {
      * @return a new step
      */
     public MilestoneStep capAt100() {
-        return new MilestoneStep(rules, true);
+        return new MilestoneStep(rules, true, policy);
     }
 
     private MilestoneStep add(MilestoneRule rule) {
         List<MilestoneRule> next = new ArrayList<>(rules);
         next.add(rule);
-        return new MilestoneStep(next, capAt100);
+        return new MilestoneStep(next, capAt100, policy);
     }
 
     MilestoneMeasure build(String id, BigDecimal weight) {
-        return new MilestoneMeasure(id, weight, rules, capAt100);
+        return new MilestoneMeasure(id, weight, rules, capAt100, policy);
+    }
+
+    /**
+     * This measure's own policy for missing evidence, instead of its section's (or the rubric's): as in
+     * {@code .missingEvidence(MissingEvidencePolicy.LEAVE_OUT)} for a rate measure in a section whose
+     * missing evidence counts as zero.
+     *
+     * @param p the policy
+     * @return a new step
+     * @throws NullPointerException if {@code p} is null
+     */
+    public MilestoneStep missingEvidence(MissingEvidencePolicy p) {
+        Args.notNull(p, "missing-evidence policy");
+        return new MilestoneStep(rules, capAt100, Optional.of(p));
     }
 }

@@ -18,6 +18,7 @@ package org.blendscore.dsl;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.Breakpoint;
 import org.blendscore.rubric.Curve;
 import org.blendscore.rubric.Direction;
@@ -37,8 +38,11 @@ public final class QuotaStep {
     private final Direction direction;
     private final Optional<Curve> curve;
     private final List<String> factors;
+    private final Optional<MissingEvidencePolicy> policy;
 
-    QuotaStep(Optional<Target> target, Direction direction, Optional<Curve> curve, List<String> factors) {
+    QuotaStep(Optional<Target> target, Direction direction, Optional<Curve> curve, List<String> factors,
+              Optional<MissingEvidencePolicy> policy) {
+        this.policy = policy;
         this.target = target;
         this.direction = direction;
         this.curve = curve;
@@ -46,7 +50,7 @@ public final class QuotaStep {
     }
 
     static QuotaStep start() {
-        return new QuotaStep(Optional.empty(), Direction.HIGHER_IS_BETTER, Optional.empty(), List.of());
+        return new QuotaStep(Optional.empty(), Direction.HIGHER_IS_BETTER, Optional.empty(), List.of(), Optional.empty());
     }
 
     /**
@@ -61,7 +65,7 @@ public final class QuotaStep {
         for (String name : Args.notNull(names, "factor names")) {
             Args.notNull(name, "factor name");
         }
-        return new QuotaStep(target, direction, curve, List.of(names));
+        return new QuotaStep(target, direction, curve, List.of(names), policy);
     }
 
     /**
@@ -160,7 +164,7 @@ public final class QuotaStep {
     }
 
     private QuotaStep withTarget(Target t) {
-        return new QuotaStep(Optional.of(t), direction, curve, factors);
+        return new QuotaStep(Optional.of(t), direction, curve, factors, policy);
     }
 
     /**
@@ -169,7 +173,7 @@ public final class QuotaStep {
      * @return a new step
      */
     public QuotaStep lowerIsBetter() {
-        return new QuotaStep(target, Direction.LOWER_IS_BETTER, curve, factors);
+        return new QuotaStep(target, Direction.LOWER_IS_BETTER, curve, factors, policy);
     }
 
     /**
@@ -178,7 +182,7 @@ public final class QuotaStep {
      * @return a new step
      */
     public QuotaStep higherIsBetter() {
-        return new QuotaStep(target, Direction.HIGHER_IS_BETTER, curve, factors);
+        return new QuotaStep(target, Direction.HIGHER_IS_BETTER, curve, factors, policy);
     }
 
     /**
@@ -189,7 +193,7 @@ public final class QuotaStep {
      * @throws NullPointerException if the curve is null
      */
     public QuotaStep curve(LinearCurveStep linear) {
-        return new QuotaStep(target, direction, Optional.of(Args.notNull(linear, "curve").toCurve()), factors);
+        return new QuotaStep(target, direction, Optional.of(Args.notNull(linear, "curve").toCurve()), factors, policy);
     }
 
     /**
@@ -200,7 +204,7 @@ public final class QuotaStep {
      * @throws NullPointerException if the curve is null
      */
     public QuotaStep curve(TierCurveStep tiers) {
-        return new QuotaStep(target, direction, Optional.of(Args.notNull(tiers, "curve").toCurve()), factors);
+        return new QuotaStep(target, direction, Optional.of(Args.notNull(tiers, "curve").toCurve()), factors, policy);
     }
 
     QuotaMeasure build(String id, BigDecimal weight, String path, Problems problems) {
@@ -212,6 +216,20 @@ public final class QuotaStep {
         }
         Curve c = curve.orElseGet(() -> new LinearCurve(List.of(Breakpoint.of("0", "0"), Breakpoint.of("1", "100")),
                 Optional.empty(), true));
-        return new QuotaMeasure(id, weight, target.orElseGet(() -> Target.amount("1", "unit")), direction, c, factors);
+        return new QuotaMeasure(id, weight, target.orElseGet(() -> Target.amount("1", "unit")), direction, c, factors, policy);
+    }
+
+    /**
+     * This measure's own policy for missing evidence, instead of its section's (or the rubric's): as in
+     * {@code .missingEvidence(MissingEvidencePolicy.LEAVE_OUT)} for a rate measure in a section whose
+     * missing evidence counts as zero.
+     *
+     * @param p the policy
+     * @return a new step
+     * @throws NullPointerException if {@code p} is null
+     */
+    public QuotaStep missingEvidence(MissingEvidencePolicy p) {
+        Args.notNull(p, "missing-evidence policy");
+        return new QuotaStep(target, direction, curve, factors, Optional.of(p));
     }
 }

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.Aggregation;
 import org.blendscore.rubric.RatingMeasure;
 import org.blendscore.rubric.RatingScale;
@@ -35,15 +36,18 @@ public final class RatingStep {
     private final Optional<RatingScale> scale;
     private final List<RatingSource> sources;
     private final Aggregation aggregation;
+    private final Optional<MissingEvidencePolicy> policy;
 
-    RatingStep(Optional<RatingScale> scale, List<RatingSource> sources, Aggregation aggregation) {
+    RatingStep(Optional<RatingScale> scale, List<RatingSource> sources, Aggregation aggregation,
+               Optional<MissingEvidencePolicy> policy) {
+        this.policy = policy;
         this.scale = scale;
         this.sources = List.copyOf(sources);
         this.aggregation = aggregation;
     }
 
     static RatingStep start() {
-        return new RatingStep(Optional.empty(), List.of(), Aggregation.MEAN);
+        return new RatingStep(Optional.empty(), List.of(), Aggregation.MEAN, Optional.empty());
     }
 
     /**
@@ -54,7 +58,7 @@ public final class RatingStep {
      * @throws NullPointerException if {@code scale} is null
      */
     public RatingStep scale(ScaleStep scale) {
-        return new RatingStep(Optional.of(Args.notNull(scale, "rating scale").toScale()), sources, aggregation);
+        return new RatingStep(Optional.of(Args.notNull(scale, "rating scale").toScale()), sources, aggregation, policy);
     }
 
     /**
@@ -82,7 +86,7 @@ public final class RatingStep {
     public RatingStep source(String name, BigDecimal weight, int minRatings) {
         List<RatingSource> next = new ArrayList<>(sources);
         next.add(new RatingSource(Args.notNull(name, "source name"), Decimals.of(weight, weightOf(name)), minRatings));
-        return new RatingStep(scale, next, aggregation);
+        return new RatingStep(scale, next, aggregation, policy);
     }
 
     private static String weightOf(String source) {
@@ -95,7 +99,7 @@ public final class RatingStep {
      * @return a new step
      */
     public RatingStep median() {
-        return new RatingStep(scale, sources, Aggregation.MEDIAN);
+        return new RatingStep(scale, sources, Aggregation.MEDIAN, policy);
     }
 
     /**
@@ -104,7 +108,7 @@ public final class RatingStep {
      * @return a new step
      */
     public RatingStep mean() {
-        return new RatingStep(scale, sources, Aggregation.MEAN);
+        return new RatingStep(scale, sources, Aggregation.MEAN, policy);
     }
 
     RatingMeasure build(String id, BigDecimal weight, String path, Problems problems) {
@@ -114,6 +118,20 @@ public final class RatingStep {
         RatingScale s = scale.orElseGet(() -> new RatingScale(BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ONE, List.of(
                 new ScaleLevel(BigDecimal.ZERO, "no", "-", Optional.empty()),
                 new ScaleLevel(BigDecimal.ONE, "yes", "-", Optional.empty()))));
-        return new RatingMeasure(id, weight, s, sources, aggregation);
+        return new RatingMeasure(id, weight, s, sources, aggregation, policy);
+    }
+
+    /**
+     * This measure's own policy for missing evidence, instead of its section's (or the rubric's): as in
+     * {@code .missingEvidence(MissingEvidencePolicy.LEAVE_OUT)} for a rate measure in a section whose
+     * missing evidence counts as zero.
+     *
+     * @param p the policy
+     * @return a new step
+     * @throws NullPointerException if {@code p} is null
+     */
+    public RatingStep missingEvidence(MissingEvidencePolicy p) {
+        Args.notNull(p, "missing-evidence policy");
+        return new RatingStep(scale, sources, aggregation, Optional.of(p));
     }
 }

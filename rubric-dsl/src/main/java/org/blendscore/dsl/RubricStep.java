@@ -22,6 +22,7 @@ import java.util.function.UnaryOperator;
 import org.blendscore.analysis.DeclaredRules;
 import org.blendscore.rubric.Band;
 import org.blendscore.rubric.BandGuard;
+import org.blendscore.rubric.BandRules;
 import org.blendscore.rubric.DateRange;
 import org.blendscore.rubric.FairnessRules;
 import org.blendscore.rubric.InvalidRubricException;
@@ -57,10 +58,11 @@ public final class RubricStep {
     private final int decimals;
     private final TargetRules targets;
     private final FairnessRules fairness;
+    private final BandRules bandRules;
 
     private RubricStep(String id, String version, DateRange effective, List<SectionSpec> sections, List<Band> bands,
                        List<BandGuard> guards, MissingEvidencePolicy policy, int decimals, TargetRules targets,
-                       FairnessRules fairness) {
+                       FairnessRules fairness, BandRules bandRules) {
         this.id = id;
         this.version = version;
         this.effective = effective;
@@ -71,11 +73,12 @@ public final class RubricStep {
         this.decimals = decimals;
         this.targets = targets;
         this.fairness = fairness;
+        this.bandRules = bandRules;
     }
 
     static RubricStep start(String id, String version, DateRange effective) {
         return new RubricStep(id, version, effective, List.of(), List.of(), List.of(), MissingEvidencePolicy.LEAVE_OUT,
-                Rubric.DEFAULT_SCALE, TargetRules.none(), FairnessRules.defaults());
+                Rubric.DEFAULT_SCALE, TargetRules.none(), FairnessRules.defaults(), BandRules.defaults());
     }
 
     /**
@@ -87,7 +90,7 @@ public final class RubricStep {
      */
     public RubricStep id(String otherId) {
         return new RubricStep(Args.notNull(otherId, "rubric id"), version, effective, sections, bands, guards, policy, decimals,
-                targets, fairness);
+                targets, fairness, bandRules);
     }
 
     /**
@@ -118,7 +121,7 @@ public final class RubricStep {
         BigDecimal w = Decimals.of(weight, weightOf(name));
         List<SectionSpec> next = new ArrayList<>(sections);
         next.add(new SectionSpec(name, w, Args.described(section, SectionStep.start(), where)));
-        return new RubricStep(id, version, effective, next, bands, guards, policy, decimals, targets, fairness);
+        return new RubricStep(id, version, effective, next, bands, guards, policy, decimals, targets, fairness, bandRules);
     }
 
     private static String weightOf(String section) {
@@ -148,7 +151,7 @@ public final class RubricStep {
     public RubricStep band(String label, BigDecimal lowerBound) {
         List<Band> next = new ArrayList<>(bands);
         next.add(new Band(Args.notNull(label, "band label"), Decimals.of(lowerBound, lowerBoundOf(label))));
-        return new RubricStep(id, version, effective, sections, next, guards, policy, decimals, targets, fairness);
+        return new RubricStep(id, version, effective, sections, next, guards, policy, decimals, targets, fairness, bandRules);
     }
 
     private static String lowerBoundOf(String band) {
@@ -166,7 +169,7 @@ public final class RubricStep {
     public RubricStep guard(ScoreCondition condition, String capAt) {
         List<BandGuard> next = new ArrayList<>(guards);
         next.add(new BandGuard(Args.notNull(condition, "guard condition"), Args.notNull(capAt, "band a guard caps at")));
-        return new RubricStep(id, version, effective, sections, bands, next, policy, decimals, targets, fairness);
+        return new RubricStep(id, version, effective, sections, bands, next, policy, decimals, targets, fairness, bandRules);
     }
 
     /**
@@ -179,7 +182,7 @@ public final class RubricStep {
      */
     public RubricStep targets(UnaryOperator<TargetsStep> rules) {
         return new RubricStep(id, version, effective, sections, bands, guards, policy, decimals,
-                Args.described(rules, new TargetsStep(targets), "the target rules").rules(), fairness);
+                Args.described(rules, new TargetsStep(targets), "the target rules").rules(), fairness, bandRules);
     }
 
     /**
@@ -204,7 +207,7 @@ public final class RubricStep {
      */
     public RubricStep fairness(FairnessRules rules) {
         return new RubricStep(id, version, effective, sections, bands, guards, policy, decimals, targets,
-                Args.notNull(rules, "fairness rules"));
+                Args.notNull(rules, "fairness rules"), bandRules);
     }
 
     /**
@@ -216,7 +219,7 @@ public final class RubricStep {
      */
     public RubricStep missingEvidence(MissingEvidencePolicy p) {
         return new RubricStep(id, version, effective, sections, bands, guards, Args.notNull(p, "missing-evidence policy"),
-                decimals, targets, fairness);
+                decimals, targets, fairness, bandRules);
     }
 
     /**
@@ -228,7 +231,82 @@ public final class RubricStep {
      * @return a new step
      */
     public RubricStep resultDecimals(int places) {
-        return new RubricStep(id, version, effective, sections, bands, guards, policy, places, targets, fairness);
+        return new RubricStep(id, version, effective, sections, bands, guards, policy, places, targets, fairness, bandRules);
+    }
+
+    /**
+     * Adds a band guard that fails open: while {@code condition} holds, the band is at most
+     * {@code capAt}, and when the condition cannot be evaluated (its section or measure was left out
+     * for missing evidence) the guard is skipped, with a warning. A guard added with
+     * {@link #guard(ScoreCondition, String)} fails closed instead: it caps the band then too.
+     *
+     * @param condition from {@link RubricDsl#sectionScore(String)} or {@link RubricDsl#measurePoints(String)}
+     * @param capAt the highest band allowed
+     * @return a new step
+     * @throws NullPointerException if an argument is null
+     */
+    public RubricStep guardFailingOpen(ScoreCondition condition, String capAt) {
+        List<BandGuard> next = new ArrayList<>(guards);
+        next.add(new BandGuard(Args.notNull(condition, "guard condition"), Args.notNull(capAt, "band a guard caps at"), true));
+        return new RubricStep(id, version, effective, sections, bands, next, policy, decimals, targets, fairness, bandRules);
+    }
+
+    /**
+     * The least coverage for a banded review, percent of the rubric's nominal weight (default 75):
+     * a review whose usable evidence covers less is incomplete, with no band (or a provisional one,
+     * see {@link #provisionalBandWhenIncomplete()}).
+     *
+     * @param percent 0 to 100, read as its shortest decimal; checked when the rubric is built
+     * @return a new step
+     * @throws IllegalArgumentException if {@code percent} is NaN or infinite
+     */
+    public RubricStep leastCoverage(double percent) {
+        return leastCoverage(Decimals.of(percent, "least coverage"));
+    }
+
+    /**
+     * The least coverage for a banded review, percent of the rubric's nominal weight (default 75).
+     *
+     * @param percent 0 to 100; checked when the rubric is built
+     * @return a new step
+     * @throws NullPointerException if {@code percent} is null
+     */
+    public RubricStep leastCoverage(BigDecimal percent) {
+        return bandRules(bandRules.withLeastCoverage(Args.notNull(percent, "least coverage")));
+    }
+
+    /**
+     * Gives an incomplete review (below the least coverage) the band its overall reaches after
+     * guards, marked provisional, instead of no band.
+     *
+     * @return a new step
+     */
+    public RubricStep provisionalBandWhenIncomplete() {
+        return bandRules(bandRules.withBelowLeastCoverage(BandRules.IncompleteBand.PROVISIONAL));
+    }
+
+    /**
+     * Which figures bands and guards read: {@link BandRules.BandReading#ROUNDED} (the default: the overall,
+     * section scores and measure points as the review shows them) or {@link BandRules.BandReading#EXACT}.
+     *
+     * @param reading the reading
+     * @return a new step
+     * @throws NullPointerException if {@code reading} is null
+     */
+    public RubricStep bandsRead(BandRules.BandReading reading) {
+        return bandRules(bandRules.withReading(Args.notNull(reading, "band reading")));
+    }
+
+    /**
+     * Replaces the band rules: least coverage, incomplete reviews' band and band reading.
+     *
+     * @param rules the rules
+     * @return a new step
+     * @throws NullPointerException if {@code rules} is null
+     */
+    public RubricStep bandRules(BandRules rules) {
+        return new RubricStep(id, version, effective, sections, bands, guards, policy, decimals, targets, fairness,
+                Args.notNull(rules, "band rules"));
     }
 
     /**
@@ -242,11 +320,11 @@ public final class RubricStep {
         Problems problems = new Problems();
         List<Section> built = new ArrayList<>();
         for (SectionSpec spec : sections) {
-            built.add(new Section(spec.name(), spec.weight(), spec.step().build(problems)));
+            built.add(new Section(spec.name(), spec.weight(), spec.step().build(problems), spec.step().policy()));
         }
         List<RubricProblem> all = new ArrayList<>(problems.list());
         try {
-            Rubric rubric = new Rubric(id, version, effective, built, bands, guards, policy, decimals, targets, fairness);
+            Rubric rubric = new Rubric(id, version, effective, built, bands, guards, policy, decimals, targets, fairness, bandRules);
             // the model checks its structure; the rules it declares are measured by the analysis
             all.addAll(DeclaredRules.broken(rubric));
             if (all.isEmpty()) {

@@ -18,8 +18,10 @@ package org.blendscore.dsl;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.blendscore.rubric.Measure;
+import org.blendscore.rubric.MissingEvidencePolicy;
 
 /**
  * A section being described: its weighted measures, in order. Immutable: every option returns a new
@@ -37,13 +39,34 @@ public final class SectionStep {
     }
 
     private final List<MeasureSpec> measures;
+    private final Optional<MissingEvidencePolicy> policy;
 
-    SectionStep(List<MeasureSpec> measures) {
+    SectionStep(List<MeasureSpec> measures, Optional<MissingEvidencePolicy> policy) {
         this.measures = List.copyOf(measures);
+        this.policy = policy;
     }
 
     static SectionStep start() {
-        return new SectionStep(List.of());
+        return new SectionStep(List.of(), Optional.empty());
+    }
+
+    /**
+     * The section's own policy for missing evidence, instead of the rubric's: the default for its
+     * measures, and what happens when none of them has usable evidence, as in
+     * {@code .missingEvidence(MissingEvidencePolicy.COUNT_AS_ZERO)} for a Relationship section that
+     * counts as zero when its ratings were not handed in.
+     *
+     * @param p the policy
+     * @return a new step
+     * @throws NullPointerException if {@code p} is null
+     */
+    public SectionStep missingEvidence(MissingEvidencePolicy p) {
+        return new SectionStep(measures, Optional.of(Args.notNull(p, "missing-evidence policy")));
+    }
+
+    /** The section's own policy, if one was given. */
+    Optional<MissingEvidencePolicy> policy() {
+        return policy;
     }
 
     /**
@@ -147,7 +170,7 @@ public final class SectionStep {
     private SectionStep add(MeasureSpec spec) {
         List<MeasureSpec> next = new ArrayList<>(measures);
         next.add(spec);
-        return new SectionStep(next);
+        return new SectionStep(next, policy);
     }
 
     List<Measure> build(Problems problems) {

@@ -44,7 +44,7 @@ final class Outcomes {
             return Optional.of("the overall from " + a.overall().toPlainString() + " to " + b.overall().toPlainString());
         }
         if (!a.band().equals(b.band())) {
-            return Optional.of("the band from " + a.band() + " to " + b.band());
+            return Optional.of("the band from " + a.band().orElse("(none)") + " to " + b.band().orElse("(none)"));
         }
         if (!a.bandBeforeGuards().equals(b.bandBeforeGuards())) {
             return Optional.of("the band before guards from " + a.bandBeforeGuards().orElse("(none)") + " to "

@@ -247,10 +247,12 @@ final class Probes {
                 return Optional.of(Violation.of(better.get().what() + " lowered the overall from " + before.overall().toPlainString()
                         + " to " + after.overall().toPlainString(), e, better.get().evidence()));
             }
-            int rankBefore = bandRank(before.band());
-            int rankAfter = bandRank(after.band());
+            // an incomplete review without a band has no rank to compare
+            int rankBefore = before.band().map(this::bandRank).orElse(-1);
+            int rankAfter = after.band().map(this::bandRank).orElse(-1);
             if (rankBefore >= 0 && rankAfter >= 0 && rankAfter > rankBefore) {
-                return Optional.of(Violation.of(better.get().what() + " lowered the band from " + before.band() + " to " + after.band(),
+                return Optional.of(Violation.of(better.get().what() + " lowered the band from " + before.band().get() + " to "
+                        + after.band().get(),
                         e, better.get().evidence()));
             }
             return Optional.empty();

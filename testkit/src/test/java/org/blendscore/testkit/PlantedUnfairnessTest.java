@@ -57,7 +57,7 @@ class PlantedUnfairnessTest {
             return r;
         }
         return new Review(r.subjectId(), r.period(), r.overall().add(BigDecimal.ONE), r.band(), r.bandBeforeGuards(), r.sections(),
-                r.reasons(), r.warnings(), r.provenance(), r.interimAsOf());
+                r.reasons(), r.warnings(), r.provenance(), r.interimAsOf(), r.coverage());
     }
 
     /** A platform whose form import keeps only the first rating of each rater source (a de-duplication bug). */
@@ -142,7 +142,7 @@ class PlantedUnfairnessTest {
             Review r = AE_SCORER.score(e);
             return r.overall().compareTo(BigDecimal.valueOf(70)) < 0 ? r : new Review(r.subjectId(), r.period(),
                     r.overall().add(BigDecimal.valueOf(5)), r.band(), r.bandBeforeGuards(), r.sections(), r.reasons(), r.warnings(),
-                    r.provenance(), r.interimAsOf());
+                    r.provenance(), r.interimAsOf(), r.coverage());
         };
         PropertyCheck check = PropertyCheck.of(AE).scoredBy(bonus).maxCliff(3).only(ScoringProperty.NO_CLIFF_ABOVE_LIMIT);
         for (long seed : SEEDS) {

@@ -123,7 +123,7 @@ class ReadmeFairnessSectionTest {
         return e -> {
             Review r = scorer.score(e);
             return !e.subjectId().startsWith("a") ? r : new Review(r.subjectId(), r.period(), r.overall().add(BigDecimal.ONE), r.band(),
-                    r.bandBeforeGuards(), r.sections(), r.reasons(), r.warnings(), r.provenance(), r.interimAsOf());
+                    r.bandBeforeGuards(), r.sections(), r.reasons(), r.warnings(), r.provenance(), r.interimAsOf(), r.coverage());
         };
     }
 
