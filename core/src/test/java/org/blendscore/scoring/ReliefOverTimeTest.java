@@ -98,6 +98,9 @@ class ReliefOverTimeTest {
         assertEquals("new-arr: relief of 300000.00 USD over 2026-01-01..2026-03-31 exceeds what is left of that part's share of the target"
                 + " (200000.00), which relief cannot take below 0; limited to 200000.00", r.warnings().get(0).message());
         assertTrue(quota(r).targetSteps().get(1).detail().contains("(300000.00 requested)"), quota(r).targetSteps().toString());
+        // as the README quotes it
+        assertTrue(r.explain().contains("relief: CRM outage, approved by vp-sales on 2026-04-02 (300000.00 requested); over"
+                + " 2026-01-01..2026-03-31, whose share of the target is 200000.00\n"), r.explain());
         // the same amount off the whole target is not limited: 1,000,000 - 300,000 = 700,000
         Review whole = SCORER.score(evidence("760000", Participation.full(), Map.of(),
                 List.of(new Relief(Relief.Kind.TARGET, d("300000"), "CRM outage", "vp-sales", day("2026-04-02")))));
