@@ -92,4 +92,30 @@ final class ImpactMessages {
     static String topPercent(BigDecimal percent) {
         return "top " + percent.toPlainString() + "% of overall scores (ties at the cutoff included)";
     }
+
+    /** A negative cell of a 2x2 table. */
+    static String negativeCell(String cell, long value) {
+        return "2x2 table cell " + cell + " is " + value + ", allowed 0 or more";
+    }
+
+    /** A row of a 2x2 table with no members. */
+    static String emptyRow(String row) {
+        return "2x2 table row " + row + " has no members (both its cells are 0); each group needs at least one member";
+    }
+
+    /** A 2x2 table whose total does not fit in a long. */
+    static String tableTooLarge() {
+        return "2x2 table total exceeds " + Long.MAX_VALUE + " members";
+    }
+
+    /** A group given by its size with more selected than members. */
+    static String selectedAboveSize(String group, long selected, long size) {
+        return group + " group has " + selected + " selected of " + size + " members; selected must be between 0 and the size";
+    }
+
+    /** A 2x2 table with more possible tables than Fisher's exact test enumerates. */
+    static String tooManyTables(long tables, long limit) {
+        return "Fisher's exact test on this 2x2 table would sum " + tables + " tables, more than the limit of " + limit
+                + "; use the two-proportion z test for tables this large";
+    }
 }

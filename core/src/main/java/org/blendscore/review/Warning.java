@@ -51,8 +51,13 @@ public record Warning(Kind kind, String path, String message) {
         GUARD_FAILED_CLOSED,
         /** The review's evidence covered less than the rubric's least coverage: no band, or a provisional one. */
         INCOMPLETE,
-        /** Quota relief above the rubric's cap was limited to the cap. */
+        /**
+         * Quota relief above the rubric's cap, or relief over a part of the period above that part's share of
+         * the target, was limited to it.
+         */
         RELIEF_CAPPED,
+        /** At an interim review, relief approved after the review's date was not applied. */
+        RELIEF_NOT_YET_APPROVED,
         /** At an interim review, the actual has been behind the expected target for the declared number of check-ins. */
         PACING_GAP
     }

@@ -38,6 +38,7 @@ import org.blendscore.rubric.MilestoneRule;
 import org.blendscore.rubric.DateLimits;
 import org.blendscore.rubric.NumberLimits;
 import org.blendscore.rubric.QuantityKind;
+import org.blendscore.rubric.DateRange;
 import org.blendscore.rubric.QuotaMeasure;
 import org.blendscore.rubric.RatingMeasure;
 import org.blendscore.rubric.RatingSource;
@@ -246,6 +247,7 @@ final class EvidenceChecks {
                         if (me instanceof QuotaActual a) {
                             quota(id, (QuotaMeasure) ordered[i], a.actual());
                             reliefsAndCheckIns(id, a);
+                            reliefParts(id, (QuotaMeasure) ordered[i], a.reliefs());
                         } else {
                             add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily(EvidenceMessages.quotaFamily(), family(me)));
                         }
@@ -393,6 +395,48 @@ final class EvidenceChecks {
                         add(id, Optional.empty(), field + ".date", EvidenceMessages.checkInTwice(c.date()));
                         break;
                     }
+                }
+            }
+        }
+
+        /**
+         * The parts of the period that target reliefs name: a target's only (not a credit's), of an amount or count
+         * target (spread over the period; a rate is not), inside the review period, and each the same range as
+         * another's or apart from it. Sorted by start, so the overlap check is one pass.
+         */
+        private void reliefParts(String measureId, QuotaMeasure q, List<org.blendscore.evidence.Relief> reliefs) {
+            List<Integer> withPart = new ArrayList<>();
+            for (int i = 0; i < reliefs.size(); i++) {
+                org.blendscore.evidence.Relief r = reliefs.get(i);
+                if (r.part().isEmpty()) {
+                    continue;
+                }
+                DateRange part = r.part().get();
+                String field = "reliefs[" + i + "].part";
+                if (r.kind() == org.blendscore.evidence.Relief.Kind.CREDIT) {
+                    add(Optional.of(measureId), Optional.empty(), field, EvidenceMessages.reliefPartOnCredit(part));
+                } else if (q.target().kind() == org.blendscore.rubric.QuantityKind.RATE) {
+                    add(Optional.of(measureId), Optional.empty(), field, EvidenceMessages.reliefPartOfRate(part, measureId));
+                } else if (!evidence.period().encloses(part)) {
+                    add(Optional.of(measureId), Optional.empty(), field, EvidenceMessages.reliefPartOutsidePeriod(part, evidence.period()));
+                } else {
+                    withPart.add(i);
+                }
+            }
+            withPart.sort(java.util.Comparator.comparing((Integer i) -> reliefs.get(i).part().orElseThrow().start())
+                    .thenComparing(i -> reliefs.get(i).part().orElseThrow().end()).thenComparing(i -> i));
+            int widest = -1;
+            for (int i : withPart) {
+                DateRange part = reliefs.get(i).part().orElseThrow();
+                if (widest >= 0) {
+                    DateRange before = reliefs.get(widest).part().orElseThrow();
+                    if (!part.equals(before) && !part.start().isAfter(before.end())) {
+                        add(Optional.of(measureId), Optional.empty(), "reliefs[" + i + "].part",
+                                EvidenceMessages.reliefPartsOverlap(part, before, widest));
+                    }
+                }
+                if (widest < 0 || part.end().isAfter(reliefs.get(widest).part().orElseThrow().end())) {
+                    widest = i;
                 }
             }
         }

@@ -195,6 +195,28 @@ final class EvidenceMessages {
         return "relief approver is missing (blank)";
     }
 
+    /** A part of the period on a credit, which relieves the actual and has no part. */
+    static String reliefPartOnCredit(DateRange part) {
+        return "relief part " + part + " is given for a credit; only target relief applies to a part of the period";
+    }
+
+    /** A part of the period on relief of a rate target, which is not spread over the period. */
+    static String reliefPartOfRate(DateRange part, String measureId) {
+        return "relief part " + part + " is given, but the target of " + measureId
+                + " is a rate, which is not spread over the period; give the relief without a part";
+    }
+
+    /** A relief's part of the period that is not inside the review period. */
+    static String reliefPartOutsidePeriod(DateRange part, DateRange period) {
+        return "relief part " + part + " is not inside the review period " + period;
+    }
+
+    /** Two reliefs' parts of the period that overlap without being the same range. */
+    static String reliefPartsOverlap(DateRange part, DateRange other, int otherIndex) {
+        return "relief part " + part + " overlaps part " + other + " of reliefs[" + otherIndex
+                + "]; parts of one measure's reliefs are the same range or do not overlap";
+    }
+
     /** A check-in actual outside the decimals the library supports. */
     static String checkInActualUnsupported(BigDecimal actual) {
         return NumberLimits.message("check-in actual", actual);

@@ -100,6 +100,16 @@ final class ExplanationText {
                 + (requestedWhenLimited != null ? " (" + requestedWhenLimited.toPlainString() + " requested)" : "");
     }
 
+    /** Added to a relief step's detail: the part of the period it relieves and that part's share of the target. */
+    static String reliefPart(DateRange part, BigDecimal partTarget) {
+        return "; over " + part + ", whose share of the target is " + partTarget.toPlainString();
+    }
+
+    /** The share, at an interim review, of a part of the period that starts after the review's date. */
+    static String partAfterInterimDate(DateRange part) {
+        return "the part " + part + " starts after the interim date";
+    }
+
     /** The share of a subject in the role for the whole effective period. */
     static String wholePeriod() {
         return "the whole period";

@@ -36,7 +36,8 @@ import org.blendscore.evidence.Evidence;
  *   leave START END                             by start, in given order on ties
  * factor NAME DECIMAL                           by name
  * quota ID ACTUAL                               each measure by id, as one of these three
- *   relief KIND AMOUNT APPROVED REASON APPROVER  these lines sorted as strings
+ *   relief KIND AMOUNT APPROVED REASON APPROVER[ part START END]
+ *                                               these lines sorted as strings; the part only when given
  *   check-in DATE ACTUAL                        these lines sorted as strings
  * milestones ID
  *   reached MILESTONE                           by milestone

@@ -54,6 +54,7 @@ final class Fingerprinter {
     private static final byte[] FACTOR = ascii("factor ");
     private static final byte[] QUOTA = ascii("quota ");
     private static final byte[] RELIEF = ascii("  relief ");
+    private static final byte[] PART = ascii(" part ");
     private static final byte[] CHECK_IN = ascii("  check-in ");
     private static final byte[] MILESTONES = ascii("milestones ");
     private static final byte[] REACHED = ascii("  reached ");
@@ -186,7 +187,12 @@ final class Fingerprinter {
 
     private void relief(Relief r) {
         out.put(RELIEF).text(r.kind().toString()).put(' ').decimal(r.amount()).put(' ').date(r.approved()).put(' ')
-                .str(r.reason()).put(' ').str(r.approver()).put('\n');
+                .str(r.reason()).put(' ').str(r.approver());
+        if (r.part().isPresent()) {
+            // only when given, so that the fingerprints of evidence without parts stay as they were
+            out.put(PART).date(r.part().get().start()).put(' ').date(r.part().get().end());
+        }
+        out.put('\n');
     }
 
     /** Reliefs whose text holds a surrogate: each line sorted as the string it is, then written. */
@@ -195,7 +201,8 @@ final class Fingerprinter {
         for (int i = 0; i < lines.length; i++) {
             Relief r = reliefs.get(i);
             lines[i] = "  relief " + r.kind() + " " + Fingerprint.decimal(r.amount()) + " " + r.approved() + " "
-                    + r.reason().length() + ":" + r.reason() + " " + r.approver().length() + ":" + r.approver() + "\n";
+                    + r.reason().length() + ":" + r.reason() + " " + r.approver().length() + ":" + r.approver()
+                    + r.part().map(p -> " part " + p.start() + " " + p.end()).orElse("") + "\n";
         }
         Arrays.sort(lines);
         for (String line : lines) {

@@ -19,7 +19,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.blendscore.evidence.CheckIn;
 import org.blendscore.evidence.QuotaActual;
@@ -28,6 +30,7 @@ import org.blendscore.number.Fraction;
 import org.blendscore.review.Pacing;
 import org.blendscore.review.TargetStep;
 import org.blendscore.review.Warning;
+import org.blendscore.rubric.DateRange;
 import org.blendscore.rubric.Direction;
 import org.blendscore.rubric.QuantityKind;
 import org.blendscore.rubric.QuotaMeasure;
@@ -35,7 +38,10 @@ import org.blendscore.rubric.QuotaMeasure;
 /**
  * Turns a quota measure's base target and reported actual into the effective ones for one review:
  * factors, then the time share, then relief (capped), each step recorded for the review; and, at an
- * interim review, the pacing.
+ * interim review, the pacing. Relief over a part of the period comes off at most that part's share
+ * of the target (the target after factors times the part's time share), less the relief granted on
+ * the same part before it; an interim review applies only relief approved on or before its date and
+ * warns of each other one.
  */
 final class QuotaTargets {
 
@@ -93,15 +99,33 @@ final class QuotaTargets {
         Fraction targetRelief = Fraction.ZERO;
         Fraction credited = Fraction.ZERO;
         boolean higher = q.direction() == Direction.HIGHER_IS_BETTER;
-        // an interim review counts only the relief approved by its date
-        List<Relief> reliefs = qa.reliefs().stream()
-                .filter(r -> ctx.asOf.isEmpty() || !r.approved().isAfter(ctx.asOf.get()))
-                .sorted(RELIEF_ORDER).toList();
+        // an interim review counts only the relief approved by its date, and says which it left out
+        List<Relief> reliefs = qa.reliefs().size() > 1 ? qa.reliefs().stream().sorted(RELIEF_ORDER).toList() : qa.reliefs();
+        if (ctx.asOf.isPresent()) {
+            LocalDate asOf = ctx.asOf.get();
+            reliefs.stream().filter(r -> r.approved().isAfter(asOf))
+                    .forEach(r -> warnings.add(WarningMessages.reliefNotYetApproved(q.id(), r, unit, asOf)));
+            reliefs = reliefs.stream().filter(r -> !r.approved().isAfter(asOf)).toList();
+        }
+        // relief over a part of the period: at most the part's share of the target, less what was granted on it before
+        Map<DateRange, Fraction> partLeft = new HashMap<>();
         boolean limitedByActual = false;
         for (Relief r : reliefs) {
             Fraction amount = Fraction.of(r.amount());
-            requested = requested.add(amount);
-            Fraction give = remaining == null ? amount : amount.min(remaining);
+            Fraction asked = amount;
+            String partText = "";
+            if (r.part().isPresent()) {
+                DateRange part = r.part().get();
+                Fraction partTarget = beforeTime.multiply(ctx.partShare(part).value());
+                Fraction left = partLeft.computeIfAbsent(part, x -> partTarget);
+                if (left.compareTo(amount) < 0) {
+                    asked = left;
+                    warnings.add(WarningMessages.reliefPartCapped(q.id(), part, shown(amount), unit, shown(partTarget), shown(left)));
+                }
+                partText = ExplanationText.reliefPart(part, shown(partTarget));
+            }
+            requested = requested.add(asked);
+            Fraction give = remaining == null ? asked : asked.min(remaining);
             if (r.kind() == Relief.Kind.CREDIT && !higher && give.compareTo(actual) > 0) {
                 give = actual;
                 limitedByActual = true;
@@ -110,7 +134,10 @@ final class QuotaTargets {
                 remaining = remaining.subtract(give);
             }
             granted = granted.add(give);
-            String detail = ExplanationText.reliefDetail(r, give.compareTo(amount) < 0 ? shown(amount) : null);
+            if (r.part().isPresent()) {
+                partLeft.merge(r.part().get(), give, Fraction::subtract);
+            }
+            String detail = ExplanationText.reliefDetail(r, give.compareTo(amount) < 0 ? shown(amount) : null) + partText;
             if (r.kind() == Relief.Kind.TARGET) {
                 targetRelief = targetRelief.add(give);
                 t = higher ? t.subtract(give) : t.add(give);

@@ -134,6 +134,13 @@ public final class Scorer {
      * period and the attainment the subject is pacing to. A warning is raised when the subject has
      * been behind at the number of consecutive check-ins the rubric declares.
      *
+     * <p>Only the relief approved on or before {@code asOf} is applied: each relief (credit or
+     * target relief) approved later is left out, with a
+     * {@link org.blendscore.review.Warning.Kind#RELIEF_NOT_YET_APPROVED} warning that names it, so
+     * an interim review never shows relief the subject could not yet know of. Target relief over a
+     * part of the period counts at most the share of that part up to {@code asOf} (none of a part
+     * that starts after it).
+     *
      * @param evidence the evidence to date
      * @param asOf the review date, inside the evidence's period
      * @return the interim review, marked with {@code asOf}

@@ -82,6 +82,18 @@ final class TargetContext {
         return time.share(DateRange.of(evidence.period().start(), day), evidence.participation());
     }
 
+    /**
+     * The share of a part of the review period that this review counts: the part's days up to the
+     * interim date, if any (none when the part starts after it); the whole part otherwise.
+     */
+    TargetTime.Share partShare(DateRange part) {
+        LocalDate end = asOf.filter(d -> d.isBefore(part.end())).orElse(part.end());
+        if (end.isBefore(part.start())) {
+            return new TargetTime.Share(org.blendscore.number.Fraction.ZERO, ExplanationText.partAfterInterimDate(part));
+        }
+        return time.share(DateRange.of(part.start(), end), evidence.participation());
+    }
+
     /** Whether nothing limits the share of the review: it is exactly 1 without computing. */
     boolean whole() {
         if (whole == 0) {

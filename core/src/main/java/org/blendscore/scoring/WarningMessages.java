@@ -18,9 +18,11 @@ package org.blendscore.scoring;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.blendscore.evidence.Relief;
 import org.blendscore.number.Fraction;
 import org.blendscore.review.Coverage;
 import org.blendscore.review.Warning;
+import org.blendscore.rubric.DateRange;
 import org.blendscore.rubric.RatingSource;
 import org.blendscore.rubric.ScoreCondition;
 
@@ -114,6 +116,23 @@ final class WarningMessages {
         return new Warning(Warning.Kind.RELIEF_CAPPED, "measures[" + measureId + "].reliefs",
                 measureId + ": relief of " + requested.toPlainString() + " " + unit + " exceeds " + limit
                         + "; limited to " + granted.toPlainString());
+    }
+
+    /** Relief over a part of the period above what is left of that part's share of the target, limited to it. */
+    static Warning reliefPartCapped(String measureId, DateRange part, BigDecimal requested, String unit, BigDecimal partTarget,
+                                    BigDecimal left) {
+        return new Warning(Warning.Kind.RELIEF_CAPPED, "measures[" + measureId + "].reliefs",
+                measureId + ": relief of " + requested.toPlainString() + " " + unit + " over " + part
+                        + " exceeds what is left of that part's share of the target (" + partTarget.toPlainString()
+                        + "), which relief cannot take below 0; limited to " + left.toPlainString());
+    }
+
+    /** At an interim review, relief approved after the review's date: not applied. */
+    static Warning reliefNotYetApproved(String measureId, Relief r, String unit, LocalDate asOf) {
+        return new Warning(Warning.Kind.RELIEF_NOT_YET_APPROVED, "measures[" + measureId + "].reliefs",
+                measureId + ": " + (r.kind() == Relief.Kind.CREDIT ? "credit" : "target relief") + " of "
+                        + r.amount().toPlainString() + " " + unit + " (" + r.reason() + ") approved on " + r.approved()
+                        + ", after this interim review's date " + asOf + ": not applied");
     }
 
     /** The rubric's relief cap, as the limit that relief exceeded. */

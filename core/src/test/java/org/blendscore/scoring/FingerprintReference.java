@@ -71,7 +71,8 @@ final class FingerprintReference {
             if (me instanceof QuotaActual q) {
                 str(b.append("quota "), m.getKey()).append(' ').append(decimal(q.actual())).append('\n');
                 q.reliefs().stream().map(r -> "  relief " + r.kind() + " " + decimal(r.amount()) + " " + r.approved() + " "
-                        + r.reason().length() + ":" + r.reason() + " " + r.approver().length() + ":" + r.approver() + "\n")
+                        + r.reason().length() + ":" + r.reason() + " " + r.approver().length() + ":" + r.approver()
+                        + r.part().map(p -> " part " + p.start() + " " + p.end()).orElse("") + "\n")
                         .sorted().forEach(b::append);
                 q.checkIns().stream().map(c -> "  check-in " + c.date() + " " + decimal(c.actualToDate()) + "\n")
                         .sorted().forEach(b::append);

@@ -17,6 +17,7 @@ package org.blendscore.dsl;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.blendscore.evidence.CheckIn;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.Rating;
@@ -375,11 +376,53 @@ public final class EvidenceBuilder {
         return relief(measureId, Relief.Kind.TARGET, Decimals.of(amount, TARGET_RELIEF), reason, approver, approved);
     }
 
+    /**
+     * Relief taken off one part of the review period's share of a quota measure's target (a month, a
+     * quarter, any range inside the review period), read as its shortest decimal.
+     *
+     * @param measureId the quota measure
+     * @param part the part of the review period whose share of the target is relieved
+     * @param amount the amount taken off that part's share, at most the share
+     * @param reason why
+     * @param approver who approved it
+     * @param approved when
+     * @return this builder
+     */
+    public EvidenceBuilder targetRelief(String measureId, DateRange part, double amount, String reason, String approver,
+                                        LocalDate approved) {
+        return targetRelief(measureId, part, Decimals.of(amount, TARGET_RELIEF), reason, approver, approved);
+    }
+
+    /**
+     * Relief taken off one part of the review period's share of a quota measure's target (a month, a
+     * quarter, any range inside the review period), an exact amount. The scorer limits it to the
+     * part's share of the target, with a warning.
+     *
+     * @param measureId the quota measure
+     * @param part the part of the review period whose share of the target is relieved
+     * @param amount the amount taken off that part's share, at most the share
+     * @param reason why
+     * @param approver who approved it
+     * @param approved when
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public EvidenceBuilder targetRelief(String measureId, DateRange part, BigDecimal amount, String reason, String approver,
+                                        LocalDate approved) {
+        return relief(measureId, Relief.Kind.TARGET, Decimals.of(amount, TARGET_RELIEF), reason, approver, approved,
+                Optional.of(Args.notNull(part, "part of " + TARGET_RELIEF)));
+    }
+
     private EvidenceBuilder relief(String measureId, Relief.Kind kind, BigDecimal amount, String reason, String approver,
                                    LocalDate approved) {
+        return relief(measureId, kind, amount, reason, approver, approved, Optional.empty());
+    }
+
+    private EvidenceBuilder relief(String measureId, Relief.Kind kind, BigDecimal amount, String reason, String approver,
+                                   LocalDate approved, Optional<DateRange> part) {
         String what = kind == Relief.Kind.CREDIT ? CREDIT : TARGET_RELIEF;
         facts.relief(Args.notNull(measureId, MEASURE), new Relief(kind, amount, Args.notNull(reason, "reason of " + what),
-                Args.notNull(approver, "approver of " + what), Args.notNull(approved, "approval date of " + what)));
+                Args.notNull(approver, "approver of " + what), Args.notNull(approved, "approval date of " + what), part));
         return this;
     }
 

@@ -68,6 +68,30 @@ class TargetsDslTest {
     }
 
     @Test
+    void takesTargetReliefOffOnePartsShareOfTheTarget() {
+        Rubric rubric = rubric("q").version("1").effective(YEAR)
+                .targets(t -> t.quarters(2026, 20, 25, 25, 30))
+                .section("Revenue", 100, s -> s.quota("new-arr", 100, q -> q.target(1_000_000, "USD")
+                        .curve(linear().point(0, 0).point(1, 100).capped())))
+                .band("Meets", 70).band("Below", 0)
+                .build();
+        DateRange q1 = DateRange.of(day("2026-01-01"), day("2026-03-31"));
+        Review r = Scorer.of(rubric).score(evidence("sam").period(YEAR).actual("new-arr", 720_000)
+                .targetRelief("new-arr", q1, 250_000, "territory split", "vp", day("2026-04-02"))
+                .targetRelief("new-arr", DateRange.of(day("2026-07-01"), day("2026-07-31")), new BigDecimal("10000.50"), "outage", "vp",
+                        day("2026-08-02"))
+                .build());
+        // Q1's share is 200,000, so 250,000 is limited to it (a warning); July's share is 31/92 x 250,000 = 84,239.13, so
+        // 10,000.50 comes off whole: 1,000,000 - 200,000 - 10,000.50 = 789,999.50; 720,000 / 789,999.50 = 91.14 points
+        assertEquals(new BigDecimal("789999.50"), quota(r, "new-arr").target());
+        assertEquals(Optional.of(new BigDecimal("91.14")), r.measure("new-arr").orElseThrow().points());
+        assertEquals(java.util.List.of(Warning.Kind.RELIEF_CAPPED), r.warnings().stream().map(Warning::kind).toList());
+        org.blendscore.evidence.QuotaActual given = (org.blendscore.evidence.QuotaActual) evidence("x").period(YEAR).actual("new-arr", 1)
+                .targetRelief("new-arr", q1, 1, "r", "a", day("2026-04-02")).build().measures().get("new-arr");
+        assertEquals(Optional.of(q1), given.reliefs().get(0).part());
+    }
+
+    @Test
     void scoresAnInterimReviewFromCheckInsGivenToTheEvidenceBuilder() {
         Rubric rubric = rubric("q").version("1").effective(YEAR)
                 .targets(t -> t.quarters(2026, 25, 25, 25, 25).pacingAlertAfter(2))

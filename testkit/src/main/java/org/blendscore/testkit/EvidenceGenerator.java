@@ -140,6 +140,11 @@ public final class EvidenceGenerator {
         return new EvidenceGenerator(rubric, list, missingPercent, varyTime);
     }
 
+    /** The subject ids this generator draws from (the subject-blind check renames to these too). */
+    List<String> subjectPool() {
+        return subjects;
+    }
+
     /**
      * A copy leaving out a measure's evidence with this chance (15% by default; never under the
      * {@code REJECT} policy).

@@ -421,7 +421,7 @@ final class Probes {
     // ---- subject ----
 
     private Optional<Violation> subjectBlind(Evidence e, SplittableRandom random) {
-        List<String> others = EvidenceGenerator.DEFAULT_SUBJECTS.stream().filter(x -> !x.equals(e.subjectId())).toList();
+        List<String> others = subjectPool().stream().filter(x -> !x.equals(e.subjectId())).toList();
         String other = EvidenceGenerator.pick(random, others);
         Map<String, String> attributes = new LinkedHashMap<>(e.attributes());
         attributes.put("team", EvidenceGenerator.pick(random, List.of("north", "south", "east", "west")));
@@ -430,9 +430,19 @@ final class Probes {
         String renaming = "renaming subject '" + e.subjectId() + "' to '" + other + "'";
         String changing = "changing the attributes to " + new java.util.TreeMap<>(attributes);
         Review base = score(e, "scoring the evidence");
-        // the simplest change first, so that a counterexample names just what matters
+        // the simplest change first, so that a counterexample names just what matters: renames that each vary one
+        // thing a pipeline can read of an id (case, length, digits, letters, prefix), then another subject's id
+        Optional<Violation> v = Optional.empty();
+        for (String variant : SubjectRenames.of(e.subjectId())) {
+            String text = "renaming subject '" + e.subjectId() + "' to '" + variant + "'";
+            Evidence varied = e.withSubjectId(variant);
+            v = same(e, varied, text, base, score(varied, text));
+            if (v.isPresent()) {
+                return v;
+            }
+        }
         Evidence renamed = e.withSubjectId(other);
-        Optional<Violation> v = same(e, renamed, renaming, base, score(renamed, renaming));
+        v = same(e, renamed, renaming, base, score(renamed, renaming));
         if (v.isEmpty()) {
             Evidence relabelled = e.withAttributes(attributes);
             v = same(e, relabelled, changing, base, score(relabelled, changing));
@@ -442,6 +452,13 @@ final class Probes {
             v = same(e, both, renaming + " and " + changing, base, score(both, renaming + " and " + changing));
         }
         return v;
+    }
+
+    /** The ids a subject is renamed to: the generator's subjects, then the default pool, each once. */
+    private List<String> subjectPool() {
+        Set<String> pool = new LinkedHashSet<>(generator.subjectPool());
+        pool.addAll(EvidenceGenerator.DEFAULT_SUBJECTS);
+        return List.copyOf(pool);
     }
 
     // ---- order ----

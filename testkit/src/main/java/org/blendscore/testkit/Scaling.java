@@ -77,7 +77,7 @@ final class Scaling {
         e.measures().forEach((id, m) -> {
             if (m instanceof QuotaActual q) {
                 List<Relief> reliefs = q.reliefs().stream().map(r -> new Relief(r.kind(), r.amount().multiply(k), r.reason(),
-                        r.approver(), r.approved())).toList();
+                        r.approver(), r.approved(), r.part())).toList();
                 List<CheckIn> checkIns = q.checkIns().stream().map(c -> new CheckIn(c.date(), c.actualToDate().multiply(k))).toList();
                 measures.put(id, new QuotaActual(q.actual().multiply(k), reliefs, checkIns));
             } else {
