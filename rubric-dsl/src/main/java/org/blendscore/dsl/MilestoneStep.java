@@ -16,8 +16,6 @@
 package org.blendscore.dsl;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.UnaryOperator;
 import org.blendscore.rubric.CountedMilestone;
 import org.blendscore.rubric.Milestone;
@@ -33,16 +31,16 @@ import org.blendscore.rubric.StageLadder;
  */
 public final class MilestoneStep {
 
-    private final List<MilestoneRule> rules;
+    private final Chain<MilestoneRule> rules;
     private final boolean capAt100;
 
-    MilestoneStep(List<MilestoneRule> rules, boolean capAt100) {
-        this.rules = List.copyOf(rules);
+    MilestoneStep(Chain<MilestoneRule> rules, boolean capAt100) {
+        this.rules = rules;
         this.capAt100 = capAt100;
     }
 
     static MilestoneStep start() {
-        return new MilestoneStep(List.of(), false);
+        return new MilestoneStep(Chain.empty(), false);
     }
 
     /**
@@ -112,7 +110,7 @@ public final class MilestoneStep {
      */
     public MilestoneStep stages(String id, UnaryOperator<StagesStep> ladder) {
         String what = "stage ladder '" + Args.notNull(id, "stage ladder id") + "'";
-        return add(new StageLadder(id, Args.described(ladder, new StagesStep(List.of()), what).stages()));
+        return add(new StageLadder(id, Args.described(ladder, new StagesStep(Chain.empty()), what).stages()));
     }
 
     /**
@@ -125,12 +123,11 @@ public final class MilestoneStep {
     }
 
     private MilestoneStep add(MilestoneRule rule) {
-        List<MilestoneRule> next = new ArrayList<>(rules);
-        next.add(rule);
+        Chain<MilestoneRule> next = this.rules.append(rule);
         return new MilestoneStep(next, capAt100);
     }
 
     MilestoneMeasure build(String id, BigDecimal weight) {
-        return new MilestoneMeasure(id, weight, rules, capAt100);
+        return new MilestoneMeasure(id, weight, rules.toList(), capAt100);
     }
 }

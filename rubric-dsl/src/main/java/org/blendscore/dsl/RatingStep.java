@@ -16,7 +16,6 @@
 package org.blendscore.dsl;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.blendscore.rubric.Aggregation;
@@ -33,17 +32,17 @@ import org.blendscore.rubric.ScaleLevel;
 public final class RatingStep {
 
     private final Optional<RatingScale> scale;
-    private final List<RatingSource> sources;
+    private final Chain<RatingSource> sources;
     private final Aggregation aggregation;
 
-    RatingStep(Optional<RatingScale> scale, List<RatingSource> sources, Aggregation aggregation) {
+    RatingStep(Optional<RatingScale> scale, Chain<RatingSource> sources, Aggregation aggregation) {
         this.scale = scale;
-        this.sources = List.copyOf(sources);
+        this.sources = sources;
         this.aggregation = aggregation;
     }
 
     static RatingStep start() {
-        return new RatingStep(Optional.empty(), List.of(), Aggregation.MEAN);
+        return new RatingStep(Optional.empty(), Chain.empty(), Aggregation.MEAN);
     }
 
     /**
@@ -80,8 +79,7 @@ public final class RatingStep {
      * @throws NullPointerException if an argument is null
      */
     public RatingStep source(String name, BigDecimal weight, int minRatings) {
-        List<RatingSource> next = new ArrayList<>(sources);
-        next.add(new RatingSource(Args.notNull(name, "source name"), Decimals.of(weight, weightOf(name)), minRatings));
+        Chain<RatingSource> next = this.sources.append(new RatingSource(Args.notNull(name, "source name"), Decimals.of(weight, weightOf(name)), minRatings));
         return new RatingStep(scale, next, aggregation);
     }
 
@@ -114,6 +112,6 @@ public final class RatingStep {
         RatingScale s = scale.orElseGet(() -> new RatingScale(BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ONE, List.of(
                 new ScaleLevel(BigDecimal.ZERO, "no", "-", Optional.empty()),
                 new ScaleLevel(BigDecimal.ONE, "yes", "-", Optional.empty()))));
-        return new RatingMeasure(id, weight, s, sources, aggregation);
+        return new RatingMeasure(id, weight, s, sources.toList(), aggregation);
     }
 }

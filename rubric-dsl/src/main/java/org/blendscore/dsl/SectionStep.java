@@ -36,14 +36,14 @@ public final class SectionStep {
     private record MeasureSpec(String id, MeasureBuild build) {
     }
 
-    private final List<MeasureSpec> measures;
+    private final Chain<MeasureSpec> measures;
 
-    SectionStep(List<MeasureSpec> measures) {
-        this.measures = List.copyOf(measures);
+    SectionStep(Chain<MeasureSpec> measures) {
+        this.measures = measures;
     }
 
     static SectionStep start() {
-        return new SectionStep(List.of());
+        return new SectionStep(Chain.empty());
     }
 
     /**
@@ -145,14 +145,13 @@ public final class SectionStep {
     }
 
     private SectionStep add(MeasureSpec spec) {
-        List<MeasureSpec> next = new ArrayList<>(measures);
-        next.add(spec);
+        Chain<MeasureSpec> next = this.measures.append(spec);
         return new SectionStep(next);
     }
 
     List<Measure> build(Problems problems) {
         List<Measure> out = new ArrayList<>();
-        for (MeasureSpec spec : measures) {
+        for (MeasureSpec spec : measures.toList()) {
             out.add(spec.build().build("measures[" + spec.id() + "]", problems));
         }
         return out;
