@@ -240,6 +240,18 @@ final class EvidenceChecks {
             problems.add(new EvidenceProblem(evidence.subjectId(), measure, rater, field, message));
         }
 
+        /**
+         * Whether no more problems are kept: then counts one found, so that a caller in a long loop can
+         * skip making the problem's message ({@code if (!dropped()) add(...)}).
+         */
+        private boolean dropped() {
+            if (problems == null || problems.size() < InvalidEvidenceException.MAX_LISTED_PROBLEMS) {
+                return false;
+            }
+            omitted = omitted == Integer.MAX_VALUE ? omitted : omitted + 1;
+            return true;
+        }
+
         private void add(String measure, Optional<String> rater, String field, String message) {
             add(Optional.of(measure), rater, field, message);
         }
@@ -385,7 +397,7 @@ final class EvidenceChecks {
                 if (c.date().isBefore(evidence.period().start()) || c.date().isAfter(evidence.period().end())) {
                     add(id, Optional.empty(), field + ".date", EvidenceMessages.checkInOutsidePeriod(c.date(), evidence.period()));
                 }
-                if (dates != null && !dates.add(c.date())) {
+                if (dates != null && !dates.add(c.date()) && !dropped()) {
                     add(id, Optional.empty(), field + ".date", EvidenceMessages.checkInTwice(c.date()));
                 }
             }
@@ -482,8 +494,10 @@ final class EvidenceChecks {
                     duplicate = !seen.add(source + "\u0000" + raterId);
                 }
                 if (source < 0) {
-                    add(id, rater(r), "source", EvidenceMessages.unknownSource(r.source(), checks.sourceList()));
-                } else if (!isBlank && duplicate) {
+                    if (!dropped()) {
+                        add(id, rater(r), "source", EvidenceMessages.unknownSource(r.source(), checks.sourceList()));
+                    }
+                } else if (!isBlank && duplicate && !dropped()) {
                     add(id, rater(r), "raterId", EvidenceMessages.duplicateRating(r.source()));
                 }
                 Optional<BigDecimal> value = r.value();
