@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -131,11 +132,19 @@ public record CurveAnalysis(List<CurveDrop> drops, List<CurveEdge> edges, Option
             places.put(b.attainment(), CliffKind.BREAKPOINT);
         }
         c.gate().ifPresent(gv -> places.put(gv, CliffKind.GATE));
+        // a breakpoint's points, by attainment: the curve at a breakpoint (at or above the gate) is its points,
+        // so only the gate, when it is no breakpoint, needs the curve evaluated (one search, not one per place)
+        Map<BigDecimal, Fraction> atBreakpoints = new TreeMap<>();
+        for (Breakpoint b : bps) {
+            atBreakpoints.put(b.attainment(), Fraction.of(b.points()));
+        }
         List<CurveEdge> edges = new ArrayList<>();
         places.forEach((at, kind) -> {
             Fraction x = Fraction.of(at);
+            Fraction onBreakpoint = atBreakpoints.get(at);
+            boolean belowGate = gate.isPresent() && x.compareTo(gate.get()) < 0;
             // the curve is continuous but at its gate, where the points just below are 0
-            Fraction above = c.pointsAt(x);
+            Fraction above = belowGate ? Fraction.ZERO : onBreakpoint != null ? onBreakpoint : c.pointsAt(x);
             Fraction below = x.signum() > 0 && gate.isPresent() && x.compareTo(gate.get()) <= 0 ? Fraction.ZERO : above;
             edges.add(new CurveEdge(kind, at, below, above));
             if (kind == CliffKind.GATE && above.compareTo(below) < 0) {
@@ -154,7 +163,8 @@ public record CurveAnalysis(List<CurveDrop> drops, List<CurveEdge> edges, Option
         for (Breakpoint b : bps) {
             Fraction at = Fraction.of(b.attainment());
             if (at.compareTo(start) >= 0) {
-                candidates.add(c.pointsAt(at));
+                // at or above the start, so not below the gate: the curve there is the breakpoint's points
+                candidates.add(atBreakpoints.get(b.attainment()));
             }
         }
         int tailSlope = c.capped() ? 0 : bps.get(last).points().compareTo(bps.get(last - 1).points());

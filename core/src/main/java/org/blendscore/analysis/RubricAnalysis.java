@@ -18,7 +18,9 @@ package org.blendscore.analysis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.blendscore.number.Fraction;
@@ -427,17 +429,33 @@ public record RubricAnalysis(String rubricId, String version, MissingEvidencePol
         private final Optional<BigDecimal> lowest;
         private final Optional<BigDecimal> highest;
         private final boolean[] rawReachable;
+        /** Whether some band above band i (declared before it) is reachable by the overall alone, by i. */
+        private final boolean[] reachableAbove;
+        /** The measures of each section, and each measure alone, by the name a guard refers to them with. */
+        private final Map<String, List<MeasureAnalysis>> bySection = new HashMap<>();
+        private final Map<String, List<MeasureAnalysis>> byMeasure = new HashMap<>();
+        /** Each band's position by label, the first for a repeated label. */
+        private final Map<String, Integer> bandIndex = new HashMap<>();
 
         Reach(Rubric rubric, List<MeasureAnalysis> measures, Optional<Fraction> lowest, Optional<Fraction> highest) {
             this.rubric = rubric;
             this.measures = measures;
+            for (MeasureAnalysis m : measures) {
+                bySection.computeIfAbsent(m.section(), k -> new ArrayList<>()).add(m);
+                byMeasure.computeIfAbsent(m.measureId(), k -> new ArrayList<>()).add(m);
+            }
+            for (int i = 0; i < rubric.bands().size(); i++) {
+                bandIndex.putIfAbsent(rubric.bands().get(i).label(), i);
+            }
             // the scorer rounds the overall half-even at the scale; rounding never reverses an order
             this.lowest = lowest.map(f -> f.toBigDecimal(rubric.scale()));
             this.highest = highest.map(f -> f.toBigDecimal(rubric.scale()));
             List<Band> bands = rubric.bands();
             rawReachable = new boolean[bands.size()];
+            reachableAbove = new boolean[bands.size() + 1];
             for (int i = 0; i < bands.size(); i++) {
                 rawReachable[i] = rawReason(i).isEmpty();
+                reachableAbove[i + 1] = reachableAbove[i] || rawReachable[i];
             }
         }
 
@@ -462,17 +480,24 @@ public record RubricAnalysis(String rubricId, String version, MissingEvidencePol
         }
 
         List<BandReach> bands(List<GuardReach> guards) {
+            // the first guard that always holds and caps below band i: the bands such guards cap form a
+            // prefix, each guard in order adding those between the prefix's end and its cap
+            GuardReach[] cappedBy = new GuardReach[rubric.bands().size()];
+            int capped = 0;
+            for (GuardReach g : guards) {
+                if (g.alwaysHolds()) {
+                    for (int cap = capIndex(g.guard()); capped < cap; capped++) {
+                        cappedBy[capped] = g;
+                    }
+                }
+            }
             List<BandReach> out = new ArrayList<>();
             for (int i = 0; i < rubric.bands().size(); i++) {
                 Band b = rubric.bands().get(i);
                 Optional<String> reason = rawReason(i);
-                if (reason.isEmpty()) {
-                    for (GuardReach g : guards) {
-                        if (g.alwaysHolds() && i < capIndex(g.guard())) {
-                            reason = Optional.of(AnalysisMessages.bandCappedByGuard(g.index(), g.guard().condition(), g.guard().capAt()));
-                            break;
-                        }
-                    }
+                GuardReach g = cappedBy[i];
+                if (reason.isEmpty() && g != null) {
+                    reason = Optional.of(AnalysisMessages.bandCappedByGuard(g.index(), g.guard().condition(), g.guard().capAt()));
                 }
                 out.add(new BandReach(b.label(), b.lowerBound(), reason));
             }
@@ -480,22 +505,17 @@ public record RubricAnalysis(String rubricId, String version, MissingEvidencePol
         }
 
         private int capIndex(BandGuard guard) {
-            for (int i = 0; i < rubric.bands().size(); i++) {
-                if (rubric.bands().get(i).label().equals(guard.capAt())) {
-                    return i;
-                }
+            Integer i = bandIndex.get(guard.capAt());
+            if (i == null) {
+                throw new IllegalStateException("band '" + guard.capAt() + "' was checked when the rubric was built");
             }
-            throw new IllegalStateException("band '" + guard.capAt() + "' was checked when the rubric was built");
+            return i;
         }
 
         private GuardReach guard(int index, BandGuard guard) {
             ScoreCondition c = guard.condition();
             List<MeasureAnalysis> named;
-            if (c.scope() == ScoreCondition.Scope.SECTION) {
-                named = measures.stream().filter(m -> m.section().equals(c.ref())).toList();
-            } else {
-                named = measures.stream().filter(m -> m.measureId().equals(c.ref())).toList();
-            }
+            named = (c.scope() == ScoreCondition.Scope.SECTION ? bySection : byMeasure).getOrDefault(c.ref(), List.of());
             Optional<Fraction> low;
             Optional<Fraction> high;
             if (rubric.missingEvidence() == MissingEvidencePolicy.LEAVE_OUT || named.size() == 1) {
@@ -523,11 +543,7 @@ public record RubricAnalysis(String rubricId, String version, MissingEvidencePol
             Optional<BigDecimal> hardest = upward ? lo : hi;
             boolean canHold = easiest.isEmpty() || cmp.holds(easiest.get(), c.threshold());
             boolean alwaysHolds = !canBeLeftOut && hardest.isPresent() && cmp.holds(hardest.get(), c.threshold());
-            int cap = capIndex(guard);
-            boolean canLower = false;
-            for (int i = 0; i < cap; i++) {
-                canLower |= rawReachable[i];
-            }
+            boolean canLower = reachableAbove[capIndex(guard)];
             return new GuardReach(index, guard, low, high, canHold, alwaysHolds, canLower);
         }
     }

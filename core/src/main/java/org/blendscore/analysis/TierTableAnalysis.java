@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.blendscore.rubric.Tier;
 import org.blendscore.rubric.TierCurve;
 import org.blendscore.rubric.TierEdge;
@@ -42,11 +43,18 @@ import org.blendscore.rubric.TierEdge;
  * @param edge which tier an attainment on an edge belongs to
  * @param tiers each tier's interval, in declaration order
  * @param gaps the attainments from 0 upwards that no tier claims, ascending
- * @param overlaps every pair of tiers claiming common attainments, in declaration order
+ * @param overlaps the pairs of tiers claiming common attainments, in declaration order: every pair, or
+ *     when more than {@value #MAX_LISTED_OVERLAPS} overlap, that many of them (the ones found first from 0 upwards)
  * @param emptyTiers the indexes of tiers whose interval holds no attainment, such as {@code [1.0, 0.8)}
  */
 public record TierTableAnalysis(TierEdge edge, List<Interval> tiers, List<Interval> gaps, List<TierOverlap> overlaps,
                                 List<Integer> emptyTiers) {
+
+    /**
+     * The most pairs of overlapping tiers {@link #of(TierCurve)} lists: n tiers can make n(n-1)/2 pairs,
+     * and a table with any overlap is rejected anyway, so listing more would cost without telling more.
+     */
+    public static final int MAX_LISTED_OVERLAPS = 100;
 
     /**
      * Copies the lists.
@@ -54,7 +62,8 @@ public record TierTableAnalysis(TierEdge edge, List<Interval> tiers, List<Interv
      * @param edge which tier an attainment on an edge belongs to
      * @param tiers each tier's interval, in declaration order
      * @param gaps the attainments from 0 upwards that no tier claims, ascending
-     * @param overlaps every pair of tiers claiming common attainments, in declaration order
+     * @param overlaps the pairs of tiers claiming common attainments, in declaration order, at most
+     *     {@value #MAX_LISTED_OVERLAPS} when computed by {@link #of(TierCurve)}
      * @param emptyTiers the indexes of tiers whose interval holds no attainment, such as {@code [1.0, 0.8)}
      */
     public TierTableAnalysis {
@@ -82,15 +91,65 @@ public record TierTableAnalysis(TierEdge edge, List<Interval> tiers, List<Interv
                 empty.add(i);
             }
         }
-        List<TierOverlap> overlaps = new ArrayList<>();
+        return new TierTableAnalysis(curve.edge(), intervals, gaps(intervals), overlaps(intervals), empty);
+    }
+
+    /**
+     * The pairs of tiers that overlap, found by a sweep from 0 upwards in time n log n plus the pairs
+     * found: the intervals in order of their lower bounds (closed before open at the same bound), and
+     * the ones begun and not yet ended, by their upper bounds. An interval overlaps each one not yet
+     * ended when it begins. At most {@value #MAX_LISTED_OVERLAPS} pairs, in declaration order.
+     */
+    private static List<TierOverlap> overlaps(List<Interval> intervals) {
+        List<Integer> order = new ArrayList<>();
         for (int i = 0; i < intervals.size(); i++) {
-            for (int j = i + 1; j < intervals.size(); j++) {
-                int first = i;
-                int second = j;
-                intervals.get(i).intersection(intervals.get(j)).ifPresent(o -> overlaps.add(new TierOverlap(first, second, o)));
+            if (!intervals.get(i).isEmpty()) {
+                order.add(i);
             }
         }
-        return new TierTableAnalysis(curve.edge(), intervals, gaps(intervals), overlaps, empty);
+        order.sort(Comparator.comparing((Integer i) -> intervals.get(i).low()).thenComparing(i -> !intervals.get(i).lowClosed()));
+        // begun and not ended, the earliest to end first (an open-ended interval never ends)
+        TreeSet<Integer> open = new TreeSet<>(Comparator.comparing((Integer i) -> intervals.get(i).high(), TierTableAnalysis::compareHigh)
+                .thenComparing(i -> intervals.get(i).highClosed()).thenComparing(i -> i));
+        List<TierOverlap> found = new ArrayList<>();
+        for (int j : order) {
+            Interval next = intervals.get(j);
+            while (!open.isEmpty() && endsBefore(intervals.get(open.first()), next)) {
+                open.pollFirst();
+            }
+            for (int i : open) {
+                if (found.size() == MAX_LISTED_OVERLAPS) {
+                    return sorted(found);
+                }
+                int first = Math.min(i, j);
+                int second = Math.max(i, j);
+                intervals.get(first).intersection(intervals.get(second)).ifPresent(o -> found.add(new TierOverlap(first, second, o)));
+            }
+            open.add(j);
+        }
+        return sorted(found);
+    }
+
+    private static List<TierOverlap> sorted(List<TierOverlap> overlaps) {
+        overlaps.sort(Comparator.comparingInt(TierOverlap::first).thenComparingInt(TierOverlap::second));
+        return overlaps;
+    }
+
+    /** Upper bounds in order, no bound (open-ended) last. */
+    private static int compareHigh(Optional<BigDecimal> a, Optional<BigDecimal> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return Boolean.compare(a.isEmpty(), b.isEmpty());
+        }
+        return a.get().compareTo(b.get());
+    }
+
+    /** Whether an interval ends before another, which begins no earlier, begins: then no later one overlaps it either. */
+    private static boolean endsBefore(Interval earlier, Interval later) {
+        if (earlier.high().isEmpty()) {
+            return false;
+        }
+        int c = earlier.high().get().compareTo(later.low());
+        return c < 0 || (c == 0 && !(earlier.highClosed() && later.lowClosed()));
     }
 
     /**

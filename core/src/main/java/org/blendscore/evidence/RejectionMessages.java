@@ -15,19 +15,38 @@
  */
 package org.blendscore.evidence;
 
+import java.util.List;
+
 /** The texts of rejected evidence, one named factory each (the problems' own texts are the scorer's). */
 final class RejectionMessages {
 
     private RejectionMessages() {
     }
 
-    /** The message of evidence rejected for one problem. */
-    static String rejected(EvidenceProblem problem) {
-        return "evidence rejected: " + problem;
+    /** The message of evidence rejected for its problems: the listed ones, one a line, and how many more there were. */
+    static String render(List<EvidenceProblem> problems, int omitted) {
+        if (problems.size() == 1 && omitted == 0) {
+            return "evidence rejected: " + problems.get(0);
+        }
+        StringBuilder out = new StringBuilder(rejectedHead(problems.size(), omitted));
+        for (int i = 0; i < problems.size(); i++) {
+            out.append(i == 0 ? "" : "\n").append("  - ").append(problems.get(i));
+        }
+        if (omitted > 0) {
+            out.append("\n  ").append(omittedLine(omitted));
+        }
+        return out.toString();
     }
 
     /** The first line of the message of evidence rejected for several problems. */
-    static String rejectedHead(int problems) {
-        return "evidence rejected (" + problems + " problems):\n";
+    static String rejectedHead(int listed, int omitted) {
+        long all = (long) listed + omitted;
+        return "evidence rejected (" + all + " problems" + (omitted > 0 ? ", the first " + listed + " listed" : "") + "):\n";
+    }
+
+    /** The last line of a message that lists only the first problems. */
+    static String omittedLine(int omitted) {
+        return "... and " + omitted + " more " + (omitted == 1 ? "problem" : "problems") + " not listed (at most "
+                + InvalidEvidenceException.MAX_LISTED_PROBLEMS + " are)";
     }
 }

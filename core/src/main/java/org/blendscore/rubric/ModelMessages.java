@@ -31,6 +31,12 @@ final class ModelMessages {
         return "rubric '" + rubricId + "' is invalid (" + problems + (problems == 1 ? " problem" : " problems") + "):";
     }
 
+    /** The last line of an invalid rubric's message that lists only the first problems. */
+    static String problemsNotListed(int omitted, int listedAtMost) {
+        return "... and " + omitted + " more " + (omitted == 1 ? "problem" : "problems") + " not listed (at most "
+                + listedAtMost + " are)";
+    }
+
     /** A decimal (shown shortened) outside the digits the library supports. */
     static String outsideSupportedRange(String field, String shown, int integerDigits, int fractionDigits) {
         return field + " " + shown + " is outside the supported range: at most " + integerDigits

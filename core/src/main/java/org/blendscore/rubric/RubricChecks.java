@@ -364,17 +364,27 @@ final class RubricChecks {
     }
 
     private void guards(List<BandGuard> guards, List<Section> sections, List<Band> bands) {
+        if (guards.isEmpty()) {
+            return;
+        }
+        // names looked up in sets, so that many guards cost linear time
+        Set<String> sectionNames = new HashSet<>();
+        Set<String> measureIds = new HashSet<>();
+        for (Section s : sections) {
+            sectionNames.add(s.name());
+            s.measures().forEach(m -> measureIds.add(m.id()));
+        }
+        Set<String> labels = new HashSet<>();
+        bands.forEach(b -> labels.add(b.label()));
         for (int i = 0; i < guards.size(); i++) {
             BandGuard g = guards.get(i);
             String gp = "guards[" + i + "]";
             ScoreCondition c = g.condition();
-            boolean known = c.scope() == ScoreCondition.Scope.SECTION
-                    ? sections.stream().anyMatch(s -> s.name().equals(c.ref()))
-                    : sections.stream().flatMap(s -> s.measures().stream()).anyMatch(m -> m.id().equals(c.ref()));
+            boolean known = (c.scope() == ScoreCondition.Scope.SECTION ? sectionNames : measureIds).contains(c.ref());
             if (!known) {
                 add(gp + ".condition.ref", RubricMessages.unknownRef(c.scope(), c.ref()));
             }
-            if (bands.stream().noneMatch(b -> b.label().equals(g.capAt()))) {
+            if (!labels.contains(g.capAt())) {
                 add(gp + ".capAt", RubricMessages.unknownBand(g.capAt(), bands));
             }
         }

@@ -106,11 +106,28 @@ final class CompiledRubric {
         this.scale = rubric.scale();
         this.guards = new CompiledGuard[rubric.guards().size()];
         Map<BandGuard, Integer> firstIndex = new HashMap<>();
+        // what a guard refers to, by name, each the first of its name (as a search from the start would find)
+        Map<String, Integer> sectionIndex = new HashMap<>();
+        Map<String, Integer> measureIndex = new HashMap<>();
+        Map<String, Integer> bandIndex = new HashMap<>();
+        if (guards.length > 0) {
+            for (int s = 0; s < sections.size(); s++) {
+                sectionIndex.putIfAbsent(sections.get(s).section().name(), s);
+            }
+            for (int m = 0; m < measures.length; m++) {
+                measureIndex.putIfAbsent(measures[m].id(), m);
+            }
+            for (int b = 0; b < bands.size(); b++) {
+                bandIndex.putIfAbsent(bands.get(b).label(), b);
+            }
+        }
         for (int g = 0; g < guards.length; g++) {
             // the position a review names is the first equal guard's (as indexOf would give, in linear time)
             BandGuard guard = rubric.guards().get(g);
             Integer first = firstIndex.putIfAbsent(guard, g);
-            guards[g] = compile(guard, first == null ? g : first);
+            Map<String, Integer> refs = guard.condition().scope() == ScoreCondition.Scope.SECTION ? sectionIndex : measureIndex;
+            guards[g] = compile(guard, first == null ? g : first, refs.getOrDefault(guard.condition().ref(), -1),
+                    bandIndex.getOrDefault(guard.capAt(), -1));
         }
         this.coverage = new CoverageCount(this);
     }
@@ -138,23 +155,15 @@ final class CompiledRubric {
         return bandFloors.length - 1;
     }
 
-    private CompiledGuard compile(BandGuard guard, int index) {
+    /**
+     * Compiles a guard.
+     *
+     * @param ref the position of the section or measure the guard's condition reads, or -1
+     * @param capIndex the position of the band it caps at, or -1
+     */
+    private CompiledGuard compile(BandGuard guard, int index, int ref, int capIndex) {
         ScoreCondition c = guard.condition();
         boolean onSection = c.scope() == ScoreCondition.Scope.SECTION;
-        int ref = -1;
-        if (onSection) {
-            for (int s = 0; s < sections.size() && ref < 0; s++) {
-                ref = sections.get(s).section().name().equals(c.ref()) ? s : -1;
-            }
-        } else {
-            for (int m = 0; m < measures.length && ref < 0; m++) {
-                ref = measures[m].id().equals(c.ref()) ? m : -1;
-            }
-        }
-        int capIndex = -1;
-        for (int b = 0; b < rubric.bands().size() && capIndex < 0; b++) {
-            capIndex = rubric.bands().get(b).label().equals(guard.capAt()) ? b : -1;
-        }
         Warning notEvaluated = guard.failOpen() ? WarningMessages.guardNotEvaluated(index, c, guard.capAt())
                 : WarningMessages.guardFailedClosed(index, c, guard.capAt());
         BigDecimal scaled = c.threshold().movePointRight(rubric.scale());

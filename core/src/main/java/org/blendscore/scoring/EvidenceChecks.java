@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.blendscore.evidence.EvidenceProblem;
+import org.blendscore.evidence.InvalidEvidenceException;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.MeasureEvidence;
 import org.blendscore.evidence.MilestonesReached;
@@ -174,12 +175,32 @@ final class EvidenceChecks {
      * @param evidence the evidence
      * @param byMeasure receives each measure's evidence (or null), by position in declaration order
      * @param scratch the caller's scratch space, for this thread only
-     * @return the problems found, in a stable order; empty when the evidence can be scored
+     * @return the problems found, in a stable order, at most {@link InvalidEvidenceException#MAX_LISTED_PROBLEMS}
+     *     of them and a count of the rest; {@link Found#NONE} when the evidence can be scored
      */
-    List<EvidenceProblem> check(Evidence evidence, Object[] byMeasure, Scratch scratch) {
+    Found check(Evidence evidence, Object[] byMeasure, Scratch scratch) {
         Check c = new Check(evidence, scratch);
         c.run(byMeasure);
-        return c.problems == null ? List.of() : c.problems;
+        return c.problems == null ? Found.NONE : new Found(c.problems, c.omitted);
+    }
+
+    /**
+     * The problems a check found: the first {@link InvalidEvidenceException#MAX_LISTED_PROBLEMS}, in a stable
+     * order, and how many more there were, counted and not kept, so that a record with a million bad
+     * ratings costs a bounded amount of memory.
+     *
+     * @param problems the problems kept
+     * @param omitted how many more were found
+     */
+    record Found(List<EvidenceProblem> problems, int omitted) {
+
+        /** Nothing found. */
+        static final Found NONE = new Found(List.of(), 0);
+
+        /** Whether the evidence can be scored. */
+        boolean isEmpty() {
+            return problems.isEmpty();
+        }
     }
 
     /**
@@ -200,6 +221,8 @@ final class EvidenceChecks {
         private final Evidence evidence;
         private final Scratch scratch;
         private List<EvidenceProblem> problems;
+        /** Problems found once {@link InvalidEvidenceException#MAX_LISTED_PROBLEMS} were kept: counted, not kept. */
+        private int omitted;
 
         Check(Evidence evidence, Scratch scratch) {
             this.evidence = evidence;
@@ -213,8 +236,23 @@ final class EvidenceChecks {
         private void add(Optional<String> measure, Optional<String> rater, String field, String message) {
             if (problems == null) {
                 problems = new ArrayList<>();
+            } else if (problems.size() >= InvalidEvidenceException.MAX_LISTED_PROBLEMS) {
+                omitted = omitted == Integer.MAX_VALUE ? omitted : omitted + 1;
+                return;
             }
             problems.add(new EvidenceProblem(evidence.subjectId(), measure, rater, field, message));
+        }
+
+        /**
+         * Whether no more problems are kept: then counts one found, so that a caller in a long loop can
+         * skip making the problem's message ({@code if (!dropped()) add(...)}).
+         */
+        private boolean dropped() {
+            if (problems == null || problems.size() < InvalidEvidenceException.MAX_LISTED_PROBLEMS) {
+                return false;
+            }
+            omitted = omitted == Integer.MAX_VALUE ? omitted : omitted + 1;
+            return true;
         }
 
         private void add(String measure, Optional<String> rater, String field, String message) {
@@ -269,11 +307,9 @@ final class EvidenceChecks {
                 }
             }
             if (found < given.size()) {
-                for (String key : given.keySet()) {
-                    if (!measures.containsKey(key)) {
-                        add(key, Optional.empty(), "measureId", EvidenceMessages.unknownMeasure(key, measures.keySet()));
-                    }
-                }
+                // sorted, so that which of many unknown ids are listed does not depend on the map's order
+                given.keySet().stream().filter(key -> !measures.containsKey(key)).sorted().forEach(key ->
+                        add(key, Optional.empty(), "measureId", EvidenceMessages.unknownMeasure(key, measures.keySet())));
             }
             if (size() - global > 1) {
                 // report measure problems by measure id, whatever the order of checking (stable within a measure)
@@ -379,6 +415,8 @@ final class EvidenceChecks {
                     add(id, Optional.empty(), field + ".approver", EvidenceMessages.reliefApproverMissing());
                 }
             }
+            // the dates seen so far, to find one given twice in linear time
+            Set<java.time.LocalDate> dates = a.checkIns().size() > 1 ? new HashSet<>() : null;
             for (int i = 0; i < a.checkIns().size(); i++) {
                 org.blendscore.evidence.CheckIn c = a.checkIns().get(i);
                 String field = "checkIns[" + i + "]";
@@ -390,11 +428,8 @@ final class EvidenceChecks {
                 if (c.date().isBefore(evidence.period().start()) || c.date().isAfter(evidence.period().end())) {
                     add(id, Optional.empty(), field + ".date", EvidenceMessages.checkInOutsidePeriod(c.date(), evidence.period()));
                 }
-                for (int j = 0; j < i; j++) {
-                    if (a.checkIns().get(j).date().equals(c.date())) {
-                        add(id, Optional.empty(), field + ".date", EvidenceMessages.checkInTwice(c.date()));
-                        break;
-                    }
+                if (dates != null && !dates.add(c.date()) && !dropped()) {
+                    add(id, Optional.empty(), field + ".date", EvidenceMessages.checkInTwice(c.date()));
                 }
             }
         }
@@ -532,8 +567,10 @@ final class EvidenceChecks {
                     duplicate = !seen.add(source + "\u0000" + raterId);
                 }
                 if (source < 0) {
-                    add(id, rater(r), "source", EvidenceMessages.unknownSource(r.source(), checks.sourceList()));
-                } else if (!isBlank && duplicate) {
+                    if (!dropped()) {
+                        add(id, rater(r), "source", EvidenceMessages.unknownSource(r.source(), checks.sourceList()));
+                    }
+                } else if (!isBlank && duplicate && !dropped()) {
                     add(id, rater(r), "raterId", EvidenceMessages.duplicateRating(r.source()));
                 }
                 Optional<BigDecimal> value = r.value();

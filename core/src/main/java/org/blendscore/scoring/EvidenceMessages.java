@@ -36,6 +36,16 @@ final class EvidenceMessages {
         return "the record is null";
     }
 
+    /** A record of a batch whose scoring failed unexpectedly: the failure's type and (shortened) message. */
+    static String scoringFailed(Throwable failure) {
+        String message = failure.getMessage();
+        if (message != null && message.length() > 200) {
+            message = message.substring(0, 200) + "...";
+        }
+        return "the record could not be scored: " + failure.getClass().getName() + (message == null ? "" : ": " + message)
+                + " (a failure of the library, not a problem the checks name; please report it)";
+    }
+
     /** Evidence without a subject id. */
     static String subjectMissing() {
         return "subject id is missing (blank); every piece of evidence names its subject";

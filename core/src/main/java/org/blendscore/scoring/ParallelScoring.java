@@ -120,6 +120,10 @@ final class ParallelScoring {
         try {
             for (int i = 0; i < size; i++) {
                 out[i] = scorer.outcome(chunk[i], first + i, run);
+                if (out[i].spoilsRun()) {
+                    // a record failed half-way: its workspace may hold anything, so the next records get a new one
+                    run = scorer.takeRun();
+                }
             }
         } finally {
             scorer.giveBack(run);

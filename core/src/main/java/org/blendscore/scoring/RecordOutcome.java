@@ -28,6 +28,16 @@ sealed interface RecordOutcome {
      */
     boolean deliver(Consumer<? super Review> reviews, Consumer<? super RejectedRecord> rejected);
 
+    /**
+     * Whether scoring the record failed half-way, so that its workspace may hold anything and is not
+     * to be used again.
+     *
+     * @return true for a {@link Failed} record
+     */
+    default boolean spoilsRun() {
+        return false;
+    }
+
     /** A record that was scored. */
     record Reviewed(Review review) implements RecordOutcome {
         @Override
@@ -43,6 +53,20 @@ sealed interface RecordOutcome {
         public boolean deliver(Consumer<? super Review> reviews, Consumer<? super RejectedRecord> rejected) {
             rejected.accept(record);
             return false;
+        }
+    }
+
+    /** A record whose scoring failed unexpectedly: rejected like a bad one, and its workspace dropped. */
+    record Failed(RejectedRecord record) implements RecordOutcome {
+        @Override
+        public boolean deliver(Consumer<? super Review> reviews, Consumer<? super RejectedRecord> rejected) {
+            rejected.accept(record);
+            return false;
+        }
+
+        @Override
+        public boolean spoilsRun() {
+            return true;
         }
     }
 }

@@ -18,25 +18,47 @@ package org.blendscore.scoring;
 import java.util.List;
 import java.util.Objects;
 import org.blendscore.evidence.EvidenceProblem;
+import org.blendscore.evidence.InvalidEvidenceException;
 
 /**
- * A batch record that could not be scored.
+ * A batch record that could not be scored: for bad evidence, its problems; for a failure while
+ * scoring it (a bug, or an input the checks let through), one problem naming the failure.
+ *
+ * <p>Like {@link InvalidEvidenceException}, it lists at most
+ * {@value InvalidEvidenceException#MAX_LISTED_PROBLEMS} problems and counts the rest.
  *
  * @param index the record's position in the batch, from 0
  * @param subjectId the record's subject id as given (blank if it had none)
- * @param problems every problem found in the record
+ * @param problems the problems found in the record: all of them, or the first
+ *     {@value InvalidEvidenceException#MAX_LISTED_PROBLEMS}
+ * @param omittedProblems how many more problems were found and not listed
  */
-public record RejectedRecord(int index, String subjectId, List<EvidenceProblem> problems) {
+public record RejectedRecord(int index, String subjectId, List<EvidenceProblem> problems, int omittedProblems) {
 
     /**
-     * Checks the parts and copies the problems.
+     * Checks the parts and copies the problems; of more than
+     * {@value InvalidEvidenceException#MAX_LISTED_PROBLEMS}, the first are kept and the rest counted.
+     *
+     * @param index the record's position in the batch, from 0
+     * @param subjectId the record's subject id as given (blank if it had none)
+     * @param problems the problems found in the record
+     * @param omittedProblems how many more problems were found and not given; a negative count counts as 0
+     */
+    public RejectedRecord {
+        Objects.requireNonNull(subjectId, "subjectId");
+        int listed = Math.min(problems.size(), InvalidEvidenceException.MAX_LISTED_PROBLEMS);
+        omittedProblems = (int) Math.min(Integer.MAX_VALUE, (long) Math.max(0, omittedProblems) + problems.size() - listed);
+        problems = List.copyOf(problems.subList(0, listed));
+    }
+
+    /**
+     * A rejected record with every problem found (up to {@value InvalidEvidenceException#MAX_LISTED_PROBLEMS} listed).
      *
      * @param index the record's position in the batch, from 0
      * @param subjectId the record's subject id as given (blank if it had none)
      * @param problems every problem found in the record
      */
-    public RejectedRecord {
-        Objects.requireNonNull(subjectId, "subjectId");
-        problems = List.copyOf(problems);
+    public RejectedRecord(int index, String subjectId, List<EvidenceProblem> problems) {
+        this(index, subjectId, problems, 0);
     }
 }

@@ -114,14 +114,15 @@ public final class Scorer {
      */
     private Review score(Evidence evidence, Optional<java.time.LocalDate> asOf, ScoringRun run) {
         ReviewAssembly data = run.begin(evidence);
-        List<EvidenceProblem> problems = checks.check(evidence, data.measureEvidence, run.checkScratch());
+        EvidenceChecks.Found found = checks.check(evidence, data.measureEvidence, run.checkScratch());
+        List<EvidenceProblem> problems = found.problems();
         if (asOf.isPresent() && (asOf.get().isBefore(evidence.period().start()) || asOf.get().isAfter(evidence.period().end()))) {
             problems = new ArrayList<>(problems);
             problems.add(new EvidenceProblem(evidence.subjectId(), Optional.empty(), Optional.empty(), "asOf",
                     EvidenceMessages.interimDateOutside(asOf.get(), evidence.period())));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidEvidenceException(problems);
+            throw new InvalidEvidenceException(problems, found.omitted());
         }
         return run.review(evidence, data, asOf);
     }
@@ -220,7 +221,11 @@ public final class Scorer {
      * time; each gives exactly one callback, to {@code reviews} or to {@code rejected}, before the next
      * record is pulled, so results come in the records' order. A record that cannot be scored (or a
      * null element) goes to {@code rejected} with its position from 0, and the following records are
-     * still scored. An exception thrown by the iterator or a consumer stops the run and propagates.
+     * still scored: also when scoring it fails unexpectedly (any {@link RuntimeException} other than a
+     * rejection, or a {@link StackOverflowError}), which gives it one problem, on the field
+     * {@code record}, naming the failure. An exception thrown by the iterator or a consumer, and an
+     * {@link Error} other than a stack overflow (such as {@link OutOfMemoryError}), stops the run and
+     * propagates.
      *
      * @param records the evidence
      * @param reviews receives the review of each record that could be scored
@@ -242,6 +247,10 @@ public final class Scorer {
         try {
             while (it.hasNext()) {
                 RecordOutcome outcome = outcome(it.next(), index++, run);
+                if (outcome.spoilsRun()) {
+                    // a record failed half-way: its workspace may hold anything, so the next records get a new one
+                    run = takeRun();
+                }
                 if (outcome.deliver(reviews, rejected)) {
                     reviewed++;
                 } else {
@@ -283,8 +292,9 @@ public final class Scorer {
      * <p>Order and threads: the results are exactly those of
      * {@link #scoreAll(Iterable, Consumer, Consumer)}, in the same order (the records' order), and
      * both consumers are called on the calling thread only, so they need not be thread-safe. The
-     * iterator too is only used from the calling thread. An exception thrown by the iterator, a
-     * consumer or the scoring of a record (other than a rejection) stops the run: records in flight
+     * iterator too is only used from the calling thread. A record whose scoring fails unexpectedly is
+     * rejected as in {@link #scoreAll(Iterable, Consumer, Consumer)}. An exception thrown by the
+     * iterator or a consumer, or an {@link Error} other than a stack overflow, stops the run: records in flight
      * are abandoned, the workers are stopped and the exception propagates. If the calling thread is
      * interrupted, whether it is waiting for a chunk or scoring one, the run stops the same way (at the
      * latest before it pulls the next chunk) with a
@@ -311,8 +321,10 @@ public final class Scorer {
     /**
      * Scores one record of a batch in a workspace the batch holds (from {@link #takeRun}, for many
      * records, so that a record costs no exchange of workspaces): its review, or its rejection when it
-     * is null or cannot be scored. Never throws for bad evidence. Leaves the workspace released, ready
-     * for the next record.
+     * is null or cannot be scored. Never throws for anything one record holds: bad evidence is rejected
+     * with its problems, and a failure while scoring the record (see {@link #contain}) with one problem
+     * naming it. Leaves the workspace released, ready for the next record, unless the outcome is a
+     * {@link RecordOutcome#spoilsRun() failure}, after which the batch drops the workspace.
      */
     RecordOutcome outcome(Evidence e, long index, ScoringRun run) {
         if (e == null) {
@@ -320,12 +332,30 @@ public final class Scorer {
                     Optional.empty(), Optional.empty(), "record", EvidenceMessages.nullRecord()))));
         }
         try {
-            return new RecordOutcome.Reviewed(score(e, Optional.empty(), run));
-        } catch (InvalidEvidenceException ex) {
-            LOG.debug("batch record {} ({}) rejected: {}", index, e.subjectId(), ex.getMessage());
-            return new RecordOutcome.Rejected(new RejectedRecord(position(index), e.subjectId(), ex.problems()));
+            return contain(index, e.subjectId(), () -> score(e, Optional.empty(), run));
         } finally {
             run.release();
+        }
+    }
+
+    /**
+     * The outcome of scoring one record of a batch: its review, or its rejection. Bad evidence
+     * ({@link InvalidEvidenceException}) is rejected with its problems. Any other
+     * {@link RuntimeException}, and a {@link StackOverflowError}, is a failure of this record alone (a
+     * bug, or an input the checks let through): the record is rejected with one problem naming the
+     * failure, the failure is logged at WARN with its stack trace, and the batch goes on. Other errors,
+     * {@link OutOfMemoryError} above all, say the JVM itself is in trouble and propagate, stopping the batch.
+     */
+    static RecordOutcome contain(long index, String subjectId, java.util.function.Supplier<Review> scoring) {
+        try {
+            return new RecordOutcome.Reviewed(scoring.get());
+        } catch (InvalidEvidenceException ex) {
+            LOG.debug("batch record {} ({}) rejected: {}", index, subjectId, ex.problems().get(0));
+            return new RecordOutcome.Rejected(new RejectedRecord(position(index), subjectId, ex.problems(), ex.omittedProblems()));
+        } catch (RuntimeException | StackOverflowError ex) {
+            LOG.warn("batch record {} ({}) could not be scored and is rejected", index, subjectId, ex);
+            return new RecordOutcome.Failed(new RejectedRecord(position(index), subjectId, List.of(new EvidenceProblem(
+                    subjectId, Optional.empty(), Optional.empty(), "record", EvidenceMessages.scoringFailed(ex)))));
         }
     }
 

@@ -16,8 +16,6 @@
 package org.blendscore.dsl;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.blendscore.rubric.Breakpoint;
 import org.blendscore.rubric.LinearCurve;
@@ -34,12 +32,12 @@ public final class LinearCurveStep {
     private static final String POINTS = "breakpoint points";
     private static final String GATE = "gate";
 
-    private final List<Breakpoint> points;
+    private final Chain<Breakpoint> points;
     private final Optional<BigDecimal> gate;
     private final boolean capped;
 
-    LinearCurveStep(List<Breakpoint> points, Optional<BigDecimal> gate, boolean capped) {
-        this.points = List.copyOf(points);
+    LinearCurveStep(Chain<Breakpoint> points, Optional<BigDecimal> gate, boolean capped) {
+        this.points = points;
         this.gate = gate;
         this.capped = capped;
     }
@@ -65,8 +63,7 @@ public final class LinearCurveStep {
      * @throws NullPointerException if a number is null
      */
     public LinearCurveStep point(BigDecimal attainment, BigDecimal points) {
-        List<Breakpoint> next = new ArrayList<>(this.points);
-        next.add(new Breakpoint(Decimals.of(attainment, ATTAINMENT), Decimals.of(points, POINTS)));
+        Chain<Breakpoint> next = this.points.append(new Breakpoint(Decimals.of(attainment, ATTAINMENT), Decimals.of(points, POINTS)));
         return new LinearCurveStep(next, gate, capped);
     }
 
@@ -111,6 +108,6 @@ public final class LinearCurveStep {
     }
 
     LinearCurve toCurve() {
-        return new LinearCurve(points, gate, capped);
+        return new LinearCurve(points.toList(), gate, capped);
     }
 }

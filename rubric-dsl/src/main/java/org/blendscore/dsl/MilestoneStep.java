@@ -17,14 +17,12 @@ package org.blendscore.dsl;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.UnaryOperator;
-import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.CountedMilestone;
 import org.blendscore.rubric.Milestone;
 import org.blendscore.rubric.MilestoneMeasure;
 import org.blendscore.rubric.MilestoneRule;
+import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.StageLadder;
 
 /**
@@ -35,18 +33,18 @@ import org.blendscore.rubric.StageLadder;
  */
 public final class MilestoneStep {
 
-    private final List<MilestoneRule> rules;
+    private final Chain<MilestoneRule> rules;
     private final boolean capAt100;
     private final Optional<MissingEvidencePolicy> policy;
 
-    MilestoneStep(List<MilestoneRule> rules, boolean capAt100, Optional<MissingEvidencePolicy> policy) {
+    MilestoneStep(Chain<MilestoneRule> rules, boolean capAt100, Optional<MissingEvidencePolicy> policy) {
         this.policy = policy;
-        this.rules = List.copyOf(rules);
+        this.rules = rules;
         this.capAt100 = capAt100;
     }
 
     static MilestoneStep start() {
-        return new MilestoneStep(List.of(), false, Optional.empty());
+        return new MilestoneStep(Chain.empty(), false, Optional.empty());
     }
 
     /**
@@ -116,7 +114,7 @@ public final class MilestoneStep {
      */
     public MilestoneStep stages(String id, UnaryOperator<StagesStep> ladder) {
         String what = "stage ladder '" + Args.notNull(id, "stage ladder id") + "'";
-        return add(new StageLadder(id, Args.described(ladder, new StagesStep(List.of()), what).stages()));
+        return add(new StageLadder(id, Args.described(ladder, new StagesStep(Chain.empty()), what).stages()));
     }
 
     /**
@@ -129,13 +127,12 @@ public final class MilestoneStep {
     }
 
     private MilestoneStep add(MilestoneRule rule) {
-        List<MilestoneRule> next = new ArrayList<>(rules);
-        next.add(rule);
+        Chain<MilestoneRule> next = this.rules.append(rule);
         return new MilestoneStep(next, capAt100, policy);
     }
 
     MilestoneMeasure build(String id, BigDecimal weight) {
-        return new MilestoneMeasure(id, weight, rules, capAt100, policy);
+        return new MilestoneMeasure(id, weight, rules.toList(), capAt100, policy);
     }
 
     /**

@@ -16,11 +16,10 @@
 package org.blendscore.dsl;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.Aggregation;
+import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.RatingMeasure;
 import org.blendscore.rubric.RatingScale;
 import org.blendscore.rubric.RatingSource;
@@ -34,20 +33,20 @@ import org.blendscore.rubric.ScaleLevel;
 public final class RatingStep {
 
     private final Optional<RatingScale> scale;
-    private final List<RatingSource> sources;
+    private final Chain<RatingSource> sources;
     private final Aggregation aggregation;
     private final Optional<MissingEvidencePolicy> policy;
 
-    RatingStep(Optional<RatingScale> scale, List<RatingSource> sources, Aggregation aggregation,
+    RatingStep(Optional<RatingScale> scale, Chain<RatingSource> sources, Aggregation aggregation,
                Optional<MissingEvidencePolicy> policy) {
         this.policy = policy;
         this.scale = scale;
-        this.sources = List.copyOf(sources);
+        this.sources = sources;
         this.aggregation = aggregation;
     }
 
     static RatingStep start() {
-        return new RatingStep(Optional.empty(), List.of(), Aggregation.MEAN, Optional.empty());
+        return new RatingStep(Optional.empty(), Chain.empty(), Aggregation.MEAN, Optional.empty());
     }
 
     /**
@@ -84,8 +83,7 @@ public final class RatingStep {
      * @throws NullPointerException if an argument is null
      */
     public RatingStep source(String name, BigDecimal weight, int minRatings) {
-        List<RatingSource> next = new ArrayList<>(sources);
-        next.add(new RatingSource(Args.notNull(name, "source name"), Decimals.of(weight, weightOf(name)), minRatings));
+        Chain<RatingSource> next = this.sources.append(new RatingSource(Args.notNull(name, "source name"), Decimals.of(weight, weightOf(name)), minRatings));
         return new RatingStep(scale, next, aggregation, policy);
     }
 
@@ -118,7 +116,7 @@ public final class RatingStep {
         RatingScale s = scale.orElseGet(() -> new RatingScale(BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ONE, List.of(
                 new ScaleLevel(BigDecimal.ZERO, "no", "-", Optional.empty()),
                 new ScaleLevel(BigDecimal.ONE, "yes", "-", Optional.empty()))));
-        return new RatingMeasure(id, weight, s, sources, aggregation, policy);
+        return new RatingMeasure(id, weight, s, sources.toList(), aggregation, policy);
     }
 
     /**

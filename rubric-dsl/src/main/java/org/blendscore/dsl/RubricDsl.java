@@ -16,7 +16,6 @@
 package org.blendscore.dsl;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import org.blendscore.rubric.ScoreCondition;
 
@@ -73,7 +72,7 @@ public final class RubricDsl {
      * @return an empty curve step
      */
     public static LinearCurveStep linear() {
-        return new LinearCurveStep(List.of(), Optional.empty(), false);
+        return new LinearCurveStep(Chain.empty(), Optional.empty(), false);
     }
 
     /**
@@ -134,7 +133,7 @@ public final class RubricDsl {
      */
     public static ScaleStep scale(BigDecimal min, BigDecimal max, BigDecimal step) {
         return new ScaleStep(Decimals.of(min, "scale min"), Decimals.of(max, "scale max"), Decimals.of(step, "scale step"),
-                List.of());
+                Chain.empty());
     }
 
     /**

@@ -51,24 +51,24 @@ public final class RubricStep {
     private final String id;
     private final String version;
     private final DateRange effective;
-    private final List<SectionSpec> sections;
-    private final List<Band> bands;
-    private final List<BandGuard> guards;
+    private final Chain<SectionSpec> sections;
+    private final Chain<Band> bands;
+    private final Chain<BandGuard> guards;
     private final MissingEvidencePolicy policy;
     private final int decimals;
     private final TargetRules targets;
     private final FairnessRules fairness;
     private final BandRules bandRules;
 
-    private RubricStep(String id, String version, DateRange effective, List<SectionSpec> sections, List<Band> bands,
-                       List<BandGuard> guards, MissingEvidencePolicy policy, int decimals, TargetRules targets,
+    private RubricStep(String id, String version, DateRange effective, Chain<SectionSpec> sections, Chain<Band> bands,
+                       Chain<BandGuard> guards, MissingEvidencePolicy policy, int decimals, TargetRules targets,
                        FairnessRules fairness, BandRules bandRules) {
         this.id = id;
         this.version = version;
         this.effective = effective;
-        this.sections = List.copyOf(sections);
-        this.bands = List.copyOf(bands);
-        this.guards = List.copyOf(guards);
+        this.sections = sections;
+        this.bands = bands;
+        this.guards = guards;
         this.policy = policy;
         this.decimals = decimals;
         this.targets = targets;
@@ -77,7 +77,7 @@ public final class RubricStep {
     }
 
     static RubricStep start(String id, String version, DateRange effective) {
-        return new RubricStep(id, version, effective, List.of(), List.of(), List.of(), MissingEvidencePolicy.LEAVE_OUT,
+        return new RubricStep(id, version, effective, Chain.empty(), Chain.empty(), Chain.empty(), MissingEvidencePolicy.LEAVE_OUT,
                 Rubric.DEFAULT_SCALE, TargetRules.none(), FairnessRules.defaults(), BandRules.defaults());
     }
 
@@ -119,8 +119,7 @@ public final class RubricStep {
     public RubricStep section(String name, BigDecimal weight, UnaryOperator<SectionStep> section) {
         String where = "section '" + Args.notNull(name, "section name") + "'";
         BigDecimal w = Decimals.of(weight, weightOf(name));
-        List<SectionSpec> next = new ArrayList<>(sections);
-        next.add(new SectionSpec(name, w, Args.described(section, SectionStep.start(), where)));
+        Chain<SectionSpec> next = this.sections.append(new SectionSpec(name, w, Args.described(section, SectionStep.start(), where)));
         return new RubricStep(id, version, effective, next, bands, guards, policy, decimals, targets, fairness, bandRules);
     }
 
@@ -149,8 +148,7 @@ public final class RubricStep {
      * @throws NullPointerException if an argument is null
      */
     public RubricStep band(String label, BigDecimal lowerBound) {
-        List<Band> next = new ArrayList<>(bands);
-        next.add(new Band(Args.notNull(label, "band label"), Decimals.of(lowerBound, lowerBoundOf(label))));
+        Chain<Band> next = this.bands.append(new Band(Args.notNull(label, "band label"), Decimals.of(lowerBound, lowerBoundOf(label))));
         return new RubricStep(id, version, effective, sections, next, guards, policy, decimals, targets, fairness, bandRules);
     }
 
@@ -167,8 +165,7 @@ public final class RubricStep {
      * @throws NullPointerException if an argument is null
      */
     public RubricStep guard(ScoreCondition condition, String capAt) {
-        List<BandGuard> next = new ArrayList<>(guards);
-        next.add(new BandGuard(Args.notNull(condition, "guard condition"), Args.notNull(capAt, "band a guard caps at")));
+        Chain<BandGuard> next = this.guards.append(new BandGuard(Args.notNull(condition, "guard condition"), Args.notNull(capAt, "band a guard caps at")));
         return new RubricStep(id, version, effective, sections, bands, next, policy, decimals, targets, fairness, bandRules);
     }
 
@@ -246,8 +243,8 @@ public final class RubricStep {
      * @throws NullPointerException if an argument is null
      */
     public RubricStep guardFailingOpen(ScoreCondition condition, String capAt) {
-        List<BandGuard> next = new ArrayList<>(guards);
-        next.add(new BandGuard(Args.notNull(condition, "guard condition"), Args.notNull(capAt, "band a guard caps at"), true));
+        Chain<BandGuard> next = this.guards.append(
+                new BandGuard(Args.notNull(condition, "guard condition"), Args.notNull(capAt, "band a guard caps at"), true));
         return new RubricStep(id, version, effective, sections, bands, next, policy, decimals, targets, fairness, bandRules);
     }
 
@@ -319,12 +316,12 @@ public final class RubricStep {
     public Rubric build() {
         Problems problems = new Problems();
         List<Section> built = new ArrayList<>();
-        for (SectionSpec spec : sections) {
+        for (SectionSpec spec : sections.toList()) {
             built.add(new Section(spec.name(), spec.weight(), spec.step().build(problems), spec.step().policy()));
         }
         List<RubricProblem> all = new ArrayList<>(problems.list());
         try {
-            Rubric rubric = new Rubric(id, version, effective, built, bands, guards, policy, decimals, targets, fairness, bandRules);
+            Rubric rubric = new Rubric(id, version, effective, built, bands.toList(), guards.toList(), policy, decimals, targets, fairness, bandRules);
             // the model checks its structure; the rules it declares are measured by the analysis
             all.addAll(DeclaredRules.broken(rubric));
             if (all.isEmpty()) {

@@ -16,8 +16,6 @@
 package org.blendscore.dsl;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.blendscore.rubric.RatingScale;
 import org.blendscore.rubric.ScaleLevel;
@@ -33,13 +31,13 @@ public final class ScaleStep {
     private final BigDecimal min;
     private final BigDecimal max;
     private final BigDecimal step;
-    private final List<ScaleLevel> levels;
+    private final Chain<ScaleLevel> levels;
 
-    ScaleStep(BigDecimal min, BigDecimal max, BigDecimal step, List<ScaleLevel> levels) {
+    ScaleStep(BigDecimal min, BigDecimal max, BigDecimal step, Chain<ScaleLevel> levels) {
         this.min = min;
         this.max = max;
         this.step = step;
-        this.levels = List.copyOf(levels);
+        this.levels = levels;
     }
 
     /**
@@ -98,8 +96,7 @@ public final class ScaleStep {
     }
 
     private ScaleStep add(BigDecimal value, String label, String anchor, Optional<BigDecimal> points) {
-        List<ScaleLevel> next = new ArrayList<>(levels);
-        next.add(new ScaleLevel(Decimals.of(value, "level value"), Args.notNull(label, "level label"),
+        Chain<ScaleLevel> next = this.levels.append(new ScaleLevel(Decimals.of(value, "level value"), Args.notNull(label, "level label"),
                 Args.notNull(anchor, "anchor of level " + label), points));
         return new ScaleStep(min, max, step, next);
     }
@@ -110,6 +107,6 @@ public final class ScaleStep {
      * @return the rating scale
      */
     public RatingScale toScale() {
-        return new RatingScale(min, max, step, levels);
+        return new RatingScale(min, max, step, levels.toList());
     }
 }

@@ -38,16 +38,16 @@ public final class SectionStep {
     private record MeasureSpec(String id, MeasureBuild build) {
     }
 
-    private final List<MeasureSpec> measures;
+    private final Chain<MeasureSpec> measures;
     private final Optional<MissingEvidencePolicy> policy;
 
-    SectionStep(List<MeasureSpec> measures, Optional<MissingEvidencePolicy> policy) {
-        this.measures = List.copyOf(measures);
+    SectionStep(Chain<MeasureSpec> measures, Optional<MissingEvidencePolicy> policy) {
+        this.measures = measures;
         this.policy = policy;
     }
 
     static SectionStep start() {
-        return new SectionStep(List.of(), Optional.empty());
+        return new SectionStep(Chain.empty(), Optional.empty());
     }
 
     /**
@@ -168,14 +168,13 @@ public final class SectionStep {
     }
 
     private SectionStep add(MeasureSpec spec) {
-        List<MeasureSpec> next = new ArrayList<>(measures);
-        next.add(spec);
+        Chain<MeasureSpec> next = this.measures.append(spec);
         return new SectionStep(next, policy);
     }
 
     List<Measure> build(Problems problems) {
         List<Measure> out = new ArrayList<>();
-        for (MeasureSpec spec : measures) {
+        for (MeasureSpec spec : measures.toList()) {
             out.add(spec.build().build("measures[" + spec.id() + "]", problems));
         }
         return out;

@@ -16,7 +16,6 @@
 package org.blendscore.dsl;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.blendscore.rubric.Stage;
 
@@ -27,10 +26,10 @@ import org.blendscore.rubric.Stage;
  */
 public final class StagesStep {
 
-    private final List<Stage> stages;
+    private final Chain<Stage> stages;
 
-    StagesStep(List<Stage> stages) {
-        this.stages = List.copyOf(stages);
+    StagesStep(Chain<Stage> stages) {
+        this.stages = stages;
     }
 
     /**
@@ -54,8 +53,7 @@ public final class StagesStep {
      * @throws NullPointerException if an argument is null
      */
     public StagesStep stage(String id, BigDecimal points) {
-        List<Stage> next = new ArrayList<>(stages);
-        next.add(new Stage(Args.notNull(id, "stage id"), Decimals.of(points, pointsOf(id))));
+        Chain<Stage> next = this.stages.append(new Stage(Args.notNull(id, "stage id"), Decimals.of(points, pointsOf(id))));
         return new StagesStep(next);
     }
 
@@ -64,6 +62,6 @@ public final class StagesStep {
     }
 
     List<Stage> stages() {
-        return stages;
+        return stages.toList();
     }
 }

@@ -38,16 +38,16 @@ public final class TierCurveStep {
     private static final String EDGE = "tier edge";
     private static final String POINTS = "tier points";
 
-    private final List<From> tiers;
+    private final Chain<From> tiers;
     private final TierEdge edge;
 
-    private TierCurveStep(List<From> tiers, TierEdge edge) {
-        this.tiers = List.copyOf(tiers);
+    private TierCurveStep(Chain<From> tiers, TierEdge edge) {
+        this.tiers = tiers;
         this.edge = edge;
     }
 
     static TierCurveStep start() {
-        return new TierCurveStep(List.of(), TierEdge.HIGHER);
+        return new TierCurveStep(Chain.empty(), TierEdge.HIGHER);
     }
 
     /**
@@ -73,8 +73,7 @@ public final class TierCurveStep {
      * @throws NullPointerException if a number is null
      */
     public TierCurveStep from(BigDecimal from, BigDecimal points) {
-        List<From> next = new ArrayList<>(tiers);
-        next.add(new From(Decimals.of(from, EDGE), Decimals.of(points, POINTS)));
+        Chain<From> next = this.tiers.append(new From(Decimals.of(from, EDGE), Decimals.of(points, POINTS)));
         return new TierCurveStep(next, edge);
     }
 
@@ -98,6 +97,7 @@ public final class TierCurveStep {
 
     TierCurve toCurve() {
         List<Tier> out = new ArrayList<>();
+        List<From> tiers = this.tiers.toList();
         for (int i = 0; i < tiers.size(); i++) {
             Optional<BigDecimal> to = i + 1 < tiers.size() ? Optional.of(tiers.get(i + 1).from()) : Optional.empty();
             out.add(new Tier(tiers.get(i).from(), to, tiers.get(i).points()));
