@@ -46,7 +46,7 @@ class LimitsInputsTest {
         Review review = bench.recordLegal();
         // the actual is far above target: the capped curve's top, 99.9 points and a little; the ratings' mean is 3, 50 points
         assertEquals(new BigDecimal("79.94"), review.overall());
-        assertEquals("Meets", review.band());
+        assertEquals(java.util.Optional.of("Meets"), review.band());
         InvalidEvidenceException e = bench.recordIllegal();
         assertEquals(1, e.problems().size());
         assertEquals("actual", e.problems().get(0).field());

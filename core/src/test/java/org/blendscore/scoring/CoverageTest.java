@@ -123,6 +123,18 @@ class CoverageTest {
     }
 
     @Test
+    void evidenceForOneSmallMeasureAloneNoLongerScoresATopBand() {
+        // only account-knowledge (12% of the rubric) was handed in: a manager 5 is 100 points, and
+        // renormalisation makes it the whole overall; it used to be Exceeds on 12% of the evidence
+        Review r = REFERENCE.score(ReferenceRubric.evidence("fin", null, null, null, List.of("manager:m1=5")));
+        assertEquals(d("100.00"), r.overall());
+        assertEquals(Fraction.of(12, 100), r.coverage().overall());
+        assertEquals(Optional.empty(), r.band());
+        assertEquals(List.of("new-arr", "milestones", "customer-trust"),
+                r.coverage().missing().stream().map(MissingEvidence::measureId).toList());
+    }
+
+    @Test
     void aRubricMayGiveIncompleteReviewsAProvisionalBandWhichTheFailedClosedGuardStillCaps() {
         Rubric provisional = ReferenceRubric.rubric().withBandRules(BandRules.defaults().withBelowLeastCoverage(BandRules.IncompleteBand.PROVISIONAL));
         Review r = Scorer.of(provisional).score(dan(false, false));
