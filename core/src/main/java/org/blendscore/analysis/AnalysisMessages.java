@@ -178,6 +178,22 @@ final class AnalysisMessages {
         return " (" + above + " cliffs above the limit)";
     }
 
+    /** The finding of the withholding rule when withholding never pays. */
+    static String noWithholdingGain(String limit) {
+        return "withholding evidence never raises the overall, limit " + limit;
+    }
+
+    /** The finding of the withholding rule: the largest exposure, where, and the limit. */
+    static StringBuilder withholdingFinding(java.util.Optional<String> gain, String path, String limit) {
+        return new StringBuilder("largest withholding gain is ").append(gain.map(g -> g + " overall points").orElse("unbounded"))
+                .append(" at ").append(path).append(", limit ").append(limit);
+    }
+
+    /** How many measures and sections exceed the withholding limit. */
+    static String withholdingAboveLimit(int above) {
+        return " (" + above + " measures and sections above the limit)";
+    }
+
     /** The first line of a tier table's rendering. */
     static String tiersHead(String edge) {
         return "tiers (edges belong to the " + edge + " tier):";

@@ -81,6 +81,7 @@ final class AnalysisText {
         cliffs();
         bands();
         guards();
+        withholding();
         rules();
         return out.toString();
     }
@@ -186,6 +187,35 @@ final class AnalysisText {
             out.append("  ").append(r.rule().path()).append(": ").append(r.holds() ? "holds" : "BROKEN").append(", ")
                     .append(r.finding()).append('\n');
         }
+    }
+
+    private void withholding() {
+        if (a.withholding().isEmpty()) {
+            return;
+        }
+        out.append("\nWithholding (overall points gained by leaving the evidence out instead of scoring it at its worst,"
+                + " renormalisation included)\n");
+        for (WithholdingExposure w : a.withholding()) {
+            out.append("  ").append(w.path()).append(": ");
+            if (!w.withholdable()) {
+                out.append(w.policy() == MissingEvidencePolicy.REJECT ? "not withholdable (REJECT)"
+                        : w.policy() == MissingEvidencePolicy.COUNT_AS_ZERO ? "no gain (COUNT_AS_ZERO)"
+                        : "not withholdable as a whole (a measure in it is never left out)");
+            } else {
+                out.append(w.gain().map(g -> "+" + num(g)).orElse("unbounded")).append(" overall");
+            }
+            out.append(", coverage at most ").append(pct(w.coverageAtMost()));
+            if (w.leavesIncomplete()) {
+                out.append(", below the least coverage: no band (or a provisional one)");
+            } else if (w.guardsEscaped().isEmpty()) {
+                out.append(", cannot lift the band past a guard");
+            } else {
+                out.append(", can lift the band past guards").append(w.guardsEscaped());
+            }
+            out.append('\n');
+        }
+        a.largestWithholding().ifPresent(w -> out.append("  largest: ").append(w.path()).append(", ")
+                .append(w.gain().map(g -> "+" + num(g)).orElse("unbounded")).append(" overall points\n"));
     }
 
     private void guards() {

@@ -81,11 +81,14 @@ import org.blendscore.rubric.StageLadder;
  * @param guards every guard, in order, with whether it can fire
  * @param rules the rubric's declared fairness rules, each with its measured value, its limit and
  *     whether it holds (on a rubric that was built, every one holds)
+ * @param withholding the withholding exposure of every measure, in declaration order, then of every
+ *     section: what leaving its evidence out can gain ({@link WithholdingExposure})
  */
 public record RubricAnalysis(String rubricId, String version, MissingEvidencePolicy missingEvidence, int scale,
                              List<MeasureAnalysis> measures, List<Cliff> jumps, InfluenceSplit split,
                              Optional<Fraction> lowestOverall, Optional<Fraction> highestOverall,
-                             List<BandReach> bands, List<GuardReach> guards, List<RuleCheck> rules) {
+                             List<BandReach> bands, List<GuardReach> guards, List<RuleCheck> rules,
+                             List<WithholdingExposure> withholding) {
 
     private static final Fraction TEN_THOUSAND = Fraction.of(10_000);
 
@@ -106,6 +109,7 @@ public record RubricAnalysis(String rubricId, String version, MissingEvidencePol
      * @param guards every guard, in order, with whether it can fire
      * @param rules the rubric's declared fairness rules, each with its measured value, its limit and
      *         whether it holds (on a rubric that was built, every one holds)
+     * @param withholding the withholding exposure of every measure, then of every section
      */
     public RubricAnalysis {
         Objects.requireNonNull(rubricId, "rubricId");
@@ -119,6 +123,31 @@ public record RubricAnalysis(String rubricId, String version, MissingEvidencePol
         bands = List.copyOf(bands);
         guards = List.copyOf(guards);
         rules = List.copyOf(rules);
+        withholding = List.copyOf(withholding);
+    }
+
+    /**
+     * An analysis without withholding exposures.
+     *
+     * @param rubricId the rubric id
+     * @param version the rubric version
+     * @param missingEvidence the missing-evidence policy
+     * @param scale the rubric's decimal places
+     * @param measures every measure
+     * @param jumps every place where points may jump
+     * @param split the quantitative and qualitative shares
+     * @param lowestOverall the lowest overall, if bounded
+     * @param highestOverall the highest overall, if bounded
+     * @param bands every band with its reach
+     * @param guards every guard with its reach
+     * @param rules the declared fairness rules, checked
+     */
+    public RubricAnalysis(String rubricId, String version, MissingEvidencePolicy missingEvidence, int scale,
+                          List<MeasureAnalysis> measures, List<Cliff> jumps, InfluenceSplit split,
+                          Optional<Fraction> lowestOverall, Optional<Fraction> highestOverall,
+                          List<BandReach> bands, List<GuardReach> guards, List<RuleCheck> rules) {
+        this(rubricId, version, missingEvidence, scale, measures, jumps, split, lowestOverall, highestOverall, bands, guards,
+                rules, List.of());
     }
 
     /**
@@ -154,6 +183,7 @@ public record RubricAnalysis(String rubricId, String version, MissingEvidencePol
         Objects.requireNonNull(rubric, "rubric");
         MissingEvidencePolicy policy = rubric.missingEvidence();
         List<MeasureAnalysis> measures = new ArrayList<>();
+        List<MeasureAnalysis> raw = new ArrayList<>();
         List<Cliff> jumps = new ArrayList<>();
         for (Section s : rubric.sections()) {
             for (Measure m : s.measures()) {
@@ -161,6 +191,7 @@ public record RubricAnalysis(String rubricId, String version, MissingEvidencePol
                 Fraction worst = policy == MissingEvidencePolicy.LEAVE_OUT ? Fraction.ONE : share;
                 MeasureAnalysis ma = measure(m, s.name(), share, worst, policy);
                 measures.add(ma);
+                raw.add(policy == MissingEvidencePolicy.COUNT_AS_ZERO ? measure(m, s.name(), share, worst, MissingEvidencePolicy.LEAVE_OUT) : ma);
                 jumps.addAll(jumps(m, ma));
             }
         }
@@ -177,8 +208,10 @@ public record RubricAnalysis(String rubricId, String version, MissingEvidencePol
         }
         Reach reach = new Reach(rubric, measures, lowest, highest);
         List<GuardReach> guards = reach.guards();
+        List<WithholdingExposure> withholding = Withholding.of(rubric, raw);
         return new RubricAnalysis(rubric.id(), rubric.version(), policy, rubric.scale(), measures, jumps, split,
-                lowest, highest, reach.bands(guards), guards, RuleChecks.check(measures, jumps, split, rubric.fairness()));
+                lowest, highest, reach.bands(guards), guards, RuleChecks.check(measures, jumps, split, withholding, rubric.fairness()),
+                withholding);
     }
 
     /**
@@ -190,7 +223,28 @@ public record RubricAnalysis(String rubricId, String version, MissingEvidencePol
      */
     public List<RuleCheck> check(FairnessRules other) {
         Objects.requireNonNull(other, "other");
-        return RuleChecks.check(measures, jumps, split, other);
+        return RuleChecks.check(measures, jumps, split, withholding, other);
+    }
+
+    /**
+     * The withholding exposure of one measure or section.
+     *
+     * @param scope a measure or a section
+     * @param id the measure id or section name
+     * @return its exposure, or empty if the rubric has no such measure or section
+     */
+    public Optional<WithholdingExposure> withholding(WithholdingExposure.Scope scope, String id) {
+        return withholding.stream().filter(w -> w.scope() == scope && w.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The largest withholding exposure: what a declared {@code maxWithholdingGain} limits. An
+     * unbounded gain is the largest; among equals, the first.
+     *
+     * @return the largest exposure, or empty if no evidence can be withheld at a gain
+     */
+    public Optional<WithholdingExposure> largestWithholding() {
+        return Withholding.largest(withholding);
     }
 
     /**

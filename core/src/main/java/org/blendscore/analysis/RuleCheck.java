@@ -32,12 +32,14 @@ import org.blendscore.rubric.FairnessRule;
  *   <li>{@code MIN_QUALITATIVE_SHARE}: the milestone and rating measures' nominal shares added up, in percent;</li>
  *   <li>{@code MAX_MEASURE_SHARE}: the largest nominal share of one measure, in percent;</li>
  *   <li>{@code MAX_CLIFF}: the largest jump of the overall at a curve's gate, breakpoint or tier
- *       edge, in overall points at the nominal share, in absolute value (0 when no curve jumps).</li>
+ *       edge, in overall points at the nominal share, in absolute value (0 when no curve jumps);</li>
+ *   <li>{@code MAX_WITHHOLDING_GAIN}: the largest withholding exposure of a measure or section, in
+ *       overall points (0 when withholding never pays; the limit itself, broken, when a gain is unbounded).</li>
  * </ul>
  *
  * @param rule the rule
  * @param measured the measured value, exact
- * @param limit the declared limit, for the rules that have one (percent for shares, overall points for cliffs)
+ * @param limit the declared limit, for the rules that have one (percent for shares, overall points for cliffs and withholding)
  * @param holds whether the rubric keeps the rule
  * @param finding the finding in words, with the measured value, where, and the limit, such as
  *     {@code largest cliff is 24.00 overall points at measures[bookings] gate at attainment 0.8, limit 10}
@@ -49,7 +51,7 @@ public record RuleCheck(FairnessRule rule, Fraction measured, Optional<BigDecima
      *
      * @param rule the rule
      * @param measured the measured value, exact
-     * @param limit the declared limit, for the rules that have one (percent for shares, overall points for cliffs)
+     * @param limit the declared limit, for the rules that have one (percent for shares, overall points for cliffs and withholding)
      * @param holds whether the rubric keeps the rule
      * @param finding the finding in words, with the measured value, where, and the limit, such as
      *         {@code largest cliff is 24.00 overall points at measures[bookings] gate at attainment 0.8, limit 10}

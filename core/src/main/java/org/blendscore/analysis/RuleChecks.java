@@ -30,15 +30,18 @@ final class RuleChecks {
     private final List<MeasureAnalysis> measures;
     private final List<Cliff> jumps;
     private final InfluenceSplit split;
+    private final List<WithholdingExposure> withholding;
 
-    private RuleChecks(List<MeasureAnalysis> measures, List<Cliff> jumps, InfluenceSplit split) {
+    private RuleChecks(List<MeasureAnalysis> measures, List<Cliff> jumps, InfluenceSplit split, List<WithholdingExposure> withholding) {
         this.measures = measures;
         this.jumps = jumps;
         this.split = split;
+        this.withholding = withholding;
     }
 
-    static List<RuleCheck> check(List<MeasureAnalysis> measures, List<Cliff> jumps, InfluenceSplit split, FairnessRules rules) {
-        RuleChecks c = new RuleChecks(measures, jumps, split);
+    static List<RuleCheck> check(List<MeasureAnalysis> measures, List<Cliff> jumps, InfluenceSplit split,
+                                 List<WithholdingExposure> withholding, FairnessRules rules) {
+        RuleChecks c = new RuleChecks(measures, jumps, split, withholding);
         List<RuleCheck> out = new ArrayList<>();
         for (FairnessRule rule : rules.declared()) {
             Optional<BigDecimal> limit = rules.limit(rule);
@@ -48,6 +51,7 @@ final class RuleChecks {
                 case MIN_QUALITATIVE_SHARE -> c.qualitativeShare(limit.orElseThrow());
                 case MAX_MEASURE_SHARE -> c.measureShare(limit.orElseThrow());
                 case MAX_CLIFF -> c.cliff(limit.orElseThrow());
+                case MAX_WITHHOLDING_GAIN -> c.withholding(limit.orElseThrow());
             });
         }
         return out;
@@ -152,5 +156,27 @@ final class RuleChecks {
             finding.append(AnalysisMessages.cliffsAboveLimit(above));
         }
         return new RuleCheck(FairnessRule.MAX_CLIFF, measured, Optional.of(limit), above == 0, finding.toString());
+    }
+
+    private RuleCheck withholding(BigDecimal limit) {
+        Optional<WithholdingExposure> largest = Withholding.largest(withholding);
+        if (largest.isEmpty()) {
+            return new RuleCheck(FairnessRule.MAX_WITHHOLDING_GAIN, Fraction.ZERO, Optional.of(limit), true,
+                    AnalysisMessages.noWithholdingGain(plain(limit)));
+        }
+        WithholdingExposure top = largest.get();
+        int above = 0;
+        for (WithholdingExposure w : withholding) {
+            if (w.gain().isEmpty() || w.gain().get().compareTo(limit) > 0) {
+                above++;
+            }
+        }
+        // an unbounded gain is measured as the limit, and breaks the rule
+        Fraction measured = top.gain().orElse(Fraction.of(limit));
+        StringBuilder finding = AnalysisMessages.withholdingFinding(top.gain().map(RuleChecks::points), top.path(), plain(limit));
+        if (above > 1) {
+            finding.append(AnalysisMessages.withholdingAboveLimit(above));
+        }
+        return new RuleCheck(FairnessRule.MAX_WITHHOLDING_GAIN, measured, Optional.of(limit), above == 0, finding.toString());
     }
 }

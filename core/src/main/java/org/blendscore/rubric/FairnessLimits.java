@@ -20,7 +20,7 @@ import java.util.List;
 
 /**
  * Checks that the limits of a rubric's {@link FairnessRules} make sense (sizes, shares from 0 to
- * 100, no negative cliff), with the rest of the rubric's structure. Whether the rubric keeps the
+ * 100, no negative cliff or withholding gain), with the rest of the rubric's structure. Whether the rubric keeps the
  * rules is measured by the analysis ({@code org.blendscore.analysis.DeclaredRules}), which the model
  * does not depend on.
  */
@@ -49,6 +49,12 @@ final class FairnessLimits {
             if (limit.signum() < 0) {
                 problems.add(new RubricProblem(FairnessRule.MAX_CLIFF.path(),
                         FairnessRuleMessages.cliffLimitNegative(limit)));
+            }
+        });
+        rules.maxWithholdingGain().ifPresent(limit -> {
+            if (limit.signum() < 0) {
+                problems.add(new RubricProblem(FairnessRule.MAX_WITHHOLDING_GAIN.path(),
+                        FairnessRuleMessages.withholdingLimitNegative(limit)));
             }
         });
     }

@@ -36,7 +36,13 @@ public enum FairnessRule {
      * No cliff of a curve (gate, breakpoint or tier edge) moves the overall by more than a given
      * number of overall points, at the measure's nominal share.
      */
-    MAX_CLIFF("maxCliff");
+    MAX_CLIFF("maxCliff"),
+    /**
+     * No measure's or section's evidence, left out instead of scored at its worst, raises the
+     * overall by more than a given number of overall points: its withholding exposure, computed
+     * exactly by the analysis under the effective missing-evidence policies.
+     */
+    MAX_WITHHOLDING_GAIN("maxWithholdingGain");
 
     private final String key;
 

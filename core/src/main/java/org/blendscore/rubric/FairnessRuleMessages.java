@@ -57,4 +57,14 @@ final class FairnessRuleMessages {
     static String maxCliff(String limit) {
         return "no cliff above " + limit + " overall points";
     }
+
+    /** The largest withholding gain, in words. */
+    static String maxWithholdingGain(String limit) {
+        return "no withholding gain above " + limit + " overall points";
+    }
+
+    /** A withholding limit below 0. */
+    static String withholdingLimitNegative(BigDecimal limit) {
+        return RubricMessages.negative("withholding gain limit", limit);
+    }
 }

@@ -43,7 +43,10 @@ import java.util.Optional;
  *   <li><b>cliffs</b> are the jumps of a quota measure's curve at a gate, breakpoint or tier edge
  *       (an arbitrarily small change of attainment), in overall points at the measure's nominal
  *       share. Reaching one more milestone is a discrete step, not a cliff; limit its weight with
- *       {@link #maxMeasureShare()} instead.</li>
+ *       {@link #maxMeasureShare()} instead;</li>
+ *   <li><b>withholding gains</b> are the exact withholding exposures of the measures and sections
+ *       ({@code org.blendscore.analysis.WithholdingExposure}): the most the overall rises when
+ *       their evidence is left out instead of scored at its worst, renormalisation included.</li>
  * </ul>
  * A value exactly at its limit satisfies the rule. Limits are checked as given; set none of them
  * and only the two structural rules apply.
@@ -56,11 +59,14 @@ import java.util.Optional;
  * @param maxCliff the largest jump of the overall, in overall points, that a curve's cliff may cause, if declared
  * @param curvesNonDecreasing whether every curve must be non-decreasing
  * @param noTierGaps whether every tier table must give exactly one tier to every attainment
+ * @param maxWithholdingGain the most overall points leaving one measure's or section's evidence out
+ *     may gain over scoring it at its worst (its withholding exposure), if declared
  */
 public record FairnessRules(@NotNull Optional<@PositiveOrZero @DecimalMax("100") BigDecimal> minQualitativeShare,
                             @NotNull Optional<@PositiveOrZero @DecimalMax("100") BigDecimal> maxMeasureShare,
                             @NotNull Optional<@PositiveOrZero BigDecimal> maxCliff,
-                            boolean curvesNonDecreasing, boolean noTierGaps) {
+                            boolean curvesNonDecreasing, boolean noTierGaps,
+                            @NotNull Optional<@PositiveOrZero BigDecimal> maxWithholdingGain) {
 
     private static final FairnessRules DEFAULTS = new FairnessRules(Optional.empty(), Optional.empty(), Optional.empty(), true, true);
     private static final FairnessRules NONE = new FairnessRules(Optional.empty(), Optional.empty(), Optional.empty(), false, false);
@@ -73,11 +79,27 @@ public record FairnessRules(@NotNull Optional<@PositiveOrZero @DecimalMax("100")
      * @param maxCliff the largest jump of the overall, in overall points, that a curve's cliff may cause, if declared
      * @param curvesNonDecreasing whether every curve must be non-decreasing
      * @param noTierGaps whether every tier table must give exactly one tier to every attainment
+     * @param maxWithholdingGain the most overall points withholding one measure's or section's evidence may gain, if declared
      */
     public FairnessRules {
         Objects.requireNonNull(minQualitativeShare, "minQualitativeShare");
         Objects.requireNonNull(maxMeasureShare, "maxMeasureShare");
         Objects.requireNonNull(maxCliff, "maxCliff");
+        Objects.requireNonNull(maxWithholdingGain, "maxWithholdingGain");
+    }
+
+    /**
+     * Rules without a withholding limit.
+     *
+     * @param minQualitativeShare the least percentage of the overall qualitative measures must carry, if declared
+     * @param maxMeasureShare the most percentage of the overall any one measure may carry, if declared
+     * @param maxCliff the largest jump of the overall a curve's cliff may cause, if declared
+     * @param curvesNonDecreasing whether every curve must be non-decreasing
+     * @param noTierGaps whether every tier table must give exactly one tier to every attainment
+     */
+    public FairnessRules(Optional<BigDecimal> minQualitativeShare, Optional<BigDecimal> maxMeasureShare, Optional<BigDecimal> maxCliff,
+                         boolean curvesNonDecreasing, boolean noTierGaps) {
+        this(minQualitativeShare, maxMeasureShare, maxCliff, curvesNonDecreasing, noTierGaps, Optional.empty());
     }
 
     /**
@@ -107,7 +129,7 @@ public record FairnessRules(@NotNull Optional<@PositiveOrZero @DecimalMax("100")
      * @return a new value
      */
     public FairnessRules withMinQualitativeShare(BigDecimal percent) {
-        return new FairnessRules(Optional.of(percent), maxMeasureShare, maxCliff, curvesNonDecreasing, noTierGaps);
+        return new FairnessRules(Optional.of(percent), maxMeasureShare, maxCliff, curvesNonDecreasing, noTierGaps, maxWithholdingGain);
     }
 
     /**
@@ -117,7 +139,7 @@ public record FairnessRules(@NotNull Optional<@PositiveOrZero @DecimalMax("100")
      * @return a new value
      */
     public FairnessRules withMaxMeasureShare(BigDecimal percent) {
-        return new FairnessRules(minQualitativeShare, Optional.of(percent), maxCliff, curvesNonDecreasing, noTierGaps);
+        return new FairnessRules(minQualitativeShare, Optional.of(percent), maxCliff, curvesNonDecreasing, noTierGaps, maxWithholdingGain);
     }
 
     /**
@@ -127,7 +149,20 @@ public record FairnessRules(@NotNull Optional<@PositiveOrZero @DecimalMax("100")
      * @return a new value
      */
     public FairnessRules withMaxCliff(BigDecimal overallPoints) {
-        return new FairnessRules(minQualitativeShare, maxMeasureShare, Optional.of(overallPoints), curvesNonDecreasing, noTierGaps);
+        return new FairnessRules(minQualitativeShare, maxMeasureShare, Optional.of(overallPoints), curvesNonDecreasing, noTierGaps,
+                maxWithholdingGain);
+    }
+
+    /**
+     * A copy allowing no measure's or section's evidence, left out instead of scored at its worst,
+     * to raise the overall by more than {@code overallPoints}.
+     *
+     * @param overallPoints 0 or more
+     * @return a new value
+     */
+    public FairnessRules withMaxWithholdingGain(BigDecimal overallPoints) {
+        return new FairnessRules(minQualitativeShare, maxMeasureShare, maxCliff, curvesNonDecreasing, noTierGaps,
+                Optional.of(overallPoints));
     }
 
     /**
@@ -137,7 +172,7 @@ public record FairnessRules(@NotNull Optional<@PositiveOrZero @DecimalMax("100")
      * @return a new value
      */
     public FairnessRules withCurvesNonDecreasing(boolean on) {
-        return new FairnessRules(minQualitativeShare, maxMeasureShare, maxCliff, on, noTierGaps);
+        return new FairnessRules(minQualitativeShare, maxMeasureShare, maxCliff, on, noTierGaps, maxWithholdingGain);
     }
 
     /**
@@ -148,11 +183,12 @@ public record FairnessRules(@NotNull Optional<@PositiveOrZero @DecimalMax("100")
      * @return a new value
      */
     public FairnessRules withNoTierGaps(boolean on) {
-        return new FairnessRules(minQualitativeShare, maxMeasureShare, maxCliff, curvesNonDecreasing, on);
+        return new FairnessRules(minQualitativeShare, maxMeasureShare, maxCliff, curvesNonDecreasing, on, maxWithholdingGain);
     }
 
     /**
-     * The rules that apply, in a fixed order: curves, tier gaps, qualitative share, measure share, cliff.
+     * The rules that apply, in a fixed order: curves, tier gaps, qualitative share, measure share, cliff,
+     * withholding gain.
      *
      * @return the declared rules; empty for {@link #none()}
      */
@@ -167,6 +203,7 @@ public record FairnessRules(@NotNull Optional<@PositiveOrZero @DecimalMax("100")
         minQualitativeShare.ifPresent(x -> out.add(FairnessRule.MIN_QUALITATIVE_SHARE));
         maxMeasureShare.ifPresent(x -> out.add(FairnessRule.MAX_MEASURE_SHARE));
         maxCliff.ifPresent(x -> out.add(FairnessRule.MAX_CLIFF));
+        maxWithholdingGain.ifPresent(x -> out.add(FairnessRule.MAX_WITHHOLDING_GAIN));
         return List.copyOf(out);
     }
 
@@ -174,7 +211,7 @@ public record FairnessRules(@NotNull Optional<@PositiveOrZero @DecimalMax("100")
      * The limit of a rule, for the rules that have one.
      *
      * @param rule a rule
-     * @return the declared limit, in percent for shares and overall points for cliffs; empty for the
+     * @return the declared limit, in percent for shares and overall points for cliffs and withholding; empty for the
      *     two structural rules and for an undeclared limit
      */
     public Optional<BigDecimal> limit(FairnessRule rule) {
@@ -182,6 +219,7 @@ public record FairnessRules(@NotNull Optional<@PositiveOrZero @DecimalMax("100")
             case MIN_QUALITATIVE_SHARE -> minQualitativeShare;
             case MAX_MEASURE_SHARE -> maxMeasureShare;
             case MAX_CLIFF -> maxCliff;
+            case MAX_WITHHOLDING_GAIN -> maxWithholdingGain;
             default -> Optional.empty();
         };
     }
@@ -223,6 +261,7 @@ public record FairnessRules(@NotNull Optional<@PositiveOrZero @DecimalMax("100")
             case MIN_QUALITATIVE_SHARE -> FairnessRuleMessages.minQualitativeShare(plain(minQualitativeShare));
             case MAX_MEASURE_SHARE -> FairnessRuleMessages.maxMeasureShare(plain(maxMeasureShare));
             case MAX_CLIFF -> FairnessRuleMessages.maxCliff(plain(maxCliff));
+            case MAX_WITHHOLDING_GAIN -> FairnessRuleMessages.maxWithholdingGain(plain(maxWithholdingGain));
         };
     }
 

@@ -107,6 +107,30 @@ public final class FairnessStep {
     }
 
     /**
+     * No measure's or section's evidence, left out instead of scored at its worst, may raise the
+     * overall by more than {@code overallPoints} (its withholding exposure, computed exactly by the
+     * analysis under the effective missing-evidence policies).
+     *
+     * @param overallPoints 0 or more
+     * @return a new step
+     * @throws IllegalArgumentException if the number is NaN or infinite
+     */
+    public FairnessStep maxWithholdingGain(double overallPoints) {
+        return maxWithholdingGain(Decimals.of(overallPoints, "maximum withholding gain"));
+    }
+
+    /**
+     * As {@link #maxWithholdingGain(double)}, with an exact limit.
+     *
+     * @param overallPoints 0 or more
+     * @return a new step
+     * @throws NullPointerException if {@code overallPoints} is null
+     */
+    public FairnessStep maxWithholdingGain(BigDecimal overallPoints) {
+        return new FairnessStep(rules.withMaxWithholdingGain(Decimals.of(overallPoints, "maximum withholding gain")));
+    }
+
+    /**
      * Switches the rule that every curve is non-decreasing on or off (on by default).
      *
      * @param on whether the rule applies

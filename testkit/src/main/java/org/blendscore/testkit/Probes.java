@@ -66,6 +66,7 @@ final class Probes {
 
     private final Rubric rubric;
     private final RubricAnalysis analysis;
+    private final WithholdingProbe withholding;
     private final Function<Evidence, Review> scoring;
     private final Optional<Function<Rubric, Function<Evidence, Review>>> compile;
     private final Optional<BigDecimal> maxCliff;
@@ -76,6 +77,7 @@ final class Probes {
            Optional<BigDecimal> maxCliff, EvidenceGenerator generator) {
         this.rubric = rubric;
         this.analysis = RubricAnalysis.of(rubric);
+        this.withholding = new WithholdingProbe(rubric, scoring, analysis);
         this.scoring = scoring;
         this.compile = compile;
         this.maxCliff = maxCliff;
@@ -96,6 +98,9 @@ final class Probes {
         }
         if (p == ScoringProperty.NO_CLIFF_ABOVE_LIMIT && rubric.measures().stream().noneMatch(QuotaMeasure.class::isInstance)) {
             return Optional.of("the rubric has no quota measure, so nothing changes by a tiny amount");
+        }
+        if (p == ScoringProperty.WITHHOLDING_BOUNDED) {
+            return withholding.skipped();
         }
         return Optional.empty();
     }
@@ -127,6 +132,7 @@ final class Probes {
                 case DETERMINISTIC -> deterministic(e);
                 case UNIT_BLIND -> unitBlind(e, random);
                 case NO_CLIFF_ABOVE_LIMIT -> cliff(e, random);
+                case WITHHOLDING_BOUNDED -> withholding.probe(e, random);
             };
         } catch (Scored.Failure f) {
             return Optional.of(new Violation("scoring threw " + f.getCause().getClass().getSimpleName() + ": "

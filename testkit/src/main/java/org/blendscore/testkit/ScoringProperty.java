@@ -47,7 +47,14 @@ public enum ScoringProperty {
      * rubric's declared {@code maxCliff} or the one given to the kit; probed with complete evidence,
      * where every measure has its nominal share, as the limit is declared.
      */
-    NO_CLIFF_ABOVE_LIMIT("no cliff above the limit", "no tiny change of a quota actual jumps the overall by more than the limit");
+    NO_CLIFF_ABOVE_LIMIT("no cliff above the limit", "no tiny change of a quota actual jumps the overall by more than the limit"),
+    /**
+     * Withholding never pays beyond what the rubric declares: leaving out one measure's evidence, or
+     * a whole section's, never raises the overall by more than the rubric's declared
+     * {@code maxWithholdingGain} or the analysis's exact withholding exposure of what was left out,
+     * and never lifts the band past a guard's cap that the analysis does not list as escapable.
+     */
+    WITHHOLDING_BOUNDED("withholding-bounded", "leaving evidence out never gains more than the rubric declares, nor escapes a guard");
 
     private final String label;
     private final String promise;

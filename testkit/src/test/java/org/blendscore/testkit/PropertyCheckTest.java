@@ -89,6 +89,7 @@ class PropertyCheckTest {
                   PASSED  deterministic: the same evidence always gives the same review (20 tries)
                   PASSED  unit-blind: multiplying all amounts and targets by one constant changes nothing (20 tries)
                   SKIPPED no cliff above the limit: the rubric declares no maxCliff and none was given to the kit (PropertyCheck.maxCliff)
+                  PASSED  withholding-bounded: leaving evidence out never gains more than the rubric declares, nor escapes a guard (20 tries)
                 Result: fair, no property failed
                 """, report);
     }
@@ -103,7 +104,7 @@ class PropertyCheckTest {
         assertEquals(List.of(ScoringProperty.NO_CLIFF_ABOVE_LIMIT), report.failures().stream().map(PropertyVerdict::property).toList());
         assertTrue(e.getMessage().contains("  FAILED  no cliff above the limit: the actual of bookings from 399,999 to 400,000"),
                 e.getMessage());
-        assertTrue(e.getMessage().endsWith("Result: UNFAIR, 1 of 8 properties failed\n"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("Result: UNFAIR, 1 of 9 properties failed\n"), e.getMessage());
         PropertyCheck.of(AE).seed(3).tries(5).assertFair();
     }
 
