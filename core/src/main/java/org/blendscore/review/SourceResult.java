@@ -75,7 +75,7 @@ public record SourceResult(String source, BigDecimal weight, BigDecimal effectiv
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(anonymity, "anonymity");
         if (withheld && (!ratings.isEmpty() || usable != 0 || value.isPresent())) {
-            throw new IllegalArgumentException("withheld source " + source + " must keep no ratings, count or value");
+            throw new IllegalArgumentException(SourceText.withheldButKept(source));
         }
     }
 

@@ -33,6 +33,11 @@ final class SourceText {
         return "fewer than " + minRaters + " raters, not shown";
     }
 
+    /** A withheld source given ratings, a count or a value, which it must never keep. */
+    static String withheldButKept(String source) {
+        return "withheld source " + source + " must keep no ratings, count or value";
+    }
+
     /** An anonymous source's ratings without their raters: {@code 3 ratings from unnamed raters (1 N/A)}. */
     static String unnamed(SourceResult src) {
         int all = src.ratings().size();
