@@ -74,7 +74,7 @@ class AnonymityDslTest {
     @Test
     void rejectsAThresholdBelowTwoWithItsPath() {
         InvalidRubricException e = assertThrows(InvalidRubricException.class, () -> withPeers(Anonymity.atLeast(1)).build());
-        assertEquals(List.of("sections[Voice].measures[feedback].sources[peer].anonymity.minRaters"),
+        assertEquals(List.of("measures[feedback].sources[peer].anonymity.minRaters"),
                 e.problems().stream().map(RubricProblem::path).toList());
     }
 }
