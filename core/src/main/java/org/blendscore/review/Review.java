@@ -174,12 +174,27 @@ public record Review(String subjectId, DateRange period, BigDecimal overall, Opt
     }
 
     /**
-     * Renders the review as plain text a sales rep can read: every number traced to its rule, such
-     * as {@code new-arr: 1,200,000 of 1,000,000 USD = 120.0% -> 112.00 points x 50% = 56.00}.
+     * Renders the review as plain text a sales rep can read, in the {@linkplain View#SUBJECT subject's
+     * view}: every number traced to its rule, such as
+     * {@code new-arr: 1,200,000 of 1,000,000 USD = 120.0% -> 112.00 points x 50% = 56.00}; an anonymous
+     * rating source shows its aggregate without rater ids.
      *
      * @return the explanation, lines separated by {@code \n}
      */
     public String explain() {
-        return ReviewText.render(this);
+        return explain(View.SUBJECT);
+    }
+
+    /**
+     * Renders the review as plain text in the given view: the subject's, or the audit view with the
+     * rater ids of anonymous sources, for authorized HR use. Neither shows anything of a source below its
+     * anonymity threshold, which the review does not keep.
+     *
+     * @param view who reads it
+     * @return the explanation, lines separated by {@code \n}
+     * @throws NullPointerException if {@code view} is null
+     */
+    public String explain(View view) {
+        return ReviewText.render(this, Objects.requireNonNull(view, "view"));
     }
 }

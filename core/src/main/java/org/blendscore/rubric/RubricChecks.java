@@ -335,6 +335,8 @@ final class RubricChecks {
             if (s.minRatings() < 1) {
                 add(src + ".minRatings", RubricMessages.minRatingsOutOfRange(s.minRatings()));
             }
+            s.anonymity().filter(a -> a.minRaters() < 2).ifPresent(a ->
+                    add(src + ".anonymity.minRaters", RubricMessages.minRatersOutOfRange(a.minRaters())));
         }
         weightsAddUp(path + ".sources", RubricMessages.sourceWeightsIn(path), weights);
     }

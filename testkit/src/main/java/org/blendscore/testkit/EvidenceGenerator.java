@@ -396,11 +396,19 @@ public final class EvidenceGenerator {
         return new MilestonesReached(reached, counts);
     }
 
+    /**
+     * The usable ratings (from distinct raters) a source needs to count: its minimum, or its anonymity
+     * threshold when that is higher, below which the source is withheld.
+     */
+    private static int usableNeeded(RatingSource s) {
+        return Math.max(s.minRatings(), s.anonymity().map(a -> a.minRaters()).orElse(0));
+    }
+
     private static Ratings ratings(RatingMeasure m, RandomGenerator random, boolean enough) {
         List<Rating> ratings = new ArrayList<>();
         List<ScaleLevel> levels = m.scale().levels();
         for (RatingSource s : m.sources()) {
-            int min = s.minRatings();
+            int min = usableNeeded(s);
             int how = between(random, 1, 100);
             int usable = how <= 10 ? 0 : how <= 25 ? min - 1 : how <= 65 ? min : how <= 85 ? min + 1 : min + 2;
             if (enough) {
@@ -444,7 +452,7 @@ public final class EvidenceGenerator {
         if (m instanceof RatingMeasure r) {
             List<Rating> ratings = ((Ratings) e).ratings();
             return r.sources().stream().allMatch(s -> ratings.stream()
-                    .filter(x -> x.source().equals(s.name()) && !x.isNotApplicable()).count() >= s.minRatings());
+                    .filter(x -> x.source().equals(s.name()) && !x.isNotApplicable()).count() >= usableNeeded(s));
         }
         // a rate target is never spread over time; an amount or count target is, and with full participation its share is positive
         return participation.isFull() || ((QuotaMeasure) m).target().kind() == QuantityKind.RATE;
