@@ -40,7 +40,7 @@ final class RubricChecks {
                                      List<Band> bands, List<BandGuard> guards, int scale, TargetRules targets,
                                      FairnessRules fairness, BandRules bandRules) {
         RubricChecks c = new RubricChecks();
-        RubricLimits.check(effective, sections, bands, guards, targets, c.problems);
+        RubricLimits.check(id, version, effective, sections, bands, guards, targets, c.problems);
         if (!c.problems.isEmpty()) {
             // numbers too large to do arithmetic on safely: report them and nothing that needs arithmetic
             return List.copyOf(c.problems);

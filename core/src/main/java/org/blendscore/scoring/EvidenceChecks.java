@@ -260,6 +260,10 @@ final class EvidenceChecks {
         }
 
         private void run(Object[] byMeasure) {
+            if (!EvidenceSizeChecks.check(evidence, this::add)) {
+                // too many parts or too long a text: nothing else is looked at, no message is made of a long text
+                return;
+            }
             if (blank(evidence.subjectId())) {
                 add(Optional.empty(), Optional.empty(), "subjectId", EvidenceMessages.subjectMissing());
             }

@@ -273,4 +273,5 @@ final class EvidenceMessages {
     static String joined(Collection<String> items) {
         return items.stream().sorted().collect(Collectors.joining(", "));
     }
+
 }
