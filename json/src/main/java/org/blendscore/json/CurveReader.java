@@ -32,7 +32,7 @@ import org.blendscore.rubric.TierEdge;
 final class CurveReader {
 
     static final int MOST_POINTS = 1_000;
-    private static final Map<String, String> KINDS = Map.of("linear", "linear", "tiers", "tiers");
+    private static final Map<String, String> KINDS = Names.closed("linear", "tiers");
     private static final Set<String> LINEAR = Set.of("kind", "breakpoints", "gate", "capped");
     private static final Set<String> TIERS = Set.of("kind", "tiers", "edge");
 

@@ -54,7 +54,6 @@ final class DocumentParser {
                 .build();
         this.mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
     }
 
@@ -67,19 +66,31 @@ final class DocumentParser {
         if (json.length() > limits.maxDocumentLength()) {
             throw single(format, "", Messages.documentTooLong(json.length(), limits.maxDocumentLength()));
         }
-        try {
-            return root(mapper.readTree(json), format);
-        } catch (JacksonException e) {
-            throw translate(e, format);
-        }
+        return read(mapper.createParser(json), format);
     }
 
     /** The root of a document read from a stream (not closed here). */
     Cursor parse(InputStream in, String format) {
+        JsonParser parser;
         try {
-            return root(mapper.readTree(in), format);
+            parser = mapper.createParser(in);
         } catch (JacksonException e) {
-            throw translate(e, format);
+            throw translate(e, null, format);
+        }
+        return read(parser, format);
+    }
+
+    /** Reads the whole document, and nothing after it; a failure names where the parser was. */
+    private Cursor read(JsonParser parser, String format) {
+        try (parser) {
+            JsonNode tree = mapper.readTree(parser);
+            if (tree != null && parser.nextToken() != null) {
+                throw single(format, "", Messages.notJson("more after the end of the document (line "
+                        + parser.currentLocation().getLineNr() + ", column " + parser.currentLocation().getColumnNr() + ")"));
+            }
+            return root(tree, format);
+        } catch (JacksonException e) {
+            throw translate(e, parser, format);
         }
     }
 
@@ -101,10 +112,11 @@ final class DocumentParser {
         return root;
     }
 
-    private static InvalidDocumentException translate(JacksonException e, String format) {
+    private static InvalidDocumentException translate(JacksonException e, JsonParser parser, String format) {
         String pointer = "";
-        if (e.processor() instanceof JsonParser parser) {
-            pointer = parser.streamReadContext().pathAsPointer().toString();
+        JsonParser at = e.processor() instanceof JsonParser p ? p : parser;
+        if (at != null && at.streamReadContext() != null) {
+            pointer = at.streamReadContext().pathAsPointer().toString();
         }
         String detail = e.getOriginalMessage();
         if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {

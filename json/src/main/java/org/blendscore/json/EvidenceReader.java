@@ -44,7 +44,7 @@ final class EvidenceReader {
 
     static final Set<String> MEMBERS = Set.of("format", "subjectId", "period", "measures", "attributes", "participation",
             "factors");
-    private static final Map<String, String> KINDS = Map.of("quota", "quota", "milestones", "milestones", "ratings", "ratings");
+    private static final Map<String, String> KINDS = Names.closed("quota", "milestones", "ratings");
     private static final String NOT_APPLICABLE = "n/a";
     private static final int MOST = 10_000;
 

@@ -48,8 +48,8 @@ import org.blendscore.rubric.Target;
 final class MeasureReader {
 
     static final int MOST_PARTS = 1_000;
-    private static final Map<String, String> KINDS = Map.of("quota", "quota", "milestones", "milestones", "rating", "rating");
-    private static final Map<String, String> RULES = Map.of("milestone", "milestone", "ladder", "ladder", "counted", "counted");
+    private static final Map<String, String> KINDS = Names.closed("quota", "milestones", "rating");
+    private static final Map<String, String> RULES = Names.closed("milestone", "ladder", "counted");
     private static final Set<String> QUOTA = Set.of("kind", "id", "weight", "target", "direction", "curve", "factors",
             "missingEvidence");
     private static final Set<String> MILESTONES = Set.of("kind", "id", "weight", "milestones", "capAt100", "missingEvidence");

@@ -33,6 +33,15 @@ final class Names {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** A closed set of kinds, in the order given (as error messages list them). */
+    static Map<String, String> closed(String... kinds) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String k : kinds) {
+            out.put(k, k);
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
     static <E extends Enum<E>> Map<String, E> of(Class<E> type) {
         Map<String, E> out = new LinkedHashMap<>();
         for (E e : type.getEnumConstants()) {
