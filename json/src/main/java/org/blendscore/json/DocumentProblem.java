@@ -29,6 +29,9 @@ public record DocumentProblem(String pointer, String message) {
     /**
      * Checks that both parts are present.
      *
+     * @param pointer the JSON Pointer of the offending value
+     * @param message what is wrong and what is allowed there
+     *
      * @throws NullPointerException naming a missing part
      */
     public DocumentProblem {

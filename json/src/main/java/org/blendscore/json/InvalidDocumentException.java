@@ -28,10 +28,13 @@ public final class InvalidDocumentException extends IllegalArgumentException {
     /** The most problems listed; a document with more reports how many were left out. */
     public static final int MAX_LISTED_PROBLEMS = 100;
 
+    /** The serial form's version. */
     private static final long serialVersionUID = 1L;
 
+    /** The format that was expected. */
     private final String format;
     private final transient List<DocumentProblem> problems;
+    /** How many problems were found beyond those listed. */
     private final int omitted;
 
     /**

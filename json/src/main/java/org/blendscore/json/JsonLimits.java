@@ -42,6 +42,14 @@ public record JsonLimits(long maxDocumentLength, int maxDepth, int maxStringLeng
     /**
      * Checks that every limit is positive.
      *
+     * @param maxDocumentLength the most characters (bytes from a stream) of a document
+     * @param maxDepth          the deepest nesting of objects and arrays
+     * @param maxStringLength   the longest string, in characters
+     * @param maxNumberLength   the longest number, in characters
+     * @param maxSections       the most sections of a rubric
+     * @param maxMeasures       the most measures of a rubric or an evidence document
+     * @param maxRatings        the most ratings of an evidence document
+     *
      * @throws IllegalArgumentException naming the first limit that is not positive
      */
     public JsonLimits {
