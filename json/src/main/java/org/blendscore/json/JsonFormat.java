@@ -15,6 +15,11 @@
  */
 package org.blendscore.json;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
 /**
  * The names and versions of Blendscore's JSON documents, as each document's {@code "format"} member
  * gives them.
@@ -31,5 +36,31 @@ public final class JsonFormat {
     public static final String REVIEW = "blendscore.review/1";
 
     private JsonFormat() {
+    }
+
+    /**
+     * The JSON Schema (2020-12) of a format, as shipped in this jar
+     * ({@code org/blendscore/json/rubric-1.schema.json} and {@code evidence-1.schema.json}). A schema
+     * checks a document's shape; the readers check more (limits, and the core's own rules).
+     *
+     * @param format {@link #RUBRIC} or {@link #EVIDENCE}
+     * @return the schema's text
+     * @throws IllegalArgumentException for a format without a schema in this version
+     */
+    public static String schema(String format) {
+        String name = switch (String.valueOf(format)) {
+            case RUBRIC -> "rubric-1.schema.json";
+            case EVIDENCE -> "evidence-1.schema.json";
+            default -> throw new IllegalArgumentException("no JSON Schema for format \"" + format + "\"; schemas exist for "
+                    + RUBRIC + " and " + EVIDENCE);
+        };
+        try (InputStream in = JsonFormat.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the JSON Schema " + name + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the JSON Schema " + name, e);
+        }
     }
 }
