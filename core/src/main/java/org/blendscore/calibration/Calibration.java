@@ -88,7 +88,7 @@ public final class Calibration {
             }
         }
         for (Evidence e : evidence) {
-            Objects.requireNonNull(e, "evidence element");
+            Objects.requireNonNull(e, CalibrationMessages.evidenceElement());
             for (OffsetEstimator estimator : estimators) {
                 estimator.add(e);
             }

@@ -47,4 +47,19 @@ final class CalibrationMessages {
         return "subject " + subjectId + ", measure " + measureId + ", rater " + raterId + ": rating " + value
                 + " is not on the scale " + scale;
     }
+
+    /** A rule below its least value: {@code calibration rule minRatings is 0, must be at least 1}. */
+    static String atLeast(String rule, Object value, int least) {
+        return outOfRange(rule, value, "at least " + least);
+    }
+
+    /** A negative count of ratings behind a rater's offset. */
+    static String negativeCount(String raterId, int ratings) {
+        return atLeast("ratings of " + raterId, ratings, 0);
+    }
+
+    /** What a null element of the evidence is called. */
+    static String evidenceElement() {
+        return "evidence element";
+    }
 }

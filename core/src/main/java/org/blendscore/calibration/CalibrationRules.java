@@ -49,10 +49,10 @@ public record CalibrationRules(@NotNull @PositiveOrZero BigDecimal shrinkage, @P
         Objects.requireNonNull(shrinkage, "shrinkage");
         Objects.requireNonNull(z, "z");
         if (shrinkage.signum() < 0) {
-            throw new IllegalArgumentException(CalibrationMessages.outOfRange("shrinkage", shrinkage, "at least 0"));
+            throw new IllegalArgumentException(CalibrationMessages.atLeast("shrinkage", shrinkage, 0));
         }
         if (minRatings < 1) {
-            throw new IllegalArgumentException(CalibrationMessages.outOfRange("minRatings", minRatings, "at least 1"));
+            throw new IllegalArgumentException(CalibrationMessages.atLeast("minRatings", minRatings, 1));
         }
         if (z.signum() <= 0) {
             throw new IllegalArgumentException(CalibrationMessages.outOfRange("z", z, "positive"));

@@ -57,7 +57,7 @@ public final class RaterOffset {
         this.high = Objects.requireNonNull(high, "high");
         this.warning = Objects.requireNonNull(warning, "warning");
         if (ratings < 0) {
-            throw new IllegalArgumentException(CalibrationMessages.outOfRange("ratings of " + raterId, ratings, "at least 0"));
+            throw new IllegalArgumentException(CalibrationMessages.negativeCount(raterId, ratings));
         }
         this.ratings = ratings;
     }
