@@ -32,6 +32,7 @@ module org.blendscore.core {
     exports org.blendscore.analysis;
     exports org.blendscore.impact;
     exports org.blendscore.funnel;
+    exports org.blendscore.calibration;
 
     // The public input types (rubric parts, evidence) carry Jakarta constraint annotations, and a
     // validation provider reads the records' private fields reflectively, so these two packages are

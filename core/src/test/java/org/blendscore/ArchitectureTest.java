@@ -53,6 +53,7 @@ class ArchitectureTest {
     private static final String FUNNEL = ROOT + ".funnel..";
     private static final String INTERNAL = ROOT + ".internal..";
     private static final String NUMBER = ROOT + ".number..";
+    private static final String CALIBRATION = ROOT + ".calibration..";
     /** A class of the scoring package by simple name (nested classes included), as a name pattern. */
     private static String scoring(String... names) {
         return "org\\.blendscore\\.scoring\\.(" + String.join("|", names) + ")(\\$.*)?";
@@ -66,9 +67,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void calibrationReadsOnlyTheModelEvidenceAndNumbersAndOnlyScoringReadsIt() {
+        classes().that().resideInAPackage(CALIBRATION).should().onlyDependOnClassesThat(
+                resideInAnyPackage(CALIBRATION, RUBRIC, EVIDENCE, NUMBER, "java..", "jakarta.validation.."))
+                .because("a calibration is estimated from evidence under the model, before anything is scored").check(core);
+        noClasses().that().resideOutsideOfPackages(CALIBRATION, SCORING).should().dependOnClassesThat()
+                .resideInAPackage(CALIBRATION).because("only a calibrated scorer applies a calibration").check(core);
+    }
+
+    @Test
     void theCoreClassesAreImported() {
         // a rule over no classes would pass for the wrong reason
-        assertEquals(Set.of("analysis", "evidence", "funnel", "impact", "number", "review", "rubric", "scoring"),
+        assertEquals(Set.of("analysis", "calibration", "evidence", "funnel", "impact", "number", "review", "rubric", "scoring"),
                 ExportedApi.packagesOf(core));
     }
 

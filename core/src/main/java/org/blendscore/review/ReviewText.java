@@ -209,9 +209,7 @@ final class ReviewText {
                     : unnamed ? SourceText.unnamed(src)
                     : src.ratings().stream().map(ReviewText::rating).collect(Collectors.joining(", ")));
             switch (src.status()) {
-                case SCORED -> out.append(" -> ").append(ri.aggregation().name().toLowerCase(Locale.ROOT)).append(' ')
-                        .append(src.value().orElseThrow().toPlainString()).append(" -> ")
-                        .append(src.points().orElseThrow().toPlainString()).append(" points");
+                case SCORED -> SourceText.scored(out, src, ri.aggregation().name().toLowerCase(Locale.ROOT));
                 case COUNTED_AS_ZERO -> out.append(" -> ").append(src.usable()).append(" usable of ").append(src.minRatings())
                         .append(" needed, counted as 0 points");
                 case LEFT_OUT -> out.append(" -> ").append(src.usable()).append(" usable of ").append(src.minRatings())

@@ -17,6 +17,7 @@ package org.blendscore.review;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.blendscore.evidence.Rating;
@@ -30,6 +31,12 @@ import org.blendscore.rubric.Anonymity;
  * rater id, comment, value or count ({@code ratings} is empty and {@code usable} is 0), and it is
  * scored as a source without usable evidence. The subject's view ({@link Review#explain()}) shows an
  * anonymous source's aggregate without rater ids.
+ *
+ * <p>A source that declares calibration, scored by a calibrated scorer, is {@code calibrated}: its
+ * {@code value} and {@code points} are those of its ratings less their raters' offsets (each clamped to
+ * the scale), and {@code rawValue} and {@code rawPoints} those of the ratings as given, side by side.
+ * {@code offsets} lists the offset applied to each rater of a signed source; an anonymous source's
+ * offsets are never kept, so a review cannot reveal its raters through them.
  */
 public final class SourceResult {
 
@@ -44,9 +51,72 @@ public final class SourceResult {
     private final SourceStatus status;
     private final Optional<Anonymity> anonymity;
     private final boolean withheld;
+    private final boolean calibrated;
+    private final Optional<BigDecimal> rawValue;
+    private final Optional<BigDecimal> rawPoints;
+    private final Map<String, BigDecimal> offsets;
 
     /**
      * Checks the parts and copies the ratings.
+     *
+     * @param source the source name
+     * @param weight the declared weight among the measure's sources, percent
+     * @param effectiveWeight the weight after renormalisation, percent, rounded half-even to 4 places
+     * @param ratings every rating of the source, N/A ones included, sorted by rater id
+     * @param usable how many ratings were not N/A
+     * @param minRatings how many usable ratings the source needed
+     * @param value the aggregated value (mean or median), rounded half-even to the rubric's scale;
+     *         empty if the source did not count
+     * @param points the points of that value, at the rubric's scale; empty if the source was left out
+     * @param status how the source took part
+     * @param anonymity the source's anonymity threshold, or empty for a signed source
+     * @param withheld whether the source was below its anonymity threshold, and so dropped entirely
+     * @param calibrated whether the source's ratings were corrected by their raters' offsets
+     * @param rawValue when calibrated, the aggregated value of the ratings as given, at the rubric's scale; else empty
+     * @param rawPoints when calibrated, the points of that value; else empty
+     * @param offsets when calibrated and signed, the offset applied to each rater, by rater id; else empty
+     * @throws IllegalArgumentException if a withheld source keeps anything, or an anonymous source keeps offsets
+     */
+    public SourceResult(String source, BigDecimal weight, BigDecimal effectiveWeight, List<Rating> ratings,
+                        int usable, int minRatings, Optional<BigDecimal> value, Optional<BigDecimal> points,
+                        SourceStatus status, Optional<Anonymity> anonymity, boolean withheld, boolean calibrated,
+                        Optional<BigDecimal> rawValue, Optional<BigDecimal> rawPoints, Map<String, BigDecimal> offsets) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(weight, "weight");
+        Objects.requireNonNull(effectiveWeight, "effectiveWeight");
+        ratings = List.copyOf(ratings);
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(points, "points");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(anonymity, "anonymity");
+        Objects.requireNonNull(rawValue, "rawValue");
+        Objects.requireNonNull(rawPoints, "rawPoints");
+        offsets = Map.copyOf(offsets);
+        if (withheld && (!ratings.isEmpty() || usable != 0 || value.isPresent() || rawValue.isPresent() || !offsets.isEmpty())) {
+            throw new IllegalArgumentException(SourceText.withheldButKept(source));
+        }
+        if (anonymity.isPresent() && !offsets.isEmpty()) {
+            throw new IllegalArgumentException(SourceText.anonymousOffsetsKept(source));
+        }
+        this.source = source;
+        this.weight = weight;
+        this.effectiveWeight = effectiveWeight;
+        this.ratings = ratings;
+        this.usable = usable;
+        this.minRatings = minRatings;
+        this.value = value;
+        this.points = points;
+        this.status = status;
+        this.anonymity = anonymity;
+        this.withheld = withheld;
+        this.calibrated = calibrated;
+        this.rawValue = rawValue;
+        this.rawPoints = rawPoints;
+        this.offsets = offsets;
+    }
+
+    /**
+     * A source's part without calibration.
      *
      * @param source the source name
      * @param weight the declared weight among the measure's sources, percent
@@ -64,28 +134,8 @@ public final class SourceResult {
     public SourceResult(String source, BigDecimal weight, BigDecimal effectiveWeight, List<Rating> ratings,
                         int usable, int minRatings, Optional<BigDecimal> value, Optional<BigDecimal> points,
                         SourceStatus status, Optional<Anonymity> anonymity, boolean withheld) {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(weight, "weight");
-        Objects.requireNonNull(effectiveWeight, "effectiveWeight");
-        ratings = List.copyOf(ratings);
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(points, "points");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(anonymity, "anonymity");
-        if (withheld && (!ratings.isEmpty() || usable != 0 || value.isPresent())) {
-            throw new IllegalArgumentException(SourceText.withheldButKept(source));
-        }
-        this.source = source;
-        this.weight = weight;
-        this.effectiveWeight = effectiveWeight;
-        this.ratings = ratings;
-        this.usable = usable;
-        this.minRatings = minRatings;
-        this.value = value;
-        this.points = points;
-        this.status = status;
-        this.anonymity = anonymity;
-        this.withheld = withheld;
+        this(source, weight, effectiveWeight, ratings, usable, minRatings, value, points, status, anonymity, withheld,
+                false, Optional.empty(), Optional.empty(), Map.of());
     }
 
     /**
@@ -205,6 +255,43 @@ public final class SourceResult {
         return withheld;
     }
 
+    /**
+     * Returns whether the source's ratings were corrected by their raters' calibration offsets.
+     *
+     * @return whether calibrated
+     */
+    public boolean calibrated() {
+        return calibrated;
+    }
+
+    /**
+     * Returns, when calibrated, the aggregated value of the ratings as given (before calibration).
+     *
+     * @return the raw value, or empty when not calibrated or the source did not count
+     */
+    public Optional<BigDecimal> rawValue() {
+        return rawValue;
+    }
+
+    /**
+     * Returns, when calibrated, the points of the raw value.
+     *
+     * @return the raw points, or empty when not calibrated or the source did not count
+     */
+    public Optional<BigDecimal> rawPoints() {
+        return rawPoints;
+    }
+
+    /**
+     * Returns, when calibrated and signed, the offset subtracted from each rater's ratings, by rater id;
+     * always empty for an anonymous source.
+     *
+     * @return the offsets applied
+     */
+    public Map<String, BigDecimal> offsets() {
+        return offsets;
+    }
+
     /** Equal to another SourceResult whose every part is equal. */
     @Override
     public boolean equals(Object o) {
@@ -219,13 +306,18 @@ public final class SourceResult {
                 && Objects.equals(points, other.points)
                 && Objects.equals(status, other.status)
                 && Objects.equals(anonymity, other.anonymity)
-                && withheld == other.withheld;
+                && withheld == other.withheld
+                && calibrated == other.calibrated
+                && Objects.equals(rawValue, other.rawValue)
+                && Objects.equals(rawPoints, other.rawPoints)
+                && Objects.equals(offsets, other.offsets);
     }
 
     /** A hash of every part. */
     @Override
     public int hashCode() {
-        return Objects.hash(source, weight, effectiveWeight, ratings, usable, minRatings, value, points, status, anonymity, withheld);
+        return Objects.hash(source, weight, effectiveWeight, ratings, usable, minRatings, value, points, status, anonymity, withheld,
+                calibrated, rawValue, rawPoints, offsets);
     }
 
     /** The parts, as {@code SourceResult[part=value, ...]}. */
@@ -242,6 +334,8 @@ public final class SourceResult {
                 + ", status=" + status
                 + ", anonymity=" + anonymity
                 + ", withheld=" + withheld
+                + (calibrated ? ", calibrated=true, rawValue=" + rawValue + ", rawPoints=" + rawPoints
+                        + ", offsets=" + new java.util.TreeMap<>(offsets) : "")
                 + "]";
     }
 }

@@ -38,6 +38,31 @@ final class SourceText {
         return "withheld source " + source + " must keep no ratings, count or value";
     }
 
+    /**
+     * A scored source's figures: {@code -> mean 4.33 -> 83.33 points}; when calibrated, the raw figures
+     * and the calibrated ones side by side, with the offsets of a signed source's raters.
+     */
+    static void scored(StringBuilder out, SourceResult src, String aggregation) {
+        if (src.calibrated() && src.rawValue().isPresent()) {
+            out.append(" -> ").append(aggregation).append(' ').append(src.rawValue().get().toPlainString()).append(" -> ")
+                    .append(src.rawPoints().orElseThrow().toPlainString()).append(" points as rated; calibrated ");
+        } else {
+            out.append(" -> ");
+        }
+        out.append(aggregation).append(' ').append(src.value().orElseThrow().toPlainString()).append(" -> ")
+                .append(src.points().orElseThrow().toPlainString()).append(" points");
+        if (!src.offsets().isEmpty()) {
+            out.append(" (offsets ").append(new java.util.TreeMap<>(src.offsets()).entrySet().stream()
+                    .map(e -> e.getKey() + " " + (e.getValue().signum() < 0 ? "" : "+") + e.getValue().toPlainString())
+                    .collect(java.util.stream.Collectors.joining(", "))).append(')');
+        }
+    }
+
+    /** An anonymous source given its raters' calibration offsets, which would reveal them. */
+    static String anonymousOffsetsKept(String source) {
+        return "anonymous source " + source + " must keep no rater's calibration offset";
+    }
+
     /** An anonymous source's ratings without their raters: {@code 3 ratings from unnamed raters (1 N/A)}. */
     static String unnamed(SourceResult src) {
         int all = src.ratings().size();

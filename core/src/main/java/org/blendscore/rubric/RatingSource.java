@@ -30,13 +30,18 @@ import java.util.Optional;
  * manager's rating is. A source with anonymity (peers, customers in a survey) is withheld entirely
  * below its threshold of distinct raters, and shown to the subject without rater ids at or above it.
  *
+ * <p>A source that declares {@code calibrated} has each rating corrected by its rater's leniency or
+ * severity when a scorer is given a calibration ({@code Scorer.calibrated}); without one, or for a
+ * source that does not declare it, ratings count at face value.
+ *
  * @param name the source name, such as {@code customer}
  * @param weight weight among the measure's sources, percent
  * @param minRatings the fewest usable (not N/A) ratings for the source to count; at least 1
  * @param anonymity the source's anonymity threshold, or empty for a signed source
+ * @param calibrated whether the source's ratings are corrected by their raters' calibration offsets
  */
 public record RatingSource(@NotBlank String name, @NotNull @Positive BigDecimal weight, @Positive int minRatings,
-                           @NotNull Optional<Anonymity> anonymity) {
+                           @NotNull Optional<Anonymity> anonymity, boolean calibrated) {
 
     /**
      * Checks that the parts are present.
@@ -45,11 +50,24 @@ public record RatingSource(@NotBlank String name, @NotNull @Positive BigDecimal 
      * @param weight weight among the measure's sources, percent
      * @param minRatings the fewest usable (not N/A) ratings for the source to count; at least 1
      * @param anonymity the source's anonymity threshold, or empty for a signed source
+     * @param calibrated whether the source's ratings are corrected by their raters' calibration offsets
      */
     public RatingSource {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(weight, "weight");
         Objects.requireNonNull(anonymity, "anonymity");
+    }
+
+    /**
+     * A source that does not declare calibration, as before calibration existed.
+     *
+     * @param name the source name, such as {@code customer}
+     * @param weight weight among the measure's sources, percent
+     * @param minRatings the fewest usable (not N/A) ratings for the source to count; at least 1
+     * @param anonymity the source's anonymity threshold, or empty for a signed source
+     */
+    public RatingSource(String name, BigDecimal weight, int minRatings, Optional<Anonymity> anonymity) {
+        this(name, weight, minRatings, anonymity, false);
     }
 
     /**
@@ -71,7 +89,17 @@ public record RatingSource(@NotBlank String name, @NotNull @Positive BigDecimal 
      * @throws NullPointerException if {@code value} is null
      */
     public RatingSource withAnonymity(Anonymity value) {
-        return new RatingSource(name, weight, minRatings, Optional.of(Objects.requireNonNull(value, "anonymity")));
+        return new RatingSource(name, weight, minRatings, Optional.of(Objects.requireNonNull(value, "anonymity")), calibrated);
+    }
+
+    /**
+     * A copy that declares calibration: with a calibrated scorer, each of its ratings is corrected by
+     * its rater's offset before the source's ratings are aggregated.
+     *
+     * @return a new source
+     */
+    public RatingSource withCalibration() {
+        return new RatingSource(name, weight, minRatings, anonymity, true);
     }
 
     /**

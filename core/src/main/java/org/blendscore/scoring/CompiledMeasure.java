@@ -52,14 +52,16 @@ abstract sealed class CompiledMeasure permits QuotaScoring, MilestoneScoring, Ra
         this.policy = policy;
     }
 
-    static CompiledMeasure of(Measure m, String section, int scale, MissingEvidencePolicy policy) {
+    static CompiledMeasure of(Measure m, String section, int scale, MissingEvidencePolicy policy,
+                              java.util.Optional<org.blendscore.calibration.Calibration> calibration) {
         if (m instanceof QuotaMeasure q) {
             return new QuotaScoring(q, section, scale, policy);
         }
         if (m instanceof MilestoneMeasure ms) {
             return new MilestoneScoring(ms, section, scale, policy);
         }
-        return new RatingScoring((RatingMeasure) m, section, scale, policy);
+        RatingMeasure r = (RatingMeasure) m;
+        return new RatingScoring(r, section, scale, policy, calibration.map(c -> RaterOffsets.of(r, c)).orElse(null));
     }
 
     String id() {

@@ -67,7 +67,7 @@ final class CompiledRubric {
     /** Counts each review's coverage. */
     final CoverageCount coverage;
 
-    CompiledRubric(Rubric rubric) {
+    CompiledRubric(Rubric rubric, Optional<org.blendscore.calibration.Calibration> calibration) {
         this.rubric = rubric;
         Map<String, Measure> byId = new LinkedHashMap<>();
         List<CompiledSection> compiled = new ArrayList<>();
@@ -77,7 +77,7 @@ final class CompiledRubric {
             MissingEvidencePolicy sectionPolicy = s.missingEvidence().orElse(rubric.missingEvidence());
             for (Measure m : s.measures()) {
                 byId.put(m.id(), m);
-                ms.add(CompiledMeasure.of(m, s.name(), rubric.scale(), m.missingEvidence().orElse(sectionPolicy)));
+                ms.add(CompiledMeasure.of(m, s.name(), rubric.scale(), m.missingEvidence().orElse(sectionPolicy), calibration));
             }
             Warning leftOut = WarningMessages.sectionLeftOut(s.name());
             compiled.add(new CompiledSection(s, Fraction.of(s.weight()).divide(Fraction.HUNDRED), List.copyOf(ms), all.size(), leftOut,

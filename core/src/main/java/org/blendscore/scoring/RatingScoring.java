@@ -122,9 +122,13 @@ final class RatingScoring extends CompiledMeasure {
     private record Tally(long key) {
     }
 
-    RatingScoring(RatingMeasure m, String section, int scale, MissingEvidencePolicy policy) {
+    /** The measure's calibration, or null when it has none (no calibrated scorer, or no source declares it). */
+    private final RaterOffsets offsets;
+
+    RatingScoring(RatingMeasure m, String section, int scale, MissingEvidencePolicy policy, RaterOffsets offsets) {
         super(m, section, scale, policy);
         this.m = m;
+        this.offsets = offsets;
         RatingScale s = m.scale();
         this.scalePoints = new RatingScalePoints(s);
         int n = m.sources().size();
@@ -234,16 +238,18 @@ final class RatingScoring extends CompiledMeasure {
         }
         // usable[i] at i, and at n + i whether source i has a rating that is not a small whole number;
         // every rating's source was checked to be the measure's (any other would be ignored)
+        // with a calibration, the calibrated ratings are scored and the ratings as given are shown beside them
+        List<Rating> counted = offsets == null ? all : offsets.apply(all);
         out.startTally(n);
-        for (Rating r : all) {
+        for (Rating r : counted) {
             int i = sourceIndex(r.source());
             if (r.value().isPresent() && i >= 0) {
                 out.countRating(i, n, r.value().get());
             }
         }
-        Object recipe = withheld == null ? score(all, out.tallyCounts(), out.tallySums(), out)
-                : weigh(all, out.tallyCounts(), out.tallySums(), out, withheld);
-        return input(recipe, all, withheld);
+        Object recipe = withheld == null && offsets == null ? score(counted, out.tallyCounts(), out.tallySums(), out)
+                : weigh(counted, out.tallyCounts(), out.tallySums(), out, withheld);
+        return input(recipe, all, withheld, out);
     }
 
     /**
@@ -366,7 +372,7 @@ final class RatingScoring extends CompiledMeasure {
     }
 
     /** The review's input: each source with its ratings (by rater), weights, figures and status. */
-    private RatingInput input(Object recipe, List<Rating> all, boolean[] withheld) {
+    private RatingInput input(Object recipe, List<Rating> all, boolean[] withheld, MeasureOutcome out) {
         SourceFigures[] found = found(recipe);
         int n = sourceName.length;
         int[] usable = new int[n];
@@ -395,8 +401,17 @@ final class RatingScoring extends CompiledMeasure {
             } else {
                 status = SourceStatus.LEFT_OUT;
             }
+            boolean isWithheld = withheld != null && withheld[i];
+            if (offsets == null || !offsets.calibrates(src.name()) || isWithheld) {
+                results[i] = new SourceResult(src.name(), src.weight(), sh.percent()[i], mine, f.usable(), src.minRatings(),
+                        f.value(), shownPoints, status, src.anonymity(), isWithheld);
+                continue;
+            }
+            SourceFigures raw = status == SourceStatus.SCORED ? computedFigures(all, i, f.usable(), out) : null;
             results[i] = new SourceResult(src.name(), src.weight(), sh.percent()[i], mine, f.usable(), src.minRatings(),
-                    f.value(), shownPoints, status, src.anonymity(), withheld != null && withheld[i]);
+                    f.value(), shownPoints, status, src.anonymity(), false, true,
+                    raw == null ? Optional.empty() : raw.value(), raw == null ? Optional.empty() : raw.points(),
+                    src.anonymous() ? java.util.Map.of() : offsets.applied(src.name(), all));
         }
         return new RatingInput(List.of(results), m.aggregation());
     }

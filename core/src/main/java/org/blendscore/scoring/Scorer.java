@@ -58,9 +58,13 @@ public final class Scorer {
     /** Scoring workspaces not in use; a caller takes one and gives it back (see {@link #score}). */
     private final AtomicReferenceArray<ScoringRun> idle = new AtomicReferenceArray<>(IDLE_RUNS * SLOT_STRIDE);
 
-    private Scorer(Rubric rubric) {
+    /** The calibration applied to the sources that declare it, or empty. */
+    private final Optional<org.blendscore.calibration.Calibration> calibration;
+
+    private Scorer(Rubric rubric, Optional<org.blendscore.calibration.Calibration> calibration) {
         this.rubric = rubric;
-        this.compiled = new CompiledRubric(rubric);
+        this.calibration = calibration;
+        this.compiled = new CompiledRubric(rubric, calibration);
         this.checks = new EvidenceChecks(rubric, compiled.byId);
         LOG.debug("compiled rubric {} version {}: {} sections, {} measures", rubric.id(), rubric.version(),
                 compiled.sections.size(), compiled.byId.size());
@@ -76,7 +80,31 @@ public final class Scorer {
      *     exception lists every broken rule
      */
     public static Scorer of(Rubric rubric) {
-        return new Scorer(org.blendscore.analysis.DeclaredRules.check(Objects.requireNonNull(rubric, "rubric")));
+        return new Scorer(org.blendscore.analysis.DeclaredRules.check(Objects.requireNonNull(rubric, "rubric")), Optional.empty());
+    }
+
+    /**
+     * A scorer like this one that calibrates: each rating of a source that declares calibration has its
+     * rater's offset subtracted (a rater the calibration does not know counts at face value), clamped to
+     * the scale, before the source's ratings are aggregated. Reviews show the raw and calibrated values
+     * side by side, and the offsets of signed sources' raters only.
+     *
+     * @param calibration the calibration, estimated for this scorer's rubric
+     * @return a new scorer; this one is unchanged
+     * @throws IllegalArgumentException if the calibration was estimated for another rubric or version
+     */
+    public Scorer calibrated(org.blendscore.calibration.Calibration calibration) {
+        Objects.requireNonNull(calibration, "calibration").requireFits(rubric);
+        return new Scorer(rubric, Optional.of(calibration));
+    }
+
+    /**
+     * The calibration this scorer applies.
+     *
+     * @return the calibration, or empty when ratings count at face value
+     */
+    public Optional<org.blendscore.calibration.Calibration> calibration() {
+        return calibration;
     }
 
     /**
