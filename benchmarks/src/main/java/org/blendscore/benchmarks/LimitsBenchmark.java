@@ -48,7 +48,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <pre>{@code
  * ./mvnw -pl benchmarks -am package
- * java -jar benchmarks/target/benchmarks.jar LimitsBenchmark -f 1 -wi 3 -i 5 -w 1 -r 1
+ * java -jar benchmarks/target/benchmarks.jar LimitsBenchmark -f 1 -wi 2 -i 3 -w 1 -r 1 -prof gc
  * }</pre>
  */
 @State(Scope.Benchmark)
