@@ -159,9 +159,13 @@ class ArchitectureTest {
      */
     private static final String[] SEQUENCERS = {"Scorer", "ScoringRun", "ParallelScoring", "RoleScorer", "RecordOutcome"};
 
+    /** The evidence-checks stage: the checks, by what they check, their list of problems and their messages. */
+    private static final String[] EVIDENCE_CHECKS = {"EvidenceChecks", "EvidenceProblemList", "SubjectEvidenceChecks",
+            "QuotaEvidenceChecks", "MilestoneEvidenceChecks", "RatingEvidenceChecks"};
+
     @Test
     void theEvidenceChecksFindProblemsAndReadNoLaterStage() {
-        noClasses().that().haveNameMatching(scoring("EvidenceChecks", "EvidenceMessages")).should().dependOnClassesThat()
+        noClasses().that().haveNameMatching(scoring(concat(EVIDENCE_CHECKS, "EvidenceMessages"))).should().dependOnClassesThat()
                 .haveNameMatching(scoring(concat(SEQUENCERS, "MeasureOutcome", "MeasureSlot", "CompiledMeasure", "QuotaScoring",
                         "MilestoneScoring", "RatingScoring", "Totals", "Apportionment", "ReviewAssembly")))
                 .check(core);
@@ -172,7 +176,7 @@ class ArchitectureTest {
         noClasses().that().haveNameMatching(scoring("CompiledMeasure", "QuotaScoring", "MilestoneScoring", "RatingScoring",
                         "RatingTallyTable", "RatingScalePoints", "CompiledCurve", "QuotaTargets", "TargetContext", "TargetTime",
                         "MeasureOutcome"))
-                .should().dependOnClassesThat().haveNameMatching(scoring(concat(SEQUENCERS, "EvidenceChecks", "MeasureSlot",
+                .should().dependOnClassesThat().haveNameMatching(scoring(concat(concat(SEQUENCERS, EVIDENCE_CHECKS), "MeasureSlot",
                         "Totals", "Apportionment", "ReviewAssembly", "CompiledRubric")))
                 .check(core);
     }
@@ -180,7 +184,7 @@ class ArchitectureTest {
     @Test
     void weighingAndApportionmentReadNoLaterStage() {
         noClasses().that().haveNameMatching(scoring("Totals", "RenormalisedWeights", "Apportionment")).should().dependOnClassesThat()
-                .haveNameMatching(scoring(concat(SEQUENCERS, "EvidenceChecks")))
+                .haveNameMatching(scoring(concat(SEQUENCERS, EVIDENCE_CHECKS)))
                 .check(core);
         noClasses().that().haveNameMatching(scoring("Totals", "RenormalisedWeights")).should().dependOnClassesThat()
                 .haveNameMatching(scoring("Apportionment"))
@@ -190,7 +194,7 @@ class ArchitectureTest {
     @Test
     void coverageAndBandingReadNoEarlierSequencerAndNoLaterStage() {
         noClasses().that().haveNameMatching(scoring("CoverageCount", "Banding")).should().dependOnClassesThat()
-                .haveNameMatching(scoring(concat(SEQUENCERS, "EvidenceChecks", "Apportionment")))
+                .haveNameMatching(scoring(concat(concat(SEQUENCERS, EVIDENCE_CHECKS), "Apportionment")))
                 .check(core);
         // coverage reads what the measures were given and scored, never the weighing
         noClasses().that().haveNameMatching(scoring("CoverageCount")).should().dependOnClassesThat()
@@ -201,7 +205,7 @@ class ArchitectureTest {
     @Test
     void reviewAssemblyAndTheCompiledRubricDoNotCallBack() {
         noClasses().that().haveNameMatching(scoring("ReviewAssembly", "CompiledRubric", "CompiledSection", "CompiledGuard"))
-                .should().dependOnClassesThat().haveNameMatching(scoring(concat(SEQUENCERS, "EvidenceChecks")))
+                .should().dependOnClassesThat().haveNameMatching(scoring(concat(SEQUENCERS, EVIDENCE_CHECKS)))
                 .check(core);
     }
 

@@ -16,8 +16,10 @@
 package org.blendscore.benchmarks;
 
 import java.util.List;
+import org.blendscore.benchmarks.LimitsInputs.Twin;
 import java.util.concurrent.TimeUnit;
 import org.blendscore.evidence.Evidence;
+import org.blendscore.evidence.Rating;
 import org.blendscore.evidence.InvalidEvidenceException;
 import org.blendscore.review.Review;
 import org.blendscore.rubric.Breakpoint;
@@ -37,15 +39,16 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What the largest legal input costs against the largest illegal one ({@link LimitsInputs}): a
- * rubric of {@value LimitsInputs#BREAKPOINTS} breakpoints written with the widest legal decimals,
- * built and compiled, against the same rubric with one number just over the limit, rejected; a
- * record of the widest legal actual and {@value LimitsInputs#RATINGS} ratings, scored, against the
- * same record with an actual one digit too long, rejected. An illegal input must be rejected faster
- * than the legal one is accepted.
+ * rubric with as many breakpoints as a curve may have ({@value LimitsInputs#BREAKPOINTS}), written with
+ * the widest legal decimals, built and compiled, against the same rubric with one breakpoint too many
+ * and with one number just over the limit, both rejected; a record of the widest legal actual and as
+ * many ratings as a measure may have ({@value LimitsInputs#RATINGS}), scored, against the same record
+ * with one rating too many and with an actual one digit too long, both rejected. An illegal input must
+ * be rejected faster than the legal one is accepted.
  *
  * <pre>{@code
  * ./mvnw -pl benchmarks -am package
- * java -jar benchmarks/target/benchmarks.jar LimitsBenchmark -f 1 -wi 3 -i 5 -w 1 -r 1
+ * java -jar benchmarks/target/benchmarks.jar LimitsBenchmark -f 1 -wi 2 -i 3 -w 1 -r 1 -prof gc
  * }</pre>
  */
 @State(Scope.Benchmark)
@@ -53,23 +56,33 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 public class LimitsBenchmark {
 
     private List<Breakpoint> legalBreakpoints;
-    private List<Breakpoint> illegalBreakpoints;
+    private List<Breakpoint> oneBreakpointTooMany;
+    private List<Breakpoint> oneDigitTooManyBreakpoints;
     private Scorer scorer;
     private Evidence legalRecord;
-    private Evidence illegalRecord;
+    private Evidence oneRatingTooMany;
+    private Evidence oneDigitTooManyRecord;
 
     /** Makes the inputs and compiles the legal rubric, outside of any measurement. */
     @Setup(Level.Trial)
     public void setUp() {
-        legalBreakpoints = LimitsInputs.breakpoints(false);
-        illegalBreakpoints = LimitsInputs.breakpoints(true);
+        legalBreakpoints = LimitsInputs.breakpoints(Twin.LEGAL);
+        oneBreakpointTooMany = LimitsInputs.breakpoints(Twin.ONE_PART_TOO_MANY);
+        oneDigitTooManyBreakpoints = LimitsInputs.breakpoints(Twin.ONE_DIGIT_TOO_MANY);
         scorer = Scorer.of(LimitsInputs.rubric(legalBreakpoints));
-        legalRecord = LimitsInputs.record(false);
-        illegalRecord = LimitsInputs.record(true);
+        List<Rating> ratings = LimitsInputs.ratings();
+        legalRecord = LimitsInputs.record(Twin.LEGAL, ratings);
+        oneRatingTooMany = LimitsInputs.record(Twin.ONE_PART_TOO_MANY, ratings);
+        oneDigitTooManyRecord = LimitsInputs.record(Twin.ONE_DIGIT_TOO_MANY, ratings);
+    }
+
+    /** The scorer of the legal rubric, compiled by {@link #setUp()}. */
+    Scorer legalScorer() {
+        return scorer;
     }
 
     /**
@@ -83,18 +96,23 @@ public class LimitsBenchmark {
     }
 
     /**
-     * The illegal rubric, rejected when it is built.
+     * The rubric with one breakpoint more than a curve may have, rejected when it is built.
      *
      * @return the rejection
      */
     @Benchmark
-    public InvalidRubricException rubricIllegal() {
-        try {
-            LimitsInputs.rubric(illegalBreakpoints);
-        } catch (InvalidRubricException e) {
-            return e;
-        }
-        throw new IllegalStateException("the illegal rubric was accepted");
+    public InvalidRubricException rubricOnePartTooMany() {
+        return rejected(oneBreakpointTooMany);
+    }
+
+    /**
+     * The rubric whose last points have one fraction digit too many, rejected when it is built.
+     *
+     * @return the rejection
+     */
+    @Benchmark
+    public InvalidRubricException rubricOneDigitTooMany() {
+        return rejected(oneDigitTooManyBreakpoints);
     }
 
     /**
@@ -108,17 +126,40 @@ public class LimitsBenchmark {
     }
 
     /**
-     * The illegal record, rejected.
+     * The record with one rating more than a measure may have, rejected.
      *
      * @return the rejection
      */
     @Benchmark
-    public InvalidEvidenceException recordIllegal() {
+    public InvalidEvidenceException recordOnePartTooMany() {
+        return rejected(oneRatingTooMany);
+    }
+
+    /**
+     * The record whose actual has one integer digit too many, rejected.
+     *
+     * @return the rejection
+     */
+    @Benchmark
+    public InvalidEvidenceException recordOneDigitTooMany() {
+        return rejected(oneDigitTooManyRecord);
+    }
+
+    private static InvalidRubricException rejected(List<Breakpoint> breakpoints) {
         try {
-            scorer.score(illegalRecord);
+            LimitsInputs.rubric(breakpoints);
+        } catch (InvalidRubricException e) {
+            return e;
+        }
+        throw new IllegalStateException("an illegal rubric was accepted");
+    }
+
+    private InvalidEvidenceException rejected(Evidence record) {
+        try {
+            scorer.score(record);
         } catch (InvalidEvidenceException e) {
             return e;
         }
-        throw new IllegalStateException("the illegal record was scored");
+        throw new IllegalStateException("an illegal record was scored: " + record.subjectId());
     }
 }

@@ -19,9 +19,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.blendscore.evidence.Evidence;
+import org.blendscore.evidence.EvidenceLimits;
 import org.blendscore.evidence.QuotaActual;
 import org.blendscore.evidence.Rating;
 import org.blendscore.evidence.Ratings;
@@ -38,48 +40,62 @@ import org.blendscore.rubric.RatingMeasure;
 import org.blendscore.rubric.RatingScale;
 import org.blendscore.rubric.RatingSource;
 import org.blendscore.rubric.Rubric;
+import org.blendscore.rubric.RubricLimits;
 import org.blendscore.rubric.ScaleLevel;
 import org.blendscore.rubric.Section;
 import org.blendscore.rubric.Target;
 
 /**
- * The inputs of {@link LimitsBenchmark}: a large rubric and a large record written with the widest
- * legal decimals ({@link NumberLimits}: 30 integer digits, 20 fraction digits), and each made illegal
- * by one number just over a limit. The library sets no limit on the count of parts: the sizes here
- * ({@value #BREAKPOINTS} breakpoints, {@value #RATINGS} ratings) are large for a sales rubric and a
- * subject's year, and the hostile-input tests take each part to tens of thousands.
+ * The inputs of {@link LimitsBenchmark}: the largest legal rubric and record by the count limits
+ * ({@link RubricLimits#MAX_BREAKPOINTS} breakpoints of one curve, {@link EvidenceLimits#MAX_RATINGS_PER_MEASURE}
+ * ratings of one measure, which is also {@link EvidenceLimits#MAX_RATINGS} of a record), every number
+ * written with the widest legal decimal ({@link NumberLimits}: 30 integer digits, 20 fraction digits),
+ * and two illegal twins of each: one with a single part more than its count limit allows, one with a
+ * single number just over {@link NumberLimits}.
  */
 final class LimitsInputs {
 
-    /** Breakpoints of the rubric's curve. */
-    static final int BREAKPOINTS = 1_000;
+    /** Breakpoints of the legal rubric's curve: as many as a curve may have. */
+    static final int BREAKPOINTS = RubricLimits.MAX_BREAKPOINTS;
 
-    /** Ratings of the record. */
-    static final int RATINGS = 10_000;
+    /** Ratings of the legal record: as many as a measure, and a record, may have. */
+    static final int RATINGS = EvidenceLimits.MAX_RATINGS_PER_MEASURE;
 
     static final DateRange YEAR = DateRange.year(2026);
 
-    private static final BigInteger TINY = BigInteger.ONE;
+    /** How an input of the benchmark is made: legal, or over one limit. */
+    enum Twin {
+        /** The largest legal input. */
+        LEGAL,
+        /** The legal input with one part more than its count limit allows. */
+        ONE_PART_TOO_MANY,
+        /** The legal input with one number one digit longer than {@link NumberLimits} allows. */
+        ONE_DIGIT_TOO_MANY
+    }
 
     private LimitsInputs() {
     }
 
-    /** {@code whole / 1000}, plus {@code whole} units of the 20th decimal place: a legal number with all 20 fraction digits. */
-    private static BigDecimal widest(long whole) {
-        return new BigDecimal(BigInteger.valueOf(whole).multiply(BigInteger.TEN.pow(17)).add(BigInteger.valueOf(whole).multiply(TINY)),
-                NumberLimits.MAX_FRACTION_DIGITS);
+    /** {@code i / 1000}, plus {@code i} units of the 20th decimal place: a legal number with all 20 fraction digits. */
+    private static BigDecimal widest(long i) {
+        BigInteger whole = BigInteger.valueOf(i);
+        return new BigDecimal(whole.multiply(BigInteger.TEN.pow(17)).add(whole), NumberLimits.MAX_FRACTION_DIGITS);
     }
 
     /**
-     * The curve's breakpoints: attainment and points each with 20 fraction digits, rising.
+     * The curve's breakpoints: the {@code i}th at attainment and points {@code i / 1000} (plus a unit of
+     * the 20th fraction digit per {@code i}), rising to just under 100 points at the last legal one.
      *
-     * @param illegal whether the last points have a 21st fraction digit, one more than {@link NumberLimits} allows
+     * @param twin which input
+     * @return {@link #BREAKPOINTS} breakpoints, one more for {@link Twin#ONE_PART_TOO_MANY}, and for
+     *     {@link Twin#ONE_DIGIT_TOO_MANY} the last one's points with a 21st fraction digit
      */
-    static List<Breakpoint> breakpoints(boolean illegal) {
-        List<Breakpoint> out = new ArrayList<>();
-        for (int i = 0; i < BREAKPOINTS; i++) {
-            BigDecimal points = widest(i * 100L);
-            if (illegal && i == BREAKPOINTS - 1) {
+    static List<Breakpoint> breakpoints(Twin twin) {
+        int count = BREAKPOINTS + (twin == Twin.ONE_PART_TOO_MANY ? 1 : 0);
+        List<Breakpoint> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            BigDecimal points = widest(i);
+            if (twin == Twin.ONE_DIGIT_TOO_MANY && i == count - 1) {
                 points = points.add(new BigDecimal(BigInteger.ONE, NumberLimits.MAX_FRACTION_DIGITS + 1));
             }
             out.add(new Breakpoint(widest(i), points));
@@ -88,10 +104,10 @@ final class LimitsInputs {
     }
 
     /**
-     * The rubric: Revenue 60% (a quota on a curve of the given breakpoints), Relationship 40% (customer
-     * ratings on a 1 to 5 scale), under the default fairness rules.
+     * The rubric: Revenue 60% (a quota on a capped curve of the given breakpoints), Relationship 40%
+     * (customer ratings on a 1 to 5 scale), under the default fairness rules.
      *
-     * @param breakpoints from {@link #breakpoints(boolean)}
+     * @param breakpoints from {@link #breakpoints(Twin)}
      * @return the rubric
      * @throws org.blendscore.rubric.InvalidRubricException for the illegal breakpoints
      */
@@ -112,20 +128,33 @@ final class LimitsInputs {
     }
 
     /**
-     * The record: the widest legal actual (30 nines, a point, 20 nines) and {@value #RATINGS} customer
-     * ratings from as many raters.
+     * The customer ratings of the records, one more than the legal record holds: rater {@code i} rates
+     * {@code 1 + i % 5}, so the legal ones' mean is 3. The records share these.
      *
-     * @param illegal whether the actual has a 31st integer digit, one more than {@link NumberLimits} allows
-     * @return the record
+     * @return {@link #RATINGS} + 1 ratings from as many raters
      */
-    static Evidence record(boolean illegal) {
-        int integerDigits = NumberLimits.MAX_INTEGER_DIGITS + (illegal ? 1 : 0);
-        BigDecimal actual = new BigDecimal("9".repeat(integerDigits) + "." + "9".repeat(NumberLimits.MAX_FRACTION_DIGITS));
-        List<Rating> ratings = new ArrayList<>();
-        for (int i = 0; i < RATINGS; i++) {
+    static List<Rating> ratings() {
+        List<Rating> ratings = new ArrayList<>(RATINGS + 1);
+        for (int i = 0; i <= RATINGS; i++) {
             ratings.add(Rating.of("rater-" + i, "customer", 1 + i % 5));
         }
-        return new Evidence(illegal ? "over" : "widest", YEAR,
-                Map.of("new-arr", new QuotaActual(actual), "customer-trust", new Ratings(ratings)), Map.of());
+        return ratings;
+    }
+
+    /**
+     * A record: the widest legal actual (30 nines, a point, 20 nines) and {@link #RATINGS} customer
+     * ratings.
+     *
+     * @param twin which input: {@link Twin#ONE_PART_TOO_MANY} has one rating more,
+     *     {@link Twin#ONE_DIGIT_TOO_MANY} an actual with a 31st integer digit
+     * @param ratings from {@link #ratings()}
+     * @return the record
+     */
+    static Evidence record(Twin twin, List<Rating> ratings) {
+        int integerDigits = NumberLimits.MAX_INTEGER_DIGITS + (twin == Twin.ONE_DIGIT_TOO_MANY ? 1 : 0);
+        BigDecimal actual = new BigDecimal("9".repeat(integerDigits) + "." + "9".repeat(NumberLimits.MAX_FRACTION_DIGITS));
+        int count = RATINGS + (twin == Twin.ONE_PART_TOO_MANY ? 1 : 0);
+        return new Evidence(twin.name().toLowerCase(Locale.ROOT), YEAR,
+                Map.of("new-arr", new QuotaActual(actual), "customer-trust", new Ratings(ratings.subList(0, count))), Map.of());
     }
 }

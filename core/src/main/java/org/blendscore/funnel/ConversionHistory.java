@@ -65,6 +65,9 @@ public record ConversionHistory(List<String> activities, List<Map<String, Long>>
                 if (e.getKey() == null) {
                     throw new NullPointerException(FunnelMessages.nullPart("records[" + i + "] key"));
                 }
+                if (e.getValue() == null) {
+                    throw new NullPointerException(FunnelMessages.nullPart("records[" + i + "][" + e.getKey() + "]"));
+                }
             }
         }
         records = records.stream().map(Map::copyOf).toList();

@@ -73,12 +73,30 @@ public record AdverseImpact(Outcome outcome, int minimumGroupSize, int reviewCou
      * @param cutoff for a top-N% outcome, the lowest selected overall score; empty for other outcomes
      * @param referenceGroup the reference group's label; empty if no group is large enough to judge
      * @param groups every group, in the natural order of the labels
+     * @throws NullPointerException naming what is null: the outcome, cutoff, reference group, group list or a group by its index
+     * @throws IllegalArgumentException if the reference group is not one of the groups, or a group is
+     *     compared with another group than the reference group (or with one when there is none)
      */
     public AdverseImpact {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(cutoff, "cutoff");
         Objects.requireNonNull(referenceGroup, "referenceGroup");
-        groups = List.copyOf(groups);
+        groups = ImpactArguments.list(groups, "groups");
+        List<String> labels = groups.stream().map(GroupImpact::group).toList();
+        referenceGroup.filter(r -> !labels.contains(r)).ifPresent(r -> {
+            throw new IllegalArgumentException(ImpactMessages.unknownReferenceGroup(r, labels));
+        });
+        for (GroupImpact g : groups) {
+            if (g.againstReference().isPresent()) {
+                String named = g.againstReference().get().referenceGroup();
+                if (referenceGroup.isEmpty()) {
+                    throw new IllegalArgumentException(ImpactMessages.comparedWithoutReference(g.group(), named));
+                }
+                if (!named.equals(referenceGroup.get())) {
+                    throw new IllegalArgumentException(ImpactMessages.otherReferenceGroup(g.group(), named, referenceGroup.get()));
+                }
+            }
+        }
     }
 
     /**
@@ -92,12 +110,14 @@ public record AdverseImpact(Outcome outcome, int minimumGroupSize, int reviewCou
      * @throws IllegalArgumentException if there are no reviews, a subject has no group label or a
      *     blank one, a subject has more than one review, the minimum group size is below 1, or the
      *     outcome is a band of another rubric than a review's; the message names the subject or value
+     * @throws NullPointerException naming what is null: the review list, a review by its index, the
+     *     group map or the outcome
      */
     public static AdverseImpact of(List<Review> reviews, Map<String, String> groupBySubject, Outcome outcome,
                                    int minimumGroupSize) {
-        Objects.requireNonNull(reviews, "reviews");
-        Objects.requireNonNull(groupBySubject, "groupBySubject");
+        ImpactArguments.map(groupBySubject, "groupBySubject");
         Objects.requireNonNull(outcome, "outcome");
+        reviews = ImpactArguments.list(reviews, "reviews");
         if (minimumGroupSize < 1) {
             throw new IllegalArgumentException(ImpactMessages.minimumGroupSize(minimumGroupSize));
         }
@@ -107,7 +127,6 @@ public record AdverseImpact(Outcome outcome, int minimumGroupSize, int reviewCou
         Map<String, Integer> perSubject = new LinkedHashMap<>();
         List<String> unlabelled = new ArrayList<>();
         for (Review r : reviews) {
-            Objects.requireNonNull(r, ImpactMessages.nullReview());
             perSubject.merge(r.subjectId(), 1, Integer::sum);
             if (perSubject.get(r.subjectId()) == 1) {
                 String group = groupBySubject.get(r.subjectId());

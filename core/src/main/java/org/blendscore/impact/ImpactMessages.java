@@ -74,10 +74,6 @@ final class ImpactMessages {
     }
 
     /** A null among the reviews to analyse. */
-    static String nullReview() {
-        return "a review in the list is null";
-    }
-
     /** The outcome "band at least", in words. */
     static String bandAtLeast(String label, String rubricId) {
         return "band at least " + label + " (rubric " + rubricId + ")";
@@ -117,5 +113,21 @@ final class ImpactMessages {
     static String tooManyTables(long tables, long limit) {
         return "Fisher's exact test on this 2x2 table would sum " + tables + " tables, more than the limit of " + limit
                 + "; use the two-proportion z test for tables this large";
+    }
+
+    static String nullArgument(String name) {
+        return name + " is null; a value is required";
+    }
+
+    static String unknownReferenceGroup(String reference, List<String> groups) {
+        return "reference group '" + reference + "' is not one of the groups " + String.join(", ", groups);
+    }
+
+    static String otherReferenceGroup(String group, String named, String reference) {
+        return "group '" + group + "' is compared with '" + named + "', not with the reference group '" + reference + "'";
+    }
+
+    static String comparedWithoutReference(String group, String named) {
+        return "group '" + group + "' is compared with '" + named + "', but there is no reference group";
     }
 }

@@ -47,6 +47,8 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
      *
      * @param threshold the lowest overall score that counts as selected
      * @return the outcome
+     * @throws NullPointerException naming the threshold if it is null
+     * @throws IllegalArgumentException if it is outside {@link org.blendscore.rubric.NumberLimits}
      */
     static Outcome overallAtLeast(BigDecimal threshold) {
         return new OverallAtLeast(threshold);
@@ -58,7 +60,8 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
      *
      * @param percent more than 0 and at most 100
      * @return the outcome
-     * @throws IllegalArgumentException if the percent is out of range
+     * @throws NullPointerException naming the percent if it is null
+     * @throws IllegalArgumentException if the percent is out of range or outside {@link org.blendscore.rubric.NumberLimits}
      */
     static Outcome topPercent(BigDecimal percent) {
         return new TopPercent(percent);
@@ -86,11 +89,12 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
          * @param rubricId the rubric whose bands these are; every review analysed must be of this rubric
          * @param bandsHighestFirst the rubric's band labels, highest first
          * @param label the lowest band that counts as selected
+         * @throws NullPointerException naming what is null: the rubric id, the band list, a band by its index, the label
          * @throws IllegalArgumentException if it is not
          */
         public BandAtLeast {
             Objects.requireNonNull(rubricId, "rubricId");
-            bandsHighestFirst = List.copyOf(bandsHighestFirst);
+            bandsHighestFirst = ImpactArguments.list(bandsHighestFirst, "bandsHighestFirst");
             Objects.requireNonNull(label, "label");
             if (!bandsHighestFirst.contains(label)) {
                 throw new IllegalArgumentException(ImpactMessages.unknownBand(label, rubricId, bandsHighestFirst));
@@ -102,9 +106,11 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
          *
          * @param band a band label of the rubric
          * @return true if it is {@code label} or higher
+         * @throws NullPointerException naming the band if it is null
          * @throws IllegalArgumentException if the rubric has no such band
          */
         public boolean selects(String band) {
+            Objects.requireNonNull(band, "band");
             int i = bandsHighestFirst.indexOf(band);
             if (i < 0) {
                 throw new IllegalArgumentException(ImpactMessages.unknownBand(band, rubricId, bandsHighestFirst));
@@ -126,12 +132,14 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
     record OverallAtLeast(BigDecimal threshold) implements Outcome {
 
         /**
-         * Checks that the threshold is present.
+         * Checks that the threshold is present and within {@link org.blendscore.rubric.NumberLimits}.
          *
          * @param threshold the lowest selected overall score
+         * @throws NullPointerException naming the threshold if it is null
+         * @throws IllegalArgumentException if it is outside the number limits
          */
         public OverallAtLeast {
-            Objects.requireNonNull(threshold, "threshold");
+            ImpactArguments.number(threshold, "threshold");
         }
 
         @Override
@@ -158,10 +166,12 @@ public sealed interface Outcome permits Outcome.BandAtLeast, Outcome.OverallAtLe
          * Checks the percent.
          *
          * @param percent more than 0 and at most 100
-         * @throws IllegalArgumentException if it is not more than 0 and at most 100
+         * @throws NullPointerException naming the percent if it is null
+         * @throws IllegalArgumentException if it is not more than 0 and at most 100, or is outside
+         *     {@link org.blendscore.rubric.NumberLimits}
          */
         public TopPercent {
-            Objects.requireNonNull(percent, "percent");
+            ImpactArguments.number(percent, "percent");
             if (percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0) {
                 throw new IllegalArgumentException(ImpactMessages.percentOutOfRange(percent));
             }

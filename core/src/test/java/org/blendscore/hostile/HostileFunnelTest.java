@@ -57,5 +57,9 @@ class HostileFunnelTest {
                 () -> new ActivityFunnel(BigDecimal.ONE, Arrays.asList(FunnelStage.of("calls", "0.5"), null))).getMessage());
         assertEquals("records[0] is null; a value is required", assertThrows(NullPointerException.class,
                 () -> new ConversionHistory(List.of("calls"), Arrays.asList((Map<String, Long>) null))).getMessage());
+        Map<String, Long> nullCount = new java.util.HashMap<>(Map.of("won", 1L));
+        nullCount.put("calls", null);
+        assertEquals("records[0][calls] is null; a value is required", assertThrows(NullPointerException.class,
+                () -> new ConversionHistory(List.of("calls"), List.of(nullCount))).getMessage());
     }
 }
