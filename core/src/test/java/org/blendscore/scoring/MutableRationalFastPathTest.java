@@ -176,4 +176,63 @@ class MutableRationalFastPathTest {
             assertEquals(Fraction.of(v), new MutableRational().set(Fraction.of(v)).toRational(), v::toString);
         });
     }
+
+    /** A value beyond longs: n/d times 2^70 + 1 (0 stays 0, and is held in longs). */
+    private static final Fraction HUGE = Fraction.of(BigInteger.TWO.pow(70).add(BigInteger.ONE), BigInteger.ONE);
+
+    @Test
+    void aValueHeldBeyondLongsTakesEveryOperationExactly() {
+        qt().withExamples(EXAMPLES).forAll(operands(), Generate.booleans()).checkAssert((o, bigOther) -> {
+            Fraction a = Fraction.of(o.n1(), o.d1()).multiply(HUGE);
+            Fraction b = Fraction.of(o.n2(), o.d2()).multiply(bigOther ? HUGE : Fraction.ONE);
+            java.util.function.Supplier<MutableRational> left = () -> new MutableRational().set(o.n1(), o.d1()).multiply(HUGE);
+            java.util.function.Supplier<MutableRational> right = () -> new MutableRational().set(o.n2(), o.d2())
+                    .multiply(bigOther ? HUGE : Fraction.ONE);
+            String context = o + (bigOther ? " both beyond longs" : " the left beyond longs");
+            assertEquals(a, left.get().toRational(), context);
+            assertEquals(a.add(b), left.get().add(b).toRational(), context + " add");
+            assertEquals(a.add(b), left.get().add(right.get()).toRational(), context + " add mutable");
+            assertEquals(b.add(a), right.get().add(left.get()).toRational(), context + " add to mutable");
+            assertEquals(b.add(a), right.get().add(a).toRational(), context + " add big");
+            assertEquals(a.subtract(b), left.get().subtract(b).toRational(), context + " subtract");
+            assertEquals(b.subtract(a), right.get().subtract(a).toRational(), context + " subtract big");
+            assertEquals(a.multiply(b), left.get().multiply(b).toRational(), context + " multiply");
+            assertEquals(a.multiply(b), left.get().multiply(right.get()).toRational(), context + " multiply mutable");
+            assertEquals(b.multiply(a), right.get().multiply(left.get()).toRational(), context + " multiply by mutable");
+            assertEquals(b.multiply(a), right.get().multiply(a).toRational(), context + " multiply by big");
+            if (b.signum() != 0) {
+                assertEquals(a.divide(b), left.get().divide(b).toRational(), context + " divide");
+            }
+            if (a.signum() != 0) {
+                assertEquals(b.divide(a), right.get().divide(a).toRational(), context + " divide by big");
+            }
+            assertEquals(a.divide(Fraction.of(o.d2())), left.get().divide(o.d2()).toRational(), context + " divide by long");
+            assertEquals(a.signum(), left.get().signum(), context + " signum");
+            assertEquals(Integer.signum(a.compareTo(b)), Integer.signum(left.get().compareTo(b)), context + " compare");
+            assertEquals(Integer.signum(a.compareTo(b)), Integer.signum(left.get().compareTo(right.get())), context + " compare mutable");
+            assertEquals(Integer.signum(b.compareTo(a)), Integer.signum(right.get().compareTo(a)), context + " compare with big");
+            assertEquals(Integer.signum(b.compareTo(a)), Integer.signum(right.get().compareTo(left.get())), context + " compare with mutable");
+            assertEquals(Integer.signum(a.abs().compareTo(b.abs())), Integer.signum(left.get().compareAbs(right.get())), context + " compare abs");
+            assertEquals(Integer.signum(b.abs().compareTo(a.abs())), Integer.signum(right.get().compareAbs(left.get())), context + " compare abs");
+            assertEquals(a.toBigDecimal(4), left.get().toBigDecimal(4), context + " decimal");
+            if (!a.fitsLongs()) {
+                assertEquals(Long.MIN_VALUE, left.get().floorUnits(2), context + " floor units");
+                assertEquals(Long.MIN_VALUE, left.get().roundedUnits(2), context + " rounded units");
+            }
+        });
+    }
+
+    @Test
+    void productsOfExactlyTwoToTheSixtyFourDoNotWrapToZero() {
+        long[][] pairs = {{-(1L << 32), 1L << 32}, {1L << 32, -(1L << 32)}, {-(1L << 62), 4}, {1L << 40, -(1L << 24)}, {-3, 1L << 62}};
+        for (long[] p : pairs) {
+            BigInteger product = big(p[0]).multiply(big(p[1]));
+            assertValue(product, BigInteger.ONE, new MutableRational().set(p[0], 1).multiply(Fraction.of(p[1])), p[0] + " x " + p[1]);
+            assertValue(product, BigInteger.ONE, new MutableRational().set(p[0], 1).multiply(new MutableRational().set(p[1], 1)),
+                    p[0] + " x " + p[1] + " mutable");
+            // n/1 + m/d with d dividing 2^32: the numerator n x d is the product
+            assertValue(product.add(BigInteger.ONE), big(p[1] < 0 ? -p[1] : p[1]),
+                    new MutableRational().set(1, Math.abs(p[1])).add(Fraction.of(p[1] < 0 ? -p[0] : p[0])), p[0] + " + 1/" + p[1]);
+        }
+    }
 }
