@@ -52,7 +52,16 @@ final class EvidenceReader {
     }
 
     static Evidence evidence(Cursor in) {
-        in.object(MEMBERS);
+        Evidence evidence = embedded(in);
+        in.problems().throwIfAny();
+        return evidence;
+    }
+
+    /** Evidence inside another document (a rubric's verification case): {@code null} when bad, problems recorded, nothing thrown. */
+    static Evidence embedded(Cursor in) {
+        if (!in.object(MEMBERS)) {
+            return null;
+        }
         String subject = in.required("subjectId", Cursor::text);
         DateRange period = in.required("period", TargetRulesReader::range);
         Map<String, MeasureEvidence> measures = in.required("measures", EvidenceReader::measures);
@@ -62,10 +71,8 @@ final class EvidenceReader {
                 Participation.full());
         Map<String, BigDecimal> factors = Parts.orElse(in.optional("factors", c -> map(c, MOST, "factors", Cursor::decimal)),
                 Map.of());
-        Evidence evidence = Parts.build(in, () -> new Evidence(subject, period, measures, attributes, participation, factors),
+        return Parts.build(in, () -> new Evidence(subject, period, measures, attributes, participation, factors),
                 subject, period, measures, attributes, participation, factors);
-        in.problems().throwIfAny();
-        return evidence;
     }
 
     private static Map<String, MeasureEvidence> measures(Cursor in) {

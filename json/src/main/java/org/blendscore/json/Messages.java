@@ -64,6 +64,10 @@ final class Messages {
         return "format \"" + shorten(found) + "\" is not " + expected;
     }
 
+    static String repeatedCase(String id) {
+        return "verification case id \"" + shorten(id) + "\" is used twice; case ids must be unique";
+    }
+
     static String notJson(String detail) {
         return "not valid JSON: " + detail;
     }
