@@ -21,12 +21,12 @@ import java.util.Optional;
 
 /**
  * Whether any evidence can put a review in a band.
- *
- * @param label the band label
- * @param lowerBound the band's lower bound
- * @param unreachableBecause why no evidence can reach the band; empty when some may
  */
-public record BandReach(String label, BigDecimal lowerBound, Optional<String> unreachableBecause) {
+public final class BandReach {
+
+    private final String label;
+    private final BigDecimal lowerBound;
+    private final Optional<String> unreachableBecause;
 
     /**
      * Checks the parts.
@@ -35,10 +35,13 @@ public record BandReach(String label, BigDecimal lowerBound, Optional<String> un
      * @param lowerBound the band's lower bound
      * @param unreachableBecause why no evidence can reach the band; empty when some may
      */
-    public BandReach {
+    public BandReach(String label, BigDecimal lowerBound, Optional<String> unreachableBecause) {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(lowerBound, "lowerBound");
         Objects.requireNonNull(unreachableBecause, "unreachableBecause");
+        this.label = label;
+        this.lowerBound = lowerBound;
+        this.unreachableBecause = unreachableBecause;
     }
 
     /**
@@ -50,5 +53,56 @@ public record BandReach(String label, BigDecimal lowerBound, Optional<String> un
      */
     public boolean isReachable() {
         return unreachableBecause.isEmpty();
+    }
+
+    /**
+     * Returns the band label.
+     *
+     * @return the band label
+     */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * Returns the band's lower bound.
+     *
+     * @return the band's lower bound
+     */
+    public BigDecimal lowerBound() {
+        return lowerBound;
+    }
+
+    /**
+     * Returns why no evidence can reach the band; empty when some may.
+     *
+     * @return why no evidence can reach the band; empty when some may
+     */
+    public Optional<String> unreachableBecause() {
+        return unreachableBecause;
+    }
+
+    /** Equal to another BandReach whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof BandReach other
+                && Objects.equals(label, other.label)
+                && Objects.equals(lowerBound, other.lowerBound)
+                && Objects.equals(unreachableBecause, other.unreachableBecause);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(label, lowerBound, unreachableBecause);
+    }
+
+    /** The parts, as {@code BandReach[part=value, ...]}. */
+    @Override
+    public String toString() {
+        return "BandReach[label=" + label
+                + ", lowerBound=" + lowerBound
+                + ", unreachableBecause=" + unreachableBecause
+                + "]";
     }
 }

@@ -31,19 +31,17 @@ import org.blendscore.number.Fraction;
  * {@link #worstCaseOverallJump()} the largest share renormalisation can give the measure (see
  * {@link MeasureAnalysis}). Both are exact. A milestone measure capped at 100 may credit less than a
  * milestone's points once the cap is near; its jumps are the uncapped ones, the largest possible.
- *
- * @param measureId the measure
- * @param kind gate, breakpoint, tier edge, milestone, stage or count
- * @param attainment for a curve, the attainment where the jump is; empty for milestone steps
- * @param at where, in words: {@code attainment 0.80}, {@code milestone executive-alignment},
- *     {@code stage proposal of ladder cycle}, {@code each referral up to 3}
- * @param pointsBefore the measure's points just before (below the attainment, or without the step)
- * @param pointsAfter the measure's points just after
- * @param nominalShare the measure's nominal share of the overall
- * @param worstCaseShare the measure's share of the overall under the worst-case renormalisation
  */
-public record Cliff(String measureId, CliffKind kind, Optional<BigDecimal> attainment, String at, Fraction pointsBefore,
-                    Fraction pointsAfter, Fraction nominalShare, Fraction worstCaseShare) {
+public final class Cliff {
+
+    private final String measureId;
+    private final CliffKind kind;
+    private final Optional<BigDecimal> attainment;
+    private final String at;
+    private final Fraction pointsBefore;
+    private final Fraction pointsAfter;
+    private final Fraction nominalShare;
+    private final Fraction worstCaseShare;
 
     /**
      * Checks the parts.
@@ -58,7 +56,8 @@ public record Cliff(String measureId, CliffKind kind, Optional<BigDecimal> attai
      * @param nominalShare the measure's nominal share of the overall
      * @param worstCaseShare the measure's share of the overall under the worst-case renormalisation
      */
-    public Cliff {
+    public Cliff(String measureId, CliffKind kind, Optional<BigDecimal> attainment, String at,
+                 Fraction pointsBefore, Fraction pointsAfter, Fraction nominalShare, Fraction worstCaseShare) {
         Objects.requireNonNull(measureId, "measureId");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(attainment, "attainment");
@@ -67,6 +66,14 @@ public record Cliff(String measureId, CliffKind kind, Optional<BigDecimal> attai
         Objects.requireNonNull(pointsAfter, "pointsAfter");
         Objects.requireNonNull(nominalShare, "nominalShare");
         Objects.requireNonNull(worstCaseShare, "worstCaseShare");
+        this.measureId = measureId;
+        this.kind = kind;
+        this.attainment = attainment;
+        this.at = at;
+        this.pointsBefore = pointsBefore;
+        this.pointsAfter = pointsAfter;
+        this.nominalShare = nominalShare;
+        this.worstCaseShare = worstCaseShare;
     }
 
     /**
@@ -104,5 +111,111 @@ public record Cliff(String measureId, CliffKind kind, Optional<BigDecimal> attai
      */
     public boolean isCliff() {
         return pointsJump().signum() != 0;
+    }
+
+    /**
+     * Returns the measure.
+     *
+     * @return the measure
+     */
+    public String measureId() {
+        return measureId;
+    }
+
+    /**
+     * Returns gate, breakpoint, tier edge, milestone, stage or count.
+     *
+     * @return gate, breakpoint, tier edge, milestone, stage or count
+     */
+    public CliffKind kind() {
+        return kind;
+    }
+
+    /**
+     * Returns for a curve, the attainment where the jump is; empty for milestone steps.
+     *
+     * @return for a curve, the attainment where the jump is; empty for milestone steps
+     */
+    public Optional<BigDecimal> attainment() {
+        return attainment;
+    }
+
+    /**
+     * Returns where, in words: {@code attainment 0.80}, {@code milestone executive-alignment}, {@code stage proposal of ladder cycle}, {@code each referral up to 3}.
+     *
+     * @return where, in words: {@code attainment 0.80}, {@code milestone executive-alignment}, {@code stage proposal of ladder cycle}, {@code each referral up to 3}
+     */
+    public String at() {
+        return at;
+    }
+
+    /**
+     * Returns the measure's points just before (below the attainment, or without the step).
+     *
+     * @return the measure's points just before (below the attainment, or without the step)
+     */
+    public Fraction pointsBefore() {
+        return pointsBefore;
+    }
+
+    /**
+     * Returns the measure's points just after.
+     *
+     * @return the measure's points just after
+     */
+    public Fraction pointsAfter() {
+        return pointsAfter;
+    }
+
+    /**
+     * Returns the measure's nominal share of the overall.
+     *
+     * @return the measure's nominal share of the overall
+     */
+    public Fraction nominalShare() {
+        return nominalShare;
+    }
+
+    /**
+     * Returns the measure's share of the overall under the worst-case renormalisation.
+     *
+     * @return the measure's share of the overall under the worst-case renormalisation
+     */
+    public Fraction worstCaseShare() {
+        return worstCaseShare;
+    }
+
+    /** Equal to another Cliff whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Cliff other
+                && Objects.equals(measureId, other.measureId)
+                && Objects.equals(kind, other.kind)
+                && Objects.equals(attainment, other.attainment)
+                && Objects.equals(at, other.at)
+                && Objects.equals(pointsBefore, other.pointsBefore)
+                && Objects.equals(pointsAfter, other.pointsAfter)
+                && Objects.equals(nominalShare, other.nominalShare)
+                && Objects.equals(worstCaseShare, other.worstCaseShare);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(measureId, kind, attainment, at, pointsBefore, pointsAfter, nominalShare, worstCaseShare);
+    }
+
+    /** The parts, as {@code Cliff[part=value, ...]}. */
+    @Override
+    public String toString() {
+        return "Cliff[measureId=" + measureId
+                + ", kind=" + kind
+                + ", attainment=" + attainment
+                + ", at=" + at
+                + ", pointsBefore=" + pointsBefore
+                + ", pointsAfter=" + pointsAfter
+                + ", nominalShare=" + nominalShare
+                + ", worstCaseShare=" + worstCaseShare
+                + "]";
     }
 }

@@ -40,15 +40,14 @@ import org.blendscore.rubric.TierCurve;
  * and above the last breakpoint stays flat when capped or continues the last segment's slope when
  * not. A {@link TierCurve} scores each tier's points; its edges and limits assume a complete table
  * (check {@link #tierTable()}: with gaps or overlaps the table does not say what an attainment scores).
- *
- * @param drops every place where the points fall as attainment rises; empty when the curve is non-decreasing
- * @param edges the points on either side of every breakpoint, gate and tier edge, ascending by attainment
- * @param minPoints the lowest points over every attainment from 0 upwards, or empty if the points fall without bound
- * @param maxPoints the highest points, or empty if they rise without bound (an uncapped, rising last segment)
- * @param tierTable for a tier curve, its gaps and overlaps; empty for a linear curve
  */
-public record CurveAnalysis(List<CurveDrop> drops, List<CurveEdge> edges, Optional<Fraction> minPoints,
-                            Optional<Fraction> maxPoints, Optional<TierTableAnalysis> tierTable) {
+public final class CurveAnalysis {
+
+    private final List<CurveDrop> drops;
+    private final List<CurveEdge> edges;
+    private final Optional<Fraction> minPoints;
+    private final Optional<Fraction> maxPoints;
+    private final Optional<TierTableAnalysis> tierTable;
 
     /**
      * Copies the lists.
@@ -59,12 +58,18 @@ public record CurveAnalysis(List<CurveDrop> drops, List<CurveEdge> edges, Option
      * @param maxPoints the highest points, or empty if they rise without bound (an uncapped, rising last segment)
      * @param tierTable for a tier curve, its gaps and overlaps; empty for a linear curve
      */
-    public CurveAnalysis {
+    public CurveAnalysis(List<CurveDrop> drops, List<CurveEdge> edges, Optional<Fraction> minPoints,
+                         Optional<Fraction> maxPoints, Optional<TierTableAnalysis> tierTable) {
         drops = List.copyOf(drops);
         edges = List.copyOf(edges);
         Objects.requireNonNull(minPoints, "minPoints");
         Objects.requireNonNull(maxPoints, "maxPoints");
         Objects.requireNonNull(tierTable, "tierTable");
+        this.drops = drops;
+        this.edges = edges;
+        this.minPoints = minPoints;
+        this.maxPoints = maxPoints;
+        this.tierTable = tierTable;
     }
 
     /**
@@ -204,5 +209,78 @@ public record CurveAnalysis(List<CurveDrop> drops, List<CurveEdge> edges, Option
         Optional<Fraction> min = c.tiers().stream().map(t -> Fraction.of(t.points())).min(Comparator.naturalOrder());
         Optional<Fraction> max = c.tiers().stream().map(t -> Fraction.of(t.points())).max(Comparator.naturalOrder());
         return new CurveAnalysis(drops, edges, min, max, Optional.of(table));
+    }
+
+    /**
+     * Returns every place where the points fall as attainment rises; empty when the curve is non-decreasing.
+     *
+     * @return every place where the points fall as attainment rises; empty when the curve is non-decreasing
+     */
+    public List<CurveDrop> drops() {
+        return drops;
+    }
+
+    /**
+     * Returns the points on either side of every breakpoint, gate and tier edge, ascending by attainment.
+     *
+     * @return the points on either side of every breakpoint, gate and tier edge, ascending by attainment
+     */
+    public List<CurveEdge> edges() {
+        return edges;
+    }
+
+    /**
+     * Returns the lowest points over every attainment from 0 upwards, or empty if the points fall without bound.
+     *
+     * @return the lowest points over every attainment from 0 upwards, or empty if the points fall without bound
+     */
+    public Optional<Fraction> minPoints() {
+        return minPoints;
+    }
+
+    /**
+     * Returns the highest points, or empty if they rise without bound (an uncapped, rising last segment).
+     *
+     * @return the highest points, or empty if they rise without bound (an uncapped, rising last segment)
+     */
+    public Optional<Fraction> maxPoints() {
+        return maxPoints;
+    }
+
+    /**
+     * Returns for a tier curve, its gaps and overlaps; empty for a linear curve.
+     *
+     * @return for a tier curve, its gaps and overlaps; empty for a linear curve
+     */
+    public Optional<TierTableAnalysis> tierTable() {
+        return tierTable;
+    }
+
+    /** Equal to another CurveAnalysis whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof CurveAnalysis other
+                && Objects.equals(drops, other.drops)
+                && Objects.equals(edges, other.edges)
+                && Objects.equals(minPoints, other.minPoints)
+                && Objects.equals(maxPoints, other.maxPoints)
+                && Objects.equals(tierTable, other.tierTable);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(drops, edges, minPoints, maxPoints, tierTable);
+    }
+
+    /** The parts, as {@code CurveAnalysis[part=value, ...]}. */
+    @Override
+    public String toString() {
+        return "CurveAnalysis[drops=" + drops
+                + ", edges=" + edges
+                + ", minPoints=" + minPoints
+                + ", maxPoints=" + maxPoints
+                + ", tierTable=" + tierTable
+                + "]";
     }
 }

@@ -22,12 +22,12 @@ import org.blendscore.number.Fraction;
  * A place where a curve's points fall as attainment rises: between two consecutive breakpoints of
  * a linear curve (and, uncapped, on beyond the last one), from one tier to the next, or at a gate
  * above which the curve has negative points (which a rubric rejects).
- *
- * @param where the two breakpoints or tiers, as in {@code breakpoints[1] (1.00) to breakpoints[2] (1.50)}
- * @param pointsBefore the points of the lower breakpoint or tier (below the gate: 0)
- * @param pointsAfter the points of the higher one, below {@code pointsBefore}
  */
-public record CurveDrop(String where, Fraction pointsBefore, Fraction pointsAfter) {
+public final class CurveDrop {
+
+    private final String where;
+    private final Fraction pointsBefore;
+    private final Fraction pointsAfter;
 
     /**
      * Checks the parts.
@@ -36,10 +36,13 @@ public record CurveDrop(String where, Fraction pointsBefore, Fraction pointsAfte
      * @param pointsBefore the points of the lower breakpoint or tier (below the gate: 0)
      * @param pointsAfter the points of the higher one, below {@code pointsBefore}
      */
-    public CurveDrop {
+    public CurveDrop(String where, Fraction pointsBefore, Fraction pointsAfter) {
         Objects.requireNonNull(where, "where");
         Objects.requireNonNull(pointsBefore, "pointsBefore");
         Objects.requireNonNull(pointsAfter, "pointsAfter");
+        this.where = where;
+        this.pointsBefore = pointsBefore;
+        this.pointsAfter = pointsAfter;
     }
 
     /**
@@ -55,5 +58,47 @@ public record CurveDrop(String where, Fraction pointsBefore, Fraction pointsAfte
     @Override
     public String toString() {
         return AnalysisMessages.drop(where, pointsBefore, pointsAfter);
+    }
+
+    /**
+     * Returns the two breakpoints or tiers, as in {@code breakpoints[1] (1.00) to breakpoints[2] (1.50)}.
+     *
+     * @return the two breakpoints or tiers, as in {@code breakpoints[1] (1.00) to breakpoints[2] (1.50)}
+     */
+    public String where() {
+        return where;
+    }
+
+    /**
+     * Returns the points of the lower breakpoint or tier (below the gate: 0).
+     *
+     * @return the points of the lower breakpoint or tier (below the gate: 0)
+     */
+    public Fraction pointsBefore() {
+        return pointsBefore;
+    }
+
+    /**
+     * Returns the points of the higher one, below {@code pointsBefore}.
+     *
+     * @return the points of the higher one, below {@code pointsBefore}
+     */
+    public Fraction pointsAfter() {
+        return pointsAfter;
+    }
+
+    /** Equal to another CurveDrop whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof CurveDrop other
+                && Objects.equals(where, other.where)
+                && Objects.equals(pointsBefore, other.pointsBefore)
+                && Objects.equals(pointsAfter, other.pointsAfter);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(where, pointsBefore, pointsAfter);
     }
 }

@@ -23,13 +23,13 @@ import java.util.Optional;
  * A range of attainments with open or closed bounds, in the manner of DMN decision-table analysis:
  * {@code [0.8, 1.0)} holds 0.8 and every value up to, not including, 1.0; {@code (1.0, ∞)} holds
  * every value above 1.0. The upper bound may be infinite (empty); an infinite bound is always open.
- *
- * @param low the lower bound
- * @param lowClosed whether {@code low} itself belongs to the interval
- * @param high the upper bound, or empty for no upper bound
- * @param highClosed whether {@code high} itself belongs to the interval; always false without an upper bound
  */
-public record Interval(BigDecimal low, boolean lowClosed, Optional<BigDecimal> high, boolean highClosed) {
+public final class Interval {
+
+    private final BigDecimal low;
+    private final boolean lowClosed;
+    private final Optional<BigDecimal> high;
+    private final boolean highClosed;
 
     /**
      * Checks the parts.
@@ -40,12 +40,16 @@ public record Interval(BigDecimal low, boolean lowClosed, Optional<BigDecimal> h
      * @param highClosed whether {@code high} itself belongs to the interval; always false without an upper bound
      * @throws IllegalArgumentException if the upper bound is infinite and said to be closed
      */
-    public Interval {
+    public Interval(BigDecimal low, boolean lowClosed, Optional<BigDecimal> high, boolean highClosed) {
         Objects.requireNonNull(low, "low");
         Objects.requireNonNull(high, "high");
         if (high.isEmpty() && highClosed) {
             throw new IllegalArgumentException(AnalysisMessages.openIntervalClosed(low));
         }
+        this.low = low;
+        this.lowClosed = lowClosed;
+        this.high = high;
+        this.highClosed = highClosed;
     }
 
     /**
@@ -164,5 +168,57 @@ public record Interval(BigDecimal low, boolean lowClosed, Optional<BigDecimal> h
     public String toString() {
         return (lowClosed ? "[" : "(") + low.toPlainString() + ", "
                 + high.map(BigDecimal::toPlainString).orElse("\u221e") + (highClosed ? "]" : ")");
+    }
+
+    /**
+     * Returns the lower bound.
+     *
+     * @return the lower bound
+     */
+    public BigDecimal low() {
+        return low;
+    }
+
+    /**
+     * Returns whether {@code low} itself belongs to the interval.
+     *
+     * @return whether {@code low} itself belongs to the interval
+     */
+    public boolean lowClosed() {
+        return lowClosed;
+    }
+
+    /**
+     * Returns the upper bound, or empty for no upper bound.
+     *
+     * @return the upper bound, or empty for no upper bound
+     */
+    public Optional<BigDecimal> high() {
+        return high;
+    }
+
+    /**
+     * Returns whether {@code high} itself belongs to the interval; always false without an upper bound.
+     *
+     * @return whether {@code high} itself belongs to the interval; always false without an upper bound
+     */
+    public boolean highClosed() {
+        return highClosed;
+    }
+
+    /** Equal to another Interval whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Interval other
+                && Objects.equals(low, other.low)
+                && lowClosed == other.lowClosed
+                && Objects.equals(high, other.high)
+                && highClosed == other.highClosed;
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(low, lowClosed, high, highClosed);
     }
 }

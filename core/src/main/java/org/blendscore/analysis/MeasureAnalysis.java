@@ -28,19 +28,17 @@ import org.blendscore.number.Fraction;
  * measure can carry more: in the worst case, when every other measure is left out, all of the
  * overall ({@link #worstCaseShare()} is then 1). Under {@code COUNT_AS_ZERO} and {@code REJECT}
  * nothing is renormalised and the worst-case share is the nominal share.
- *
- * @param measureId the measure id
- * @param section the name of the measure's section
- * @param kind quota, milestones or ratings
- * @param nominalShare the share of the overall before any renormalisation, between 0 and 1
- * @param worstCaseShare the largest share the measure can take after renormalisation, between 0 and 1
- * @param minPoints the lowest points the measure can score (under {@code COUNT_AS_ZERO}, missing
- *     evidence scores 0), or empty if the points fall without bound
- * @param maxPoints the highest points it can score, or empty if they rise without bound
- * @param curve for a quota measure, the analysis of its curve; empty otherwise
  */
-public record MeasureAnalysis(String measureId, String section, Kind kind, Fraction nominalShare, Fraction worstCaseShare,
-                              Optional<Fraction> minPoints, Optional<Fraction> maxPoints, Optional<CurveAnalysis> curve) {
+public final class MeasureAnalysis {
+
+    private final String measureId;
+    private final String section;
+    private final Kind kind;
+    private final Fraction nominalShare;
+    private final Fraction worstCaseShare;
+    private final Optional<Fraction> minPoints;
+    private final Optional<Fraction> maxPoints;
+    private final Optional<CurveAnalysis> curve;
 
     /** The family of a measure; quota measures are quantitative, the others qualitative. */
     public enum Kind {
@@ -74,7 +72,9 @@ public record MeasureAnalysis(String measureId, String section, Kind kind, Fract
      * @param maxPoints the highest points it can score, or empty if they rise without bound
      * @param curve for a quota measure, the analysis of its curve; empty otherwise
      */
-    public MeasureAnalysis {
+    public MeasureAnalysis(String measureId, String section, Kind kind, Fraction nominalShare,
+                           Fraction worstCaseShare, Optional<Fraction> minPoints, Optional<Fraction> maxPoints,
+                           Optional<CurveAnalysis> curve) {
         Objects.requireNonNull(measureId, "measureId");
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(kind, "kind");
@@ -83,6 +83,14 @@ public record MeasureAnalysis(String measureId, String section, Kind kind, Fract
         Objects.requireNonNull(minPoints, "minPoints");
         Objects.requireNonNull(maxPoints, "maxPoints");
         Objects.requireNonNull(curve, "curve");
+        this.measureId = measureId;
+        this.section = section;
+        this.kind = kind;
+        this.nominalShare = nominalShare;
+        this.worstCaseShare = worstCaseShare;
+        this.minPoints = minPoints;
+        this.maxPoints = maxPoints;
+        this.curve = curve;
     }
 
     /**
@@ -113,5 +121,111 @@ public record MeasureAnalysis(String measureId, String section, Kind kind, Fract
      */
     public Optional<Fraction> worstCaseInfluence() {
         return pointsRange().map(worstCaseShare::multiply);
+    }
+
+    /**
+     * Returns the measure id.
+     *
+     * @return the measure id
+     */
+    public String measureId() {
+        return measureId;
+    }
+
+    /**
+     * Returns the name of the measure's section.
+     *
+     * @return the name of the measure's section
+     */
+    public String section() {
+        return section;
+    }
+
+    /**
+     * Returns quota, milestones or ratings.
+     *
+     * @return quota, milestones or ratings
+     */
+    public Kind kind() {
+        return kind;
+    }
+
+    /**
+     * Returns the share of the overall before any renormalisation, between 0 and 1.
+     *
+     * @return the share of the overall before any renormalisation, between 0 and 1
+     */
+    public Fraction nominalShare() {
+        return nominalShare;
+    }
+
+    /**
+     * Returns the largest share the measure can take after renormalisation, between 0 and 1.
+     *
+     * @return the largest share the measure can take after renormalisation, between 0 and 1
+     */
+    public Fraction worstCaseShare() {
+        return worstCaseShare;
+    }
+
+    /**
+     * Returns the lowest points the measure can score (under {@code COUNT_AS_ZERO}, missing evidence scores 0), or empty if the points fall without bound.
+     *
+     * @return the lowest points the measure can score (under {@code COUNT_AS_ZERO}, missing evidence scores 0), or empty if the points fall without bound
+     */
+    public Optional<Fraction> minPoints() {
+        return minPoints;
+    }
+
+    /**
+     * Returns the highest points it can score, or empty if they rise without bound.
+     *
+     * @return the highest points it can score, or empty if they rise without bound
+     */
+    public Optional<Fraction> maxPoints() {
+        return maxPoints;
+    }
+
+    /**
+     * Returns for a quota measure, the analysis of its curve; empty otherwise.
+     *
+     * @return for a quota measure, the analysis of its curve; empty otherwise
+     */
+    public Optional<CurveAnalysis> curve() {
+        return curve;
+    }
+
+    /** Equal to another MeasureAnalysis whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof MeasureAnalysis other
+                && Objects.equals(measureId, other.measureId)
+                && Objects.equals(section, other.section)
+                && Objects.equals(kind, other.kind)
+                && Objects.equals(nominalShare, other.nominalShare)
+                && Objects.equals(worstCaseShare, other.worstCaseShare)
+                && Objects.equals(minPoints, other.minPoints)
+                && Objects.equals(maxPoints, other.maxPoints)
+                && Objects.equals(curve, other.curve);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(measureId, section, kind, nominalShare, worstCaseShare, minPoints, maxPoints, curve);
+    }
+
+    /** The parts, as {@code MeasureAnalysis[part=value, ...]}. */
+    @Override
+    public String toString() {
+        return "MeasureAnalysis[measureId=" + measureId
+                + ", section=" + section
+                + ", kind=" + kind
+                + ", nominalShare=" + nominalShare
+                + ", worstCaseShare=" + worstCaseShare
+                + ", minPoints=" + minPoints
+                + ", maxPoints=" + maxPoints
+                + ", curve=" + curve
+                + "]";
     }
 }

@@ -36,15 +36,14 @@ import org.blendscore.rubric.FairnessRule;
  *   <li>{@code MAX_WITHHOLDING_GAIN}: the largest withholding exposure of a measure or section, in
  *       overall points (0 when withholding never pays; the limit itself, broken, when a gain is unbounded).</li>
  * </ul>
- *
- * @param rule the rule
- * @param measured the measured value, exact
- * @param limit the declared limit, for the rules that have one (percent for shares, overall points for cliffs and withholding)
- * @param holds whether the rubric keeps the rule
- * @param finding the finding in words, with the measured value, where, and the limit, such as
- *     {@code largest cliff is 24.00 overall points at measures[bookings] gate at attainment 0.8, limit 10}
  */
-public record RuleCheck(FairnessRule rule, Fraction measured, Optional<BigDecimal> limit, boolean holds, String finding) {
+public final class RuleCheck {
+
+    private final FairnessRule rule;
+    private final Fraction measured;
+    private final Optional<BigDecimal> limit;
+    private final boolean holds;
+    private final String finding;
 
     /**
      * Checks the parts.
@@ -56,16 +55,83 @@ public record RuleCheck(FairnessRule rule, Fraction measured, Optional<BigDecima
      * @param finding the finding in words, with the measured value, where, and the limit, such as
      *         {@code largest cliff is 24.00 overall points at measures[bookings] gate at attainment 0.8, limit 10}
      */
-    public RuleCheck {
+    public RuleCheck(FairnessRule rule, Fraction measured, Optional<BigDecimal> limit, boolean holds, String finding) {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(measured, "measured");
         Objects.requireNonNull(limit, "limit");
         Objects.requireNonNull(finding, "finding");
+        this.rule = rule;
+        this.measured = measured;
+        this.limit = limit;
+        this.holds = holds;
+        this.finding = finding;
     }
 
     /** Renders as {@code fairness.maxCliff: largest cliff is ..., limit 10}. */
     @Override
     public String toString() {
         return rule.path() + ": " + finding;
+    }
+
+    /**
+     * Returns the rule.
+     *
+     * @return the rule
+     */
+    public FairnessRule rule() {
+        return rule;
+    }
+
+    /**
+     * Returns the measured value, exact.
+     *
+     * @return the measured value, exact
+     */
+    public Fraction measured() {
+        return measured;
+    }
+
+    /**
+     * Returns the declared limit, for the rules that have one (percent for shares, overall points for cliffs and withholding).
+     *
+     * @return the declared limit, for the rules that have one (percent for shares, overall points for cliffs and withholding)
+     */
+    public Optional<BigDecimal> limit() {
+        return limit;
+    }
+
+    /**
+     * Returns whether the rubric keeps the rule.
+     *
+     * @return whether the rubric keeps the rule
+     */
+    public boolean holds() {
+        return holds;
+    }
+
+    /**
+     * Returns the finding in words, with the measured value, where, and the limit, such as {@code largest cliff is 24.00 overall points at measures[bookings] gate at attainment 0.8, limit 10}.
+     *
+     * @return the finding in words, with the measured value, where, and the limit, such as {@code largest cliff is 24.00 overall points at measures[bookings] gate at attainment 0.8, limit 10}
+     */
+    public String finding() {
+        return finding;
+    }
+
+    /** Equal to another RuleCheck whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof RuleCheck other
+                && Objects.equals(rule, other.rule)
+                && Objects.equals(measured, other.measured)
+                && Objects.equals(limit, other.limit)
+                && holds == other.holds
+                && Objects.equals(finding, other.finding);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(rule, measured, limit, holds, finding);
     }
 }

@@ -39,16 +39,14 @@ import org.blendscore.rubric.TierEdge;
  *
  * <p>The analysis works on any {@link TierCurve} value, also one that a
  * {@link org.blendscore.rubric.Rubric} would reject for its gaps or overlaps: {@link #of(TierCurve)}.
- *
- * @param edge which tier an attainment on an edge belongs to
- * @param tiers each tier's interval, in declaration order
- * @param gaps the attainments from 0 upwards that no tier claims, ascending
- * @param overlaps the pairs of tiers claiming common attainments, in declaration order: every pair, or
- *     when more than {@value #MAX_LISTED_OVERLAPS} overlap, that many of them (the ones found first from 0 upwards)
- * @param emptyTiers the indexes of tiers whose interval holds no attainment, such as {@code [1.0, 0.8)}
  */
-public record TierTableAnalysis(TierEdge edge, List<Interval> tiers, List<Interval> gaps, List<TierOverlap> overlaps,
-                                List<Integer> emptyTiers) {
+public final class TierTableAnalysis {
+
+    private final TierEdge edge;
+    private final List<Interval> tiers;
+    private final List<Interval> gaps;
+    private final List<TierOverlap> overlaps;
+    private final List<Integer> emptyTiers;
 
     /**
      * The most pairs of overlapping tiers {@link #of(TierCurve)} lists: n tiers can make n(n-1)/2 pairs,
@@ -66,12 +64,18 @@ public record TierTableAnalysis(TierEdge edge, List<Interval> tiers, List<Interv
      *     {@value #MAX_LISTED_OVERLAPS} when computed by {@link #of(TierCurve)}
      * @param emptyTiers the indexes of tiers whose interval holds no attainment, such as {@code [1.0, 0.8)}
      */
-    public TierTableAnalysis {
+    public TierTableAnalysis(TierEdge edge, List<Interval> tiers, List<Interval> gaps, List<TierOverlap> overlaps,
+                             List<Integer> emptyTiers) {
         Objects.requireNonNull(edge, "edge");
         tiers = List.copyOf(tiers);
         gaps = List.copyOf(gaps);
         overlaps = List.copyOf(overlaps);
         emptyTiers = List.copyOf(emptyTiers);
+        this.edge = edge;
+        this.tiers = tiers;
+        this.gaps = gaps;
+        this.overlaps = overlaps;
+        this.emptyTiers = emptyTiers;
     }
 
     /**
@@ -227,5 +231,67 @@ public record TierTableAnalysis(TierEdge edge, List<Interval> tiers, List<Interv
             out.append(AnalysisMessages.emptyTierLine(e, tiers.get(e)));
         }
         return out.toString();
+    }
+
+    /**
+     * Returns which tier an attainment on an edge belongs to.
+     *
+     * @return which tier an attainment on an edge belongs to
+     */
+    public TierEdge edge() {
+        return edge;
+    }
+
+    /**
+     * Returns each tier's interval, in declaration order.
+     *
+     * @return each tier's interval, in declaration order
+     */
+    public List<Interval> tiers() {
+        return tiers;
+    }
+
+    /**
+     * Returns the attainments from 0 upwards that no tier claims, ascending.
+     *
+     * @return the attainments from 0 upwards that no tier claims, ascending
+     */
+    public List<Interval> gaps() {
+        return gaps;
+    }
+
+    /**
+     * Returns the pairs of tiers claiming common attainments, in declaration order: every pair, or when more than {@value #MAX_LISTED_OVERLAPS} overlap, that many of them (the ones found first from 0 upwards).
+     *
+     * @return the pairs of tiers claiming common attainments, in declaration order: every pair, or when more than {@value #MAX_LISTED_OVERLAPS} overlap, that many of them (the ones found first from 0 upwards)
+     */
+    public List<TierOverlap> overlaps() {
+        return overlaps;
+    }
+
+    /**
+     * Returns the indexes of tiers whose interval holds no attainment, such as {@code [1.0, 0.8)}.
+     *
+     * @return the indexes of tiers whose interval holds no attainment, such as {@code [1.0, 0.8)}
+     */
+    public List<Integer> emptyTiers() {
+        return emptyTiers;
+    }
+
+    /** Equal to another TierTableAnalysis whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof TierTableAnalysis other
+                && Objects.equals(edge, other.edge)
+                && Objects.equals(tiers, other.tiers)
+                && Objects.equals(gaps, other.gaps)
+                && Objects.equals(overlaps, other.overlaps)
+                && Objects.equals(emptyTiers, other.emptyTiers);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(edge, tiers, gaps, overlaps, emptyTiers);
     }
 }

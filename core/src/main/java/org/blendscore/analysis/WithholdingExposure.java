@@ -47,25 +47,18 @@ import org.blendscore.rubric.MissingEvidencePolicy;
  * guards that withholding can get past: those that fail open, and a guard on the section of a
  * withheld measure whose condition the lowest points meet while the rest of the section can score
  * beyond it (scores taken as continuous, as in {@link BandReach}).
- *
- * @param scope a measure or a section
- * @param id the measure id or the section name
- * @param section the section's name (the same as {@code id} for a section)
- * @param policy the effective missing-evidence policy (a section's: its own, else the rubric's;
- *     a measure's: its own, else its section's, else the rubric's)
- * @param withholdable whether leaving the evidence out is possible and changes the score by
- *     renormalising (false under {@code COUNT_AS_ZERO} and {@code REJECT}, and for a section holding
- *     a measure that cannot be left out)
- * @param gain the exposure in overall points, exact, never negative (0 when withholding never pays);
- *     empty when it is unbounded (a curve without a cap)
- * @param coverageAtMost the largest coverage a review can keep once this evidence is left out, 0 to 1
- * @param leavesIncomplete whether that coverage is below the rubric's least coverage, so that the
- *     review has no band, or a provisional one, whenever this evidence is left out
- * @param guardsEscaped the indexes of the guards withholding this evidence can get past, in order
  */
-public record WithholdingExposure(Scope scope, String id, String section, MissingEvidencePolicy policy, boolean withholdable,
-                                  Optional<Fraction> gain, Fraction coverageAtMost, boolean leavesIncomplete,
-                                  List<Integer> guardsEscaped) {
+public final class WithholdingExposure {
+
+    private final Scope scope;
+    private final String id;
+    private final String section;
+    private final MissingEvidencePolicy policy;
+    private final boolean withholdable;
+    private final Optional<Fraction> gain;
+    private final Fraction coverageAtMost;
+    private final boolean leavesIncomplete;
+    private final List<Integer> guardsEscaped;
 
     /** What is left out: one measure's evidence, or a whole section's. */
     public enum Scope {
@@ -88,7 +81,9 @@ public record WithholdingExposure(Scope scope, String id, String section, Missin
      * @param leavesIncomplete whether that coverage is below the least coverage
      * @param guardsEscaped the guards withholding can get past
      */
-    public WithholdingExposure {
+    public WithholdingExposure(Scope scope, String id, String section, MissingEvidencePolicy policy,
+                               boolean withholdable, Optional<Fraction> gain, Fraction coverageAtMost,
+                               boolean leavesIncomplete, List<Integer> guardsEscaped) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(section, "section");
@@ -96,6 +91,15 @@ public record WithholdingExposure(Scope scope, String id, String section, Missin
         Objects.requireNonNull(gain, "gain");
         Objects.requireNonNull(coverageAtMost, "coverageAtMost");
         guardsEscaped = List.copyOf(guardsEscaped);
+        this.scope = scope;
+        this.id = id;
+        this.section = section;
+        this.policy = policy;
+        this.withholdable = withholdable;
+        this.gain = gain;
+        this.coverageAtMost = coverageAtMost;
+        this.leavesIncomplete = leavesIncomplete;
+        this.guardsEscaped = guardsEscaped;
     }
 
     /**
@@ -114,5 +118,122 @@ public record WithholdingExposure(Scope scope, String id, String section, Missin
      */
     public String path() {
         return (scope == Scope.MEASURE ? "measures[" : "sections[") + id + "]";
+    }
+
+    /**
+     * Returns a measure or a section.
+     *
+     * @return a measure or a section
+     */
+    public Scope scope() {
+        return scope;
+    }
+
+    /**
+     * Returns the measure id or the section name.
+     *
+     * @return the measure id or the section name
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Returns the section's name (the same as {@code id} for a section).
+     *
+     * @return the section's name (the same as {@code id} for a section)
+     */
+    public String section() {
+        return section;
+    }
+
+    /**
+     * Returns the effective missing-evidence policy (a section's: its own, else the rubric's; a measure's: its own, else its section's, else the rubric's).
+     *
+     * @return the effective missing-evidence policy (a section's: its own, else the rubric's; a measure's: its own, else its section's, else the rubric's)
+     */
+    public MissingEvidencePolicy policy() {
+        return policy;
+    }
+
+    /**
+     * Returns whether leaving the evidence out is possible and changes the score by renormalising (false under {@code COUNT_AS_ZERO} and {@code REJECT}, and for a section holding a measure that cannot be left out).
+     *
+     * @return whether leaving the evidence out is possible and changes the score by renormalising (false under {@code COUNT_AS_ZERO} and {@code REJECT}, and for a section holding a measure that cannot be left out)
+     */
+    public boolean withholdable() {
+        return withholdable;
+    }
+
+    /**
+     * Returns the exposure in overall points, exact, never negative (0 when withholding never pays); empty when it is unbounded (a curve without a cap).
+     *
+     * @return the exposure in overall points, exact, never negative (0 when withholding never pays); empty when it is unbounded (a curve without a cap)
+     */
+    public Optional<Fraction> gain() {
+        return gain;
+    }
+
+    /**
+     * Returns the largest coverage a review can keep once this evidence is left out, 0 to 1.
+     *
+     * @return the largest coverage a review can keep once this evidence is left out, 0 to 1
+     */
+    public Fraction coverageAtMost() {
+        return coverageAtMost;
+    }
+
+    /**
+     * Returns whether that coverage is below the rubric's least coverage, so that the review has no band, or a provisional one, whenever this evidence is left out.
+     *
+     * @return whether that coverage is below the rubric's least coverage, so that the review has no band, or a provisional one, whenever this evidence is left out
+     */
+    public boolean leavesIncomplete() {
+        return leavesIncomplete;
+    }
+
+    /**
+     * Returns the indexes of the guards withholding this evidence can get past, in order.
+     *
+     * @return the indexes of the guards withholding this evidence can get past, in order
+     */
+    public List<Integer> guardsEscaped() {
+        return guardsEscaped;
+    }
+
+    /** Equal to another WithholdingExposure whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof WithholdingExposure other
+                && Objects.equals(scope, other.scope)
+                && Objects.equals(id, other.id)
+                && Objects.equals(section, other.section)
+                && Objects.equals(policy, other.policy)
+                && withholdable == other.withholdable
+                && Objects.equals(gain, other.gain)
+                && Objects.equals(coverageAtMost, other.coverageAtMost)
+                && leavesIncomplete == other.leavesIncomplete
+                && Objects.equals(guardsEscaped, other.guardsEscaped);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(scope, id, section, policy, withholdable, gain, coverageAtMost, leavesIncomplete, guardsEscaped);
+    }
+
+    /** The parts, as {@code WithholdingExposure[part=value, ...]}. */
+    @Override
+    public String toString() {
+        return "WithholdingExposure[scope=" + scope
+                + ", id=" + id
+                + ", section=" + section
+                + ", policy=" + policy
+                + ", withholdable=" + withholdable
+                + ", gain=" + gain
+                + ", coverageAtMost=" + coverageAtMost
+                + ", leavesIncomplete=" + leavesIncomplete
+                + ", guardsEscaped=" + guardsEscaped
+                + "]";
     }
 }

@@ -20,14 +20,14 @@ import java.util.Optional;
 
 /**
  * One thing wrong with a piece of evidence, with where it is.
- *
- * @param subjectId the subject, as given (may be blank when that is the problem)
- * @param measureId the measure, if the problem is in one
- * @param raterId the rater, if the problem is in a rating
- * @param field the field, such as {@code actual}, {@code value}, {@code source} or {@code subjectId}
- * @param message what is wrong, with the offending value and what is allowed
  */
-public record EvidenceProblem(String subjectId, Optional<String> measureId, Optional<String> raterId, String field, String message) {
+public final class EvidenceProblem {
+
+    private final String subjectId;
+    private final Optional<String> measureId;
+    private final Optional<String> raterId;
+    private final String field;
+    private final String message;
 
     /**
      * Checks that the parts are present.
@@ -38,12 +38,18 @@ public record EvidenceProblem(String subjectId, Optional<String> measureId, Opti
      * @param field the field, such as {@code actual}, {@code value}, {@code source} or {@code subjectId}
      * @param message what is wrong, with the offending value and what is allowed
      */
-    public EvidenceProblem {
+    public EvidenceProblem(String subjectId, Optional<String> measureId, Optional<String> raterId, String field,
+                           String message) {
         Objects.requireNonNull(subjectId, "subjectId");
         Objects.requireNonNull(measureId, "measureId");
         Objects.requireNonNull(raterId, "raterId");
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(message, "message");
+        this.subjectId = subjectId;
+        this.measureId = measureId;
+        this.raterId = raterId;
+        this.field = field;
+        this.message = message;
     }
 
     /** Renders as {@code subject 'ana', measure 'customer-trust', rater 'm1', field value: message}. */
@@ -53,5 +59,67 @@ public record EvidenceProblem(String subjectId, Optional<String> measureId, Opti
         measureId.ifPresent(m -> b.append(", measure '").append(m).append('\''));
         raterId.ifPresent(r -> b.append(", rater '").append(r).append('\''));
         return b.append(", ").append(field).append(": ").append(message).toString();
+    }
+
+    /**
+     * Returns the subject, as given (may be blank when that is the problem).
+     *
+     * @return the subject, as given (may be blank when that is the problem)
+     */
+    public String subjectId() {
+        return subjectId;
+    }
+
+    /**
+     * Returns the measure, if the problem is in one.
+     *
+     * @return the measure, if the problem is in one
+     */
+    public Optional<String> measureId() {
+        return measureId;
+    }
+
+    /**
+     * Returns the rater, if the problem is in a rating.
+     *
+     * @return the rater, if the problem is in a rating
+     */
+    public Optional<String> raterId() {
+        return raterId;
+    }
+
+    /**
+     * Returns the field, such as {@code actual}, {@code value}, {@code source} or {@code subjectId}.
+     *
+     * @return the field, such as {@code actual}, {@code value}, {@code source} or {@code subjectId}
+     */
+    public String field() {
+        return field;
+    }
+
+    /**
+     * Returns what is wrong, with the offending value and what is allowed.
+     *
+     * @return what is wrong, with the offending value and what is allowed
+     */
+    public String message() {
+        return message;
+    }
+
+    /** Equal to another EvidenceProblem whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof EvidenceProblem other
+                && Objects.equals(subjectId, other.subjectId)
+                && Objects.equals(measureId, other.measureId)
+                && Objects.equals(raterId, other.raterId)
+                && Objects.equals(field, other.field)
+                && Objects.equals(message, other.message);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(subjectId, measureId, raterId, field, message);
     }
 }

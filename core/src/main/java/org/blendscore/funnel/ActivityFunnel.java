@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.blendscore.rubric.NumberLimits;
 import org.blendscore.number.Fraction;
 
 /**
@@ -53,7 +54,10 @@ public record ActivityFunnel(BigDecimal averageDealSize, List<FunnelStage> stage
      */
     public ActivityFunnel {
         Objects.requireNonNull(averageDealSize, "averageDealSize");
-        stages = List.copyOf(stages);
+        stages = FunnelMessages.copyOf(stages, "stages");
+        if (!NumberLimits.allows(averageDealSize)) {
+            throw new IllegalArgumentException(NumberLimits.message("averageDealSize", averageDealSize));
+        }
         if (averageDealSize.signum() <= 0) {
             throw new IllegalArgumentException(FunnelMessages.dealSizeNotPositive(averageDealSize));
         }
@@ -85,6 +89,10 @@ public record ActivityFunnel(BigDecimal averageDealSize, List<FunnelStage> stage
      * @throws IllegalArgumentException for a negative quota or fewer than one week
      */
     public ActivityPlan plan(BigDecimal quota, int weeks) {
+        Objects.requireNonNull(quota, "quota");
+        if (!NumberLimits.allows(quota)) {
+            throw new IllegalArgumentException(NumberLimits.message("quota", quota));
+        }
         if (quota.signum() < 0) {
             throw new IllegalArgumentException(FunnelMessages.negativeQuota(quota));
         }
@@ -93,14 +101,14 @@ public record ActivityFunnel(BigDecimal averageDealSize, List<FunnelStage> stage
         }
         // exact: each count is the next one over the stage's share, rounded up to a whole activity
         BigInteger needed = ceiling(Fraction.of(quota).divide(Fraction.of(averageDealSize)));
-        long deals = needed.longValueExact();
+        long deals = count(needed, quota);
         List<ActivityPlan.Activity> activities = new ArrayList<>();
         Fraction perWeek = Fraction.of(weeks);
         for (int i = stages.size() - 1; i >= 0; i--) {
             FunnelStage s = stages.get(i);
             needed = ceiling(Fraction.of(needed, BigInteger.ONE).divide(s.share()));
-            long weekly = ceiling(Fraction.of(needed, BigInteger.ONE).divide(perWeek)).longValueExact();
-            activities.add(0, new ActivityPlan.Activity(s.activity(), needed.longValueExact(), weekly));
+            long weekly = count(ceiling(Fraction.of(needed, BigInteger.ONE).divide(perWeek)), quota);
+            activities.add(0, new ActivityPlan.Activity(s.activity(), count(needed, quota), weekly));
         }
         return new ActivityPlan(quota, averageDealSize, deals, weeks, activities);
     }
@@ -125,6 +133,14 @@ public record ActivityFunnel(BigDecimal averageDealSize, List<FunnelStage> stage
         }
         out.put("bookings", decimal(count.multiply(Fraction.of(averageDealSize))));
         return out;
+    }
+
+    /** A count of a plan, which must fit a long: a quota that needs more deals or activities than that is refused. */
+    private static long count(BigInteger n, BigDecimal quota) {
+        if (n.bitLength() > 63) {
+            throw new IllegalArgumentException(FunnelMessages.planTooLarge(quota, n));
+        }
+        return n.longValue();
     }
 
     /** A non-negative fraction rounded up to a whole number. */

@@ -58,7 +58,15 @@ public record ConversionHistory(List<String> activities, List<Map<String, Long>>
      * @throws IllegalArgumentException for no activity, no record, or a record missing a count or with a negative one
      */
     public ConversionHistory {
-        activities = List.copyOf(activities);
+        activities = FunnelMessages.copyOf(activities, "activities");
+        records = FunnelMessages.copyOf(records, "records");
+        for (int i = 0; i < records.size(); i++) {
+            for (Map.Entry<String, Long> e : records.get(i).entrySet()) {
+                if (e.getKey() == null) {
+                    throw new NullPointerException(FunnelMessages.nullPart("records[" + i + "] key"));
+                }
+            }
+        }
         records = records.stream().map(Map::copyOf).toList();
         if (activities.isEmpty() || records.isEmpty()) {
             throw new IllegalArgumentException(FunnelMessages.emptyHistory());

@@ -111,4 +111,32 @@ final class FunnelMessages {
     static String conversionOutOfRange(String activity, BigDecimal conversion) {
         return "conversion of " + activity + " is " + conversion.toPlainString() + ", allowed more than 0 and at most 1";
     }
+
+    /** A plan whose counts do not fit a long. */
+    static String planTooLarge(BigDecimal quota, java.math.BigInteger count) {
+        return "quota " + quota.toPlainString() + " needs " + count.bitLength() + "-bit counts of deals or activities; at most "
+                + Long.MAX_VALUE + " are supported";
+    }
+
+    /** A null where a funnel needs a value: a list, one of its elements, or a key. */
+    static String nullPart(String field) {
+        return field + " is null; a value is required";
+    }
+
+    /**
+     * An immutable copy of a list, naming a null list or element.
+     *
+     * @throws NullPointerException naming the list or the position of a null element
+     */
+    static <T> java.util.List<T> copyOf(java.util.List<T> list, String field) {
+        if (list == null) {
+            throw new NullPointerException(nullPart(field));
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null) {
+                throw new NullPointerException(nullPart(field + "[" + i + "]"));
+            }
+        }
+        return java.util.List.copyOf(list);
+    }
 }

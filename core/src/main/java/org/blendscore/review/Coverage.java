@@ -31,15 +31,13 @@ import org.blendscore.number.Fraction;
  *
  * <p>Below the rubric's least coverage a review is <em>incomplete</em>: it is scored and explained,
  * but it has no band, or a band marked provisional if the rubric declares so.
- *
- * @param overall the covered share of the rubric's nominal weight, 0 to 1
- * @param sections the covered share of each section's nominal weight, in declaration order
- * @param missing what evidence was missing, measure by measure (and source by source), in
- *     declaration order; empty when coverage is 1
- * @param leastForBand the rubric's least coverage for a banded review, 0 to 1
  */
-public record Coverage(Fraction overall, List<SectionCoverage> sections, List<MissingEvidence> missing,
-                       Fraction leastForBand) {
+public final class Coverage {
+
+    private final Fraction overall;
+    private final List<SectionCoverage> sections;
+    private final List<MissingEvidence> missing;
+    private final Fraction leastForBand;
 
     /**
      * Checks the parts and copies the lists.
@@ -49,11 +47,16 @@ public record Coverage(Fraction overall, List<SectionCoverage> sections, List<Mi
      * @param missing what evidence was missing
      * @param leastForBand the rubric's least coverage for a banded review, 0 to 1
      */
-    public Coverage {
+    public Coverage(Fraction overall, List<SectionCoverage> sections, List<MissingEvidence> missing,
+                    Fraction leastForBand) {
         Objects.requireNonNull(overall, "overall");
         sections = List.copyOf(sections);
         missing = List.copyOf(missing);
         Objects.requireNonNull(leastForBand, "leastForBand");
+        this.overall = overall;
+        this.sections = sections;
+        this.missing = missing;
+        this.leastForBand = leastForBand;
     }
 
     /**
@@ -97,5 +100,67 @@ public record Coverage(Fraction overall, List<SectionCoverage> sections, List<Mi
      */
     static BigDecimal percent(Fraction share) {
         return share.multiply(Fraction.HUNDRED).toBigDecimal(2).setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /**
+     * Returns the covered share of the rubric's nominal weight, 0 to 1.
+     *
+     * @return the covered share of the rubric's nominal weight, 0 to 1
+     */
+    public Fraction overall() {
+        return overall;
+    }
+
+    /**
+     * Returns the covered share of each section's nominal weight, in declaration order.
+     *
+     * @return the covered share of each section's nominal weight, in declaration order
+     */
+    public List<SectionCoverage> sections() {
+        return sections;
+    }
+
+    /**
+     * Returns what evidence was missing, measure by measure (and source by source), in declaration order; empty when coverage is 1.
+     *
+     * @return what evidence was missing, measure by measure (and source by source), in declaration order; empty when coverage is 1
+     */
+    public List<MissingEvidence> missing() {
+        return missing;
+    }
+
+    /**
+     * Returns the rubric's least coverage for a banded review, 0 to 1.
+     *
+     * @return the rubric's least coverage for a banded review, 0 to 1
+     */
+    public Fraction leastForBand() {
+        return leastForBand;
+    }
+
+    /** Equal to another Coverage whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Coverage other
+                && Objects.equals(overall, other.overall)
+                && Objects.equals(sections, other.sections)
+                && Objects.equals(missing, other.missing)
+                && Objects.equals(leastForBand, other.leastForBand);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(overall, sections, missing, leastForBand);
+    }
+
+    /** The parts, as {@code Coverage[part=value, ...]}. */
+    @Override
+    public String toString() {
+        return "Coverage[overall=" + overall
+                + ", sections=" + sections
+                + ", missing=" + missing
+                + ", leastForBand=" + leastForBand
+                + "]";
     }
 }

@@ -21,20 +21,17 @@ import java.util.Optional;
 
 /**
  * One measure's part in a review.
- *
- * @param id the measure id
- * @param section the section name
- * @param weight the declared weight in its section, percent
- * @param effectiveWeight the measure's share of the overall score after renormalisation, percent,
- *     rounded half-even to 4 places (0 when left out)
- * @param points the measure's points at the rubric's scale; empty when left out
- * @param contribution the measure's contribution to the overall score; the contributions of a review
- *     add up exactly to its overall score
- * @param input the evidence behind the points
- * @param status how the measure took part
  */
-public record MeasureResult(String id, String section, BigDecimal weight, BigDecimal effectiveWeight,
-                            Optional<BigDecimal> points, BigDecimal contribution, MeasureInput input, MeasureStatus status) {
+public final class MeasureResult {
+
+    private final String id;
+    private final String section;
+    private final BigDecimal weight;
+    private final BigDecimal effectiveWeight;
+    private final Optional<BigDecimal> points;
+    private final BigDecimal contribution;
+    private final MeasureInput input;
+    private final MeasureStatus status;
 
     /**
      * Checks that the parts are present.
@@ -50,7 +47,9 @@ public record MeasureResult(String id, String section, BigDecimal weight, BigDec
      * @param input the evidence behind the points
      * @param status how the measure took part
      */
-    public MeasureResult {
+    public MeasureResult(String id, String section, BigDecimal weight, BigDecimal effectiveWeight,
+                         Optional<BigDecimal> points, BigDecimal contribution, MeasureInput input,
+                         MeasureStatus status) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(weight, "weight");
@@ -59,5 +58,119 @@ public record MeasureResult(String id, String section, BigDecimal weight, BigDec
         Objects.requireNonNull(contribution, "contribution");
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(status, "status");
+        this.id = id;
+        this.section = section;
+        this.weight = weight;
+        this.effectiveWeight = effectiveWeight;
+        this.points = points;
+        this.contribution = contribution;
+        this.input = input;
+        this.status = status;
+    }
+
+    /**
+     * Returns the measure id.
+     *
+     * @return the measure id
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Returns the section name.
+     *
+     * @return the section name
+     */
+    public String section() {
+        return section;
+    }
+
+    /**
+     * Returns the declared weight in its section, percent.
+     *
+     * @return the declared weight in its section, percent
+     */
+    public BigDecimal weight() {
+        return weight;
+    }
+
+    /**
+     * Returns the measure's share of the overall score after renormalisation, percent, rounded half-even to 4 places (0 when left out).
+     *
+     * @return the measure's share of the overall score after renormalisation, percent, rounded half-even to 4 places (0 when left out)
+     */
+    public BigDecimal effectiveWeight() {
+        return effectiveWeight;
+    }
+
+    /**
+     * Returns the measure's points at the rubric's scale; empty when left out.
+     *
+     * @return the measure's points at the rubric's scale; empty when left out
+     */
+    public Optional<BigDecimal> points() {
+        return points;
+    }
+
+    /**
+     * Returns the measure's contribution to the overall score; the contributions of a review add up exactly to its overall score.
+     *
+     * @return the measure's contribution to the overall score; the contributions of a review add up exactly to its overall score
+     */
+    public BigDecimal contribution() {
+        return contribution;
+    }
+
+    /**
+     * Returns the evidence behind the points.
+     *
+     * @return the evidence behind the points
+     */
+    public MeasureInput input() {
+        return input;
+    }
+
+    /**
+     * Returns how the measure took part.
+     *
+     * @return how the measure took part
+     */
+    public MeasureStatus status() {
+        return status;
+    }
+
+    /** Equal to another MeasureResult whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof MeasureResult other
+                && Objects.equals(id, other.id)
+                && Objects.equals(section, other.section)
+                && Objects.equals(weight, other.weight)
+                && Objects.equals(effectiveWeight, other.effectiveWeight)
+                && Objects.equals(points, other.points)
+                && Objects.equals(contribution, other.contribution)
+                && Objects.equals(input, other.input)
+                && Objects.equals(status, other.status);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, section, weight, effectiveWeight, points, contribution, input, status);
+    }
+
+    /** The parts, as {@code MeasureResult[part=value, ...]}. */
+    @Override
+    public String toString() {
+        return "MeasureResult[id=" + id
+                + ", section=" + section
+                + ", weight=" + weight
+                + ", effectiveWeight=" + effectiveWeight
+                + ", points=" + points
+                + ", contribution=" + contribution
+                + ", input=" + input
+                + ", status=" + status
+                + "]";
     }
 }

@@ -15,15 +15,16 @@
  */
 package org.blendscore.review;
 
+import java.util.Objects;
 import java.util.List;
 
 /**
  * A milestone measure's inputs: the credit of every rule that earned points, in declaration order.
- *
- * @param credits the credits of the rules that earned points
- * @param capped whether the total was capped at 100
  */
-public record MilestoneInput(List<MilestoneCredit> credits, boolean capped) implements MeasureInput {
+public final class MilestoneInput implements MeasureInput {
+
+    private final List<MilestoneCredit> credits;
+    private final boolean capped;
 
     /**
      * Copies the list.
@@ -31,7 +32,49 @@ public record MilestoneInput(List<MilestoneCredit> credits, boolean capped) impl
      * @param credits the credits of the rules that earned points
      * @param capped whether the total was capped at 100
      */
-    public MilestoneInput {
+    public MilestoneInput(List<MilestoneCredit> credits, boolean capped) {
         credits = List.copyOf(credits);
+        this.credits = credits;
+        this.capped = capped;
+    }
+
+    /**
+     * Returns the credits of the rules that earned points.
+     *
+     * @return the credits of the rules that earned points
+     */
+    public List<MilestoneCredit> credits() {
+        return credits;
+    }
+
+    /**
+     * Returns whether the total was capped at 100.
+     *
+     * @return whether the total was capped at 100
+     */
+    public boolean capped() {
+        return capped;
+    }
+
+    /** Equal to another MilestoneInput whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof MilestoneInput other
+                && Objects.equals(credits, other.credits)
+                && capped == other.capped;
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(credits, capped);
+    }
+
+    /** The parts, as {@code MilestoneInput[part=value, ...]}. */
+    @Override
+    public String toString() {
+        return "MilestoneInput[credits=" + credits
+                + ", capped=" + capped
+                + "]";
     }
 }

@@ -19,17 +19,47 @@ import java.util.Objects;
 
 /**
  * A measure with no usable evidence.
- *
- * @param reason why, such as {@code no evidence for this measure}
  */
-public record NoInput(String reason) implements MeasureInput {
+public final class NoInput implements MeasureInput {
+
+    private final String reason;
 
     /**
      * Checks that the reason is present.
      *
      * @param reason why, such as {@code no evidence for this measure}
      */
-    public NoInput {
+    public NoInput(String reason) {
         Objects.requireNonNull(reason, "reason");
+        this.reason = reason;
+    }
+
+    /**
+     * Returns why, such as {@code no evidence for this measure}.
+     *
+     * @return why, such as {@code no evidence for this measure}
+     */
+    public String reason() {
+        return reason;
+    }
+
+    /** Equal to another NoInput whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof NoInput other
+                && Objects.equals(reason, other.reason);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(reason);
+    }
+
+    /** The parts, as {@code NoInput[part=value, ...]}. */
+    @Override
+    public String toString() {
+        return "NoInput[reason=" + reason
+                + "]";
     }
 }

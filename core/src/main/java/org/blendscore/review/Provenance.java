@@ -24,12 +24,12 @@ import java.util.Objects;
  * <p>The fingerprint is lowercase hex SHA-256 of the evidence's canonical form (subject, period,
  * participation, target factors, and every measure's evidence in a fixed order; ratings sorted;
  * attributes are not part of it). The scorer computes it when it makes the review.
- *
- * @param rubricId the rubric id
- * @param rubricVersion the rubric version
- * @param evidenceFingerprint the evidence fingerprint, lowercase hex SHA-256
  */
-public record Provenance(String rubricId, String rubricVersion, String evidenceFingerprint) {
+public final class Provenance {
+
+    private final String rubricId;
+    private final String rubricVersion;
+    private final String evidenceFingerprint;
 
     /**
      * Checks that the parts are present.
@@ -38,9 +38,63 @@ public record Provenance(String rubricId, String rubricVersion, String evidenceF
      * @param rubricVersion the rubric version
      * @param evidenceFingerprint the evidence fingerprint, lowercase hex SHA-256
      */
-    public Provenance {
+    public Provenance(String rubricId, String rubricVersion, String evidenceFingerprint) {
         Objects.requireNonNull(rubricId, "rubricId");
         Objects.requireNonNull(rubricVersion, "rubricVersion");
         Objects.requireNonNull(evidenceFingerprint, "evidenceFingerprint");
+        this.rubricId = rubricId;
+        this.rubricVersion = rubricVersion;
+        this.evidenceFingerprint = evidenceFingerprint;
+    }
+
+    /**
+     * Returns the rubric id.
+     *
+     * @return the rubric id
+     */
+    public String rubricId() {
+        return rubricId;
+    }
+
+    /**
+     * Returns the rubric version.
+     *
+     * @return the rubric version
+     */
+    public String rubricVersion() {
+        return rubricVersion;
+    }
+
+    /**
+     * Returns the evidence fingerprint, lowercase hex SHA-256.
+     *
+     * @return the evidence fingerprint, lowercase hex SHA-256
+     */
+    public String evidenceFingerprint() {
+        return evidenceFingerprint;
+    }
+
+    /** Equal to another Provenance whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Provenance other
+                && Objects.equals(rubricId, other.rubricId)
+                && Objects.equals(rubricVersion, other.rubricVersion)
+                && Objects.equals(evidenceFingerprint, other.evidenceFingerprint);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(rubricId, rubricVersion, evidenceFingerprint);
+    }
+
+    /** The parts, as {@code Provenance[part=value, ...]}. */
+    @Override
+    public String toString() {
+        return "Provenance[rubricId=" + rubricId
+                + ", rubricVersion=" + rubricVersion
+                + ", evidenceFingerprint=" + evidenceFingerprint
+                + "]";
     }
 }

@@ -23,24 +23,18 @@ import org.blendscore.rubric.Direction;
 
 /**
  * A quota measure's inputs.
- *
- * @param actual the effective actual, after relief credits
- * @param target the effective target (rounded half-even to 2 places for display when adjustments made it inexact)
- * @param unit the target's unit
- * @param direction whether higher or lower is better
- * @param attainment attainment as a ratio, rounded half-even to 6 places; empty when lower is better
- *     and the actual is 0 (attainment without bound)
- * @param rule the curve rule that produced the points, such as
- *     {@code linear from 100.0% (100) to 150.0% (130)}
- * @param targetSteps how the base target became {@code target}: the base target, each factor, the
- *     time share and each relief; a single base step when nothing adjusted it
- * @param actualSteps how the reported actual became {@code actual}: the reported actual and each
- *     credit; a single step when nothing was credited
- * @param pacing where the measure stands at an interim review; empty in a final review
  */
-public record QuotaInput(BigDecimal actual, BigDecimal target, String unit, Direction direction,
-                         Optional<BigDecimal> attainment, String rule, List<TargetStep> targetSteps,
-                         List<TargetStep> actualSteps, Optional<Pacing> pacing) implements MeasureInput {
+public final class QuotaInput implements MeasureInput {
+
+    private final BigDecimal actual;
+    private final BigDecimal target;
+    private final String unit;
+    private final Direction direction;
+    private final Optional<BigDecimal> attainment;
+    private final String rule;
+    private final List<TargetStep> targetSteps;
+    private final List<TargetStep> actualSteps;
+    private final Optional<Pacing> pacing;
 
     /**
      * Checks that the parts are present and copies the lists.
@@ -59,7 +53,9 @@ public record QuotaInput(BigDecimal actual, BigDecimal target, String unit, Dire
      *         credit; a single step when nothing was credited
      * @param pacing where the measure stands at an interim review; empty in a final review
      */
-    public QuotaInput {
+    public QuotaInput(BigDecimal actual, BigDecimal target, String unit, Direction direction,
+                      Optional<BigDecimal> attainment, String rule, List<TargetStep> targetSteps,
+                      List<TargetStep> actualSteps, Optional<Pacing> pacing) {
         Objects.requireNonNull(actual, "actual");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(unit, "unit");
@@ -69,6 +65,15 @@ public record QuotaInput(BigDecimal actual, BigDecimal target, String unit, Dire
         targetSteps = List.copyOf(targetSteps);
         actualSteps = List.copyOf(actualSteps);
         Objects.requireNonNull(pacing, "pacing");
+        this.actual = actual;
+        this.target = target;
+        this.unit = unit;
+        this.direction = direction;
+        this.attainment = attainment;
+        this.rule = rule;
+        this.targetSteps = targetSteps;
+        this.actualSteps = actualSteps;
+        this.pacing = pacing;
     }
 
     /**
@@ -78,5 +83,122 @@ public record QuotaInput(BigDecimal actual, BigDecimal target, String unit, Dire
      */
     public boolean adjusted() {
         return targetSteps.size() > 1 || actualSteps.size() > 1;
+    }
+
+    /**
+     * Returns the effective actual, after relief credits.
+     *
+     * @return the effective actual, after relief credits
+     */
+    public BigDecimal actual() {
+        return actual;
+    }
+
+    /**
+     * Returns the effective target (rounded half-even to 2 places for display when adjustments made it inexact).
+     *
+     * @return the effective target (rounded half-even to 2 places for display when adjustments made it inexact)
+     */
+    public BigDecimal target() {
+        return target;
+    }
+
+    /**
+     * Returns the target's unit.
+     *
+     * @return the target's unit
+     */
+    public String unit() {
+        return unit;
+    }
+
+    /**
+     * Returns whether higher or lower is better.
+     *
+     * @return whether higher or lower is better
+     */
+    public Direction direction() {
+        return direction;
+    }
+
+    /**
+     * Returns attainment as a ratio, rounded half-even to 6 places; empty when lower is better and the actual is 0 (attainment without bound).
+     *
+     * @return attainment as a ratio, rounded half-even to 6 places; empty when lower is better and the actual is 0 (attainment without bound)
+     */
+    public Optional<BigDecimal> attainment() {
+        return attainment;
+    }
+
+    /**
+     * Returns the curve rule that produced the points, such as {@code linear from 100.0% (100) to 150.0% (130)}.
+     *
+     * @return the curve rule that produced the points, such as {@code linear from 100.0% (100) to 150.0% (130)}
+     */
+    public String rule() {
+        return rule;
+    }
+
+    /**
+     * Returns how the base target became {@code target}: the base target, each factor, the time share and each relief; a single base step when nothing adjusted it.
+     *
+     * @return how the base target became {@code target}: the base target, each factor, the time share and each relief; a single base step when nothing adjusted it
+     */
+    public List<TargetStep> targetSteps() {
+        return targetSteps;
+    }
+
+    /**
+     * Returns how the reported actual became {@code actual}: the reported actual and each credit; a single step when nothing was credited.
+     *
+     * @return how the reported actual became {@code actual}: the reported actual and each credit; a single step when nothing was credited
+     */
+    public List<TargetStep> actualSteps() {
+        return actualSteps;
+    }
+
+    /**
+     * Returns where the measure stands at an interim review; empty in a final review.
+     *
+     * @return where the measure stands at an interim review; empty in a final review
+     */
+    public Optional<Pacing> pacing() {
+        return pacing;
+    }
+
+    /** Equal to another QuotaInput whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof QuotaInput other
+                && Objects.equals(actual, other.actual)
+                && Objects.equals(target, other.target)
+                && Objects.equals(unit, other.unit)
+                && Objects.equals(direction, other.direction)
+                && Objects.equals(attainment, other.attainment)
+                && Objects.equals(rule, other.rule)
+                && Objects.equals(targetSteps, other.targetSteps)
+                && Objects.equals(actualSteps, other.actualSteps)
+                && Objects.equals(pacing, other.pacing);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(actual, target, unit, direction, attainment, rule, targetSteps, actualSteps, pacing);
+    }
+
+    /** The parts, as {@code QuotaInput[part=value, ...]}. */
+    @Override
+    public String toString() {
+        return "QuotaInput[actual=" + actual
+                + ", target=" + target
+                + ", unit=" + unit
+                + ", direction=" + direction
+                + ", attainment=" + attainment
+                + ", rule=" + rule
+                + ", targetSteps=" + targetSteps
+                + ", actualSteps=" + actualSteps
+                + ", pacing=" + pacing
+                + "]";
     }
 }

@@ -15,16 +15,17 @@
  */
 package org.blendscore.review;
 
+import java.util.Objects;
 import java.util.List;
 import org.blendscore.rubric.Aggregation;
 
 /**
  * A rating measure's inputs: every declared source with its ratings, value and points.
- *
- * @param sources the sources in declaration order
- * @param aggregation how each source's ratings were combined
  */
-public record RatingInput(List<SourceResult> sources, Aggregation aggregation) implements MeasureInput {
+public final class RatingInput implements MeasureInput {
+
+    private final List<SourceResult> sources;
+    private final Aggregation aggregation;
 
     /**
      * Copies the list.
@@ -32,7 +33,49 @@ public record RatingInput(List<SourceResult> sources, Aggregation aggregation) i
      * @param sources the sources in declaration order
      * @param aggregation how each source's ratings were combined
      */
-    public RatingInput {
+    public RatingInput(List<SourceResult> sources, Aggregation aggregation) {
         sources = List.copyOf(sources);
+        this.sources = sources;
+        this.aggregation = aggregation;
+    }
+
+    /**
+     * Returns the sources in declaration order.
+     *
+     * @return the sources in declaration order
+     */
+    public List<SourceResult> sources() {
+        return sources;
+    }
+
+    /**
+     * Returns how each source's ratings were combined.
+     *
+     * @return how each source's ratings were combined
+     */
+    public Aggregation aggregation() {
+        return aggregation;
+    }
+
+    /** Equal to another RatingInput whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof RatingInput other
+                && Objects.equals(sources, other.sources)
+                && Objects.equals(aggregation, other.aggregation);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(sources, aggregation);
+    }
+
+    /** The parts, as {@code RatingInput[part=value, ...]}. */
+    @Override
+    public String toString() {
+        return "RatingInput[sources=" + sources
+                + ", aggregation=" + aggregation
+                + "]";
     }
 }

@@ -35,26 +35,20 @@ import org.blendscore.rubric.DateRange;
  * <p>A review is a plain immutable value: it holds every figure and record it shows, built when it
  * was made, and keeps neither the evidence it was made from nor the scorer that made it reachable.
  * Its lists are unmodifiable.
- *
- * @param subjectId who was reviewed
- * @param period the review period
- * @param overall the overall score
- * @param band the band label, after guards; empty for an incomplete review (below the rubric's least
- *     coverage) unless the rubric gives incomplete reviews a provisional band
- * @param bandBeforeGuards the band the overall score alone would give, present only when a guard lowered it
- * @param sections every section, in declaration order
- * @param reasons the measures ranked by how far they moved the overall against a review where every
- *     measure scores 100, largest impact first
- * @param warnings every renormalisation, left-out source or measure, zero-counted evidence and guard
- * @param provenance the rubric and the evidence fingerprint
- * @param interimAsOf for an interim review, the date it was made as of; targets are then the
- *     targets expected to date and each quota measure carries its {@link Pacing}
- * @param coverage the share of the rubric's nominal weight that had usable evidence, overall and per
- *     section, with what was missing; {@link #complete()} when it reaches the rubric's least coverage
  */
-public record Review(String subjectId, DateRange period, BigDecimal overall, Optional<String> band, Optional<String> bandBeforeGuards,
-                     List<SectionResult> sections, List<Reason> reasons, List<Warning> warnings, Provenance provenance,
-                     Optional<LocalDate> interimAsOf, Coverage coverage) {
+public final class Review {
+
+    private final String subjectId;
+    private final DateRange period;
+    private final BigDecimal overall;
+    private final Optional<String> band;
+    private final Optional<String> bandBeforeGuards;
+    private final List<SectionResult> sections;
+    private final List<Reason> reasons;
+    private final List<Warning> warnings;
+    private final Provenance provenance;
+    private final Optional<LocalDate> interimAsOf;
+    private final Coverage coverage;
 
     /**
      * Checks the parts and copies the lists.
@@ -73,7 +67,9 @@ public record Review(String subjectId, DateRange period, BigDecimal overall, Opt
      *         targets expected to date and each quota measure carries its {@link Pacing}
      * @param coverage the share of the rubric's nominal weight that had usable evidence
      */
-    public Review {
+    public Review(String subjectId, DateRange period, BigDecimal overall, Optional<String> band,
+                  Optional<String> bandBeforeGuards, List<SectionResult> sections, List<Reason> reasons,
+                  List<Warning> warnings, Provenance provenance, Optional<LocalDate> interimAsOf, Coverage coverage) {
         Objects.requireNonNull(subjectId, "subjectId");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(overall, "overall");
@@ -85,6 +81,17 @@ public record Review(String subjectId, DateRange period, BigDecimal overall, Opt
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(interimAsOf, "interimAsOf");
         Objects.requireNonNull(coverage, "coverage");
+        this.subjectId = subjectId;
+        this.period = period;
+        this.overall = overall;
+        this.band = band;
+        this.bandBeforeGuards = bandBeforeGuards;
+        this.sections = sections;
+        this.reasons = reasons;
+        this.warnings = warnings;
+        this.provenance = provenance;
+        this.interimAsOf = interimAsOf;
+        this.coverage = coverage;
     }
 
     /**
@@ -174,12 +181,166 @@ public record Review(String subjectId, DateRange period, BigDecimal overall, Opt
     }
 
     /**
-     * Renders the review as plain text a sales rep can read: every number traced to its rule, such
-     * as {@code new-arr: 1,200,000 of 1,000,000 USD = 120.0% -> 112.00 points x 50% = 56.00}.
+     * Renders the review as plain text a sales rep can read, in the {@linkplain View#SUBJECT subject's
+     * view}: every number traced to its rule, such as
+     * {@code new-arr: 1,200,000 of 1,000,000 USD = 120.0% -> 112.00 points x 50% = 56.00}; an anonymous
+     * rating source shows its aggregate without rater ids.
      *
      * @return the explanation, lines separated by {@code \n}
      */
     public String explain() {
-        return ReviewText.render(this);
+        return explain(View.SUBJECT);
+    }
+
+    /**
+     * Renders the review as plain text in the given view: the subject's, or the audit view with the
+     * rater ids of anonymous sources, for authorized HR use. Neither shows anything of a source below its
+     * anonymity threshold, which the review does not keep.
+     *
+     * @param view who reads it
+     * @return the explanation, lines separated by {@code \n}
+     * @throws NullPointerException if {@code view} is null
+     */
+    public String explain(View view) {
+        return ReviewText.render(this, Objects.requireNonNull(view, "view"));
+    }
+
+    /**
+     * Returns who was reviewed.
+     *
+     * @return who was reviewed
+     */
+    public String subjectId() {
+        return subjectId;
+    }
+
+    /**
+     * Returns the review period.
+     *
+     * @return the review period
+     */
+    public DateRange period() {
+        return period;
+    }
+
+    /**
+     * Returns the overall score.
+     *
+     * @return the overall score
+     */
+    public BigDecimal overall() {
+        return overall;
+    }
+
+    /**
+     * Returns the band label, after guards; empty for an incomplete review (below the rubric's least coverage) unless the rubric gives incomplete reviews a provisional band.
+     *
+     * @return the band label, after guards; empty for an incomplete review (below the rubric's least coverage) unless the rubric gives incomplete reviews a provisional band
+     */
+    public Optional<String> band() {
+        return band;
+    }
+
+    /**
+     * Returns the band the overall score alone would give, present only when a guard lowered it.
+     *
+     * @return the band the overall score alone would give, present only when a guard lowered it
+     */
+    public Optional<String> bandBeforeGuards() {
+        return bandBeforeGuards;
+    }
+
+    /**
+     * Returns every section, in declaration order.
+     *
+     * @return every section, in declaration order
+     */
+    public List<SectionResult> sections() {
+        return sections;
+    }
+
+    /**
+     * Returns the measures ranked by how far they moved the overall against a review where every measure scores 100, largest impact first.
+     *
+     * @return the measures ranked by how far they moved the overall against a review where every measure scores 100, largest impact first
+     */
+    public List<Reason> reasons() {
+        return reasons;
+    }
+
+    /**
+     * Returns every renormalisation, left-out source or measure, zero-counted evidence and guard.
+     *
+     * @return every renormalisation, left-out source or measure, zero-counted evidence and guard
+     */
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Returns the rubric and the evidence fingerprint.
+     *
+     * @return the rubric and the evidence fingerprint
+     */
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    /**
+     * Returns for an interim review, the date it was made as of; targets are then the targets expected to date and each quota measure carries its {@link Pacing}.
+     *
+     * @return for an interim review, the date it was made as of; targets are then the targets expected to date and each quota measure carries its {@link Pacing}
+     */
+    public Optional<LocalDate> interimAsOf() {
+        return interimAsOf;
+    }
+
+    /**
+     * Returns the share of the rubric's nominal weight that had usable evidence, overall and per section, with what was missing; {@link #complete()} when it reaches the rubric's least coverage.
+     *
+     * @return the share of the rubric's nominal weight that had usable evidence, overall and per section, with what was missing; {@link #complete()} when it reaches the rubric's least coverage
+     */
+    public Coverage coverage() {
+        return coverage;
+    }
+
+    /** Equal to another Review whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Review other
+                && Objects.equals(subjectId, other.subjectId)
+                && Objects.equals(period, other.period)
+                && Objects.equals(overall, other.overall)
+                && Objects.equals(band, other.band)
+                && Objects.equals(bandBeforeGuards, other.bandBeforeGuards)
+                && Objects.equals(sections, other.sections)
+                && Objects.equals(reasons, other.reasons)
+                && Objects.equals(warnings, other.warnings)
+                && Objects.equals(provenance, other.provenance)
+                && Objects.equals(interimAsOf, other.interimAsOf)
+                && Objects.equals(coverage, other.coverage);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(subjectId, period, overall, band, bandBeforeGuards, sections, reasons, warnings, provenance, interimAsOf, coverage);
+    }
+
+    /** The parts, as {@code Review[part=value, ...]}. */
+    @Override
+    public String toString() {
+        return "Review[subjectId=" + subjectId
+                + ", period=" + period
+                + ", overall=" + overall
+                + ", band=" + band
+                + ", bandBeforeGuards=" + bandBeforeGuards
+                + ", sections=" + sections
+                + ", reasons=" + reasons
+                + ", warnings=" + warnings
+                + ", provenance=" + provenance
+                + ", interimAsOf=" + interimAsOf
+                + ", coverage=" + coverage
+                + "]";
     }
 }

@@ -30,7 +30,7 @@ final class ReviewText {
     private ReviewText() {
     }
 
-    static String render(Review r) {
+    static String render(Review r, View view) {
         StringBuilder out = new StringBuilder();
         out.append("Review of ").append(r.subjectId()).append(" for ").append(r.period()).append('\n');
         out.append("Rubric ").append(r.rubricId()).append(" version ").append(r.rubricVersion()).append('\n');
@@ -51,7 +51,7 @@ final class ReviewText {
         coverage(out, c);
         out.append('\n');
         for (SectionResult s : r.sections()) {
-            section(out, s);
+            section(out, s, view);
         }
         if (!r.reasons().isEmpty()) {
             out.append("\nReasons (impact on the overall against 100 points on every measure):\n");
@@ -94,7 +94,7 @@ final class ReviewText {
                 + Coverage.percent(m.nominalShare()).toPlainString() + "% of the rubric's weight)";
     }
 
-    private static void section(StringBuilder out, SectionResult s) {
+    private static void section(StringBuilder out, SectionResult s, View view) {
         out.append(s.name()).append(": ");
         if (s.leftOut()) {
             out.append("left out, no usable evidence (declared weight ").append(percent(s.weight())).append(")\n");
@@ -109,15 +109,15 @@ final class ReviewText {
             out.append('\n');
         }
         for (MeasureResult m : s.measures()) {
-            measure(out, m);
+            measure(out, m, view);
         }
     }
 
-    private static void measure(StringBuilder out, MeasureResult m) {
+    private static void measure(StringBuilder out, MeasureResult m, View view) {
         out.append("  ").append(m.id()).append(": ");
         if (m.status() == MeasureStatus.LEFT_OUT) {
             out.append("left out: ").append(reasonOf(m.input())).append('\n');
-            ratingSources(out, m.input());
+            ratingSources(out, m.input(), view);
             return;
         }
         MeasureInput in = m.input();
@@ -151,7 +151,7 @@ final class ReviewText {
             out.append("      ").append(q.rule()).append('\n');
             adjustments(out, q);
         }
-        ratingSources(out, in);
+        ratingSources(out, in, view);
     }
 
     private static void adjustments(StringBuilder out, QuotaInput q) {
@@ -193,13 +193,20 @@ final class ReviewText {
         }
     }
 
-    private static void ratingSources(StringBuilder out, MeasureInput in) {
+    private static void ratingSources(StringBuilder out, MeasureInput in, View view) {
         if (!(in instanceof RatingInput ri)) {
             return;
         }
         for (SourceResult src : ri.sources()) {
             out.append("      ").append(src.source()).append(" (").append(percent(src.weight())).append("): ");
+            if (src.withheld()) {
+                out.append(withheld(src)).append(src.status() == SourceStatus.COUNTED_AS_ZERO ? ", counted as 0 points" : ", left out")
+                        .append('\n');
+                continue;
+            }
+            boolean unnamed = src.anonymity().isPresent() && view == View.SUBJECT;
             out.append(src.ratings().isEmpty() ? "no ratings"
+                    : unnamed ? SourceText.unnamed(src)
                     : src.ratings().stream().map(ReviewText::rating).collect(Collectors.joining(", ")));
             switch (src.status()) {
                 case SCORED -> out.append(" -> ").append(ri.aggregation().name().toLowerCase(Locale.ROOT)).append(' ')
@@ -211,7 +218,13 @@ final class ReviewText {
                         .append(" needed, left out");
             }
             out.append('\n');
+            SourceText.comments(out, src, view);
         }
+    }
+
+    /** The one line left of a source below its anonymity threshold: {@code fewer than 3 raters, not shown}. */
+    static String withheld(SourceResult src) {
+        return SourceText.withheld(src.anonymity().orElseThrow().minRaters());
     }
 
     private static String rating(Rating r) {

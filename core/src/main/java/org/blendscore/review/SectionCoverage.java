@@ -21,11 +21,11 @@ import org.blendscore.number.Fraction;
 
 /**
  * The coverage of one section: the share of its nominal weight that had usable evidence.
- *
- * @param section the section name
- * @param covered the covered share of the section's nominal weight, 0 to 1
  */
-public record SectionCoverage(String section, Fraction covered) {
+public final class SectionCoverage {
+
+    private final String section;
+    private final Fraction covered;
 
     /**
      * Checks that the parts are present.
@@ -33,9 +33,11 @@ public record SectionCoverage(String section, Fraction covered) {
      * @param section the section name
      * @param covered the covered share, 0 to 1
      */
-    public SectionCoverage {
+    public SectionCoverage(String section, Fraction covered) {
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(covered, "covered");
+        this.section = section;
+        this.covered = covered;
     }
 
     /**
@@ -45,5 +47,45 @@ public record SectionCoverage(String section, Fraction covered) {
      */
     public BigDecimal percent() {
         return Coverage.percent(covered);
+    }
+
+    /**
+     * Returns the section name.
+     *
+     * @return the section name
+     */
+    public String section() {
+        return section;
+    }
+
+    /**
+     * Returns the covered share of the section's nominal weight, 0 to 1.
+     *
+     * @return the covered share of the section's nominal weight, 0 to 1
+     */
+    public Fraction covered() {
+        return covered;
+    }
+
+    /** Equal to another SectionCoverage whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof SectionCoverage other
+                && Objects.equals(section, other.section)
+                && Objects.equals(covered, other.covered);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(section, covered);
+    }
+
+    /** The parts, as {@code SectionCoverage[part=value, ...]}. */
+    @Override
+    public String toString() {
+        return "SectionCoverage[section=" + section
+                + ", covered=" + covered
+                + "]";
     }
 }

@@ -20,12 +20,12 @@ import java.util.Objects;
 /**
  * Something a reader of the review must know: evidence left out, weights renormalised, missing
  * evidence counted as zero, a band capped by a guard.
- *
- * @param kind what happened
- * @param path where, such as {@code measures[customer-trust].sources[customer]}
- * @param message a sentence a sales rep can read
  */
-public record Warning(Kind kind, String path, String message) {
+public final class Warning {
+
+    private final Kind kind;
+    private final String path;
+    private final String message;
 
     /** What a warning is about. */
     public enum Kind {
@@ -69,9 +69,63 @@ public record Warning(Kind kind, String path, String message) {
      * @param path where, such as {@code measures[customer-trust].sources[customer]}
      * @param message a sentence a sales rep can read
      */
-    public Warning {
+    public Warning(Kind kind, String path, String message) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
+        this.kind = kind;
+        this.path = path;
+        this.message = message;
+    }
+
+    /**
+     * Returns what happened.
+     *
+     * @return what happened
+     */
+    public Kind kind() {
+        return kind;
+    }
+
+    /**
+     * Returns where, such as {@code measures[customer-trust].sources[customer]}.
+     *
+     * @return where, such as {@code measures[customer-trust].sources[customer]}
+     */
+    public String path() {
+        return path;
+    }
+
+    /**
+     * Returns a sentence a sales rep can read.
+     *
+     * @return a sentence a sales rep can read
+     */
+    public String message() {
+        return message;
+    }
+
+    /** Equal to another Warning whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Warning other
+                && Objects.equals(kind, other.kind)
+                && Objects.equals(path, other.path)
+                && Objects.equals(message, other.message);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, path, message);
+    }
+
+    /** The parts, as {@code Warning[part=value, ...]}. */
+    @Override
+    public String toString() {
+        return "Warning[kind=" + kind
+                + ", path=" + path
+                + ", message=" + message
+                + "]";
     }
 }

@@ -89,4 +89,5 @@ final class ModelMessages {
     static String unknownRole(String role, java.util.Collection<String> roles) {
         return "no rubric for role '" + role + "'; roles are " + String.join(", ", roles);
     }
+
 }

@@ -40,7 +40,7 @@ final class RubricChecks {
                                      List<Band> bands, List<BandGuard> guards, int scale, TargetRules targets,
                                      FairnessRules fairness, BandRules bandRules) {
         RubricChecks c = new RubricChecks();
-        RubricLimits.check(effective, sections, bands, guards, targets, c.problems);
+        RubricLimits.check(id, version, effective, sections, bands, guards, targets, c.problems);
         if (!c.problems.isEmpty()) {
             // numbers too large to do arithmetic on safely: report them and nothing that needs arithmetic
             return List.copyOf(c.problems);
@@ -335,6 +335,8 @@ final class RubricChecks {
             if (s.minRatings() < 1) {
                 add(src + ".minRatings", RubricMessages.minRatingsOutOfRange(s.minRatings()));
             }
+            s.anonymity().filter(a -> a.minRaters() < 2).ifPresent(a ->
+                    add(src + ".anonymity.minRaters", RubricMessages.minRatersOutOfRange(a.minRaters())));
         }
         weightsAddUp(path + ".sources", RubricMessages.sourceWeightsIn(path), weights);
     }

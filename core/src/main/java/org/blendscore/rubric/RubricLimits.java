@@ -21,20 +21,116 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * Checks that every decimal of a rubric is within {@link NumberLimits}, that its dates are within
- * {@link DateLimits} and that the effective period is at most {@value #MAX_EFFECTIVE_YEARS} years long, so that compiling and scoring stay
- * fast whatever a rubric from an untrusted source holds.
+ * The limits of a rubric: how many of each part it may have, how long its texts may be, and (checked
+ * here too) that every decimal is within {@link NumberLimits}, that its dates are within
+ * {@link DateLimits} and that the effective period is at most {@value #MAX_EFFECTIVE_YEARS} years long,
+ * so that building, compiling and scoring stay fast whatever a rubric from an untrusted source holds.
+ * Each limit is named in the error that enforces it.
+ *
+ * <p>The counts are far above what a rubric published to sales people needs (a handful of sections,
+ * a few dozen measures, a dozen breakpoints or tiers) and at or above what the library's hostile-input
+ * tests build and score in linear time (100,000 breakpoints, 40,000 tiers and guards), so that a
+ * generated rubric is never refused for its size alone; they bound what an untrusted rubric costs.
+ * Rating sources are few by nature (manager, customer, peer, self), and each rating is matched to its
+ * source, so they are bounded more tightly. Texts: an id, name or label fits in
+ * {@value #MAX_ID_LENGTH} characters (an e-mail address has at most 254), a prose text (an anchor, a
+ * description) in {@value #MAX_TEXT_LENGTH}, a page of text and the usual bound of a database text
+ * column. The counts and lengths are checked first, each in constant time, before any other check
+ * builds a path or a message from the rubric's texts.
  */
-final class RubricLimits {
+public final class RubricLimits {
 
     /** The longest effective period, in years. */
-    static final int MAX_EFFECTIVE_YEARS = 10;
+    public static final int MAX_EFFECTIVE_YEARS = 10;
+
+    /** The most sections of a rubric. */
+    public static final int MAX_SECTIONS = 100_000;
+
+    /** The most measures of one section. */
+    public static final int MAX_MEASURES_PER_SECTION = 100_000;
+
+    /** The most measures of a rubric, in all its sections. */
+    public static final int MAX_MEASURES = 100_000;
+
+    /** The most breakpoints of one linear curve. */
+    public static final int MAX_BREAKPOINTS = 100_000;
+
+    /** The most tiers of one tier table. */
+    public static final int MAX_TIERS = 100_000;
+
+    /** The most milestones of one milestone measure: its milestones, counted milestones and ladder stages together. */
+    public static final int MAX_MILESTONES = 100_000;
+
+    /** The most levels of one rating scale (a scale has a level for each step from its minimum to its maximum). */
+    public static final int MAX_SCALE_LEVELS = 10_000;
+
+    /** The most rating sources of one rating measure. */
+    public static final int MAX_SOURCES = 100;
+
+    /** The most bands of a rubric. */
+    public static final int MAX_BANDS = 100_000;
+
+    /** The most band guards of a rubric. */
+    public static final int MAX_GUARDS = 100_000;
+
+    /** The most target factors a rubric declares, and the most factors one quota measure names. */
+    public static final int MAX_TARGET_FACTORS = 100_000;
+
+    /** The most parts of a seasonality. */
+    public static final int MAX_SEASON_PARTS = 100_000;
+
+    /** The most months of a ramp schedule. */
+    public static final int MAX_RAMP_MONTHS = 100_000;
+
+    /** The most non-working dates of a work calendar. */
+    public static final int MAX_NON_WORKING_DATES = 100_000;
+
+    /**
+     * The longest id, name or label, in characters (UTF-16 units): the rubric's id and version, section
+     * names, measure ids, units, milestone and stage ids, scale level labels, source names, band labels,
+     * the band and the section or measure a guard names, target factor names, season part names.
+     */
+    public static final int MAX_ID_LENGTH = 256;
+
+    /** The longest prose text, in characters (UTF-16 units): a scale level's anchor, a target factor's description. */
+    public static final int MAX_TEXT_LENGTH = 4_000;
 
     private RubricLimits() {
     }
 
-    static void check(DateRange effective, List<Section> sections, List<Band> bands, List<BandGuard> guards,
+    /**
+     * The message for more parts of one kind than a limit allows, as rubrics and evidence give it.
+     *
+     * @param parts what the parts are, plural ({@code breakpoints})
+     * @param count how many were given
+     * @param max how many are supported
+     * @param limit the name of the limit ({@code RubricLimits.MAX_BREAKPOINTS})
+     * @return the message
+     */
+    public static String countMessage(String parts, long count, int max, String limit) {
+        return SizeMessages.tooManyParts(parts, count, max, limit);
+    }
+
+    /**
+     * The message for a text longer than a limit allows, as rubrics and evidence give it: the text is
+     * shown by its first 20 characters only.
+     *
+     * @param field what the text is
+     * @param text the text, longer than {@code max}, and {@code max} at least 20
+     * @param max how many characters are supported
+     * @param limit the name of the limit ({@code RubricLimits.MAX_ID_LENGTH})
+     * @return the message
+     */
+    public static String lengthMessage(String field, String text, int max, String limit) {
+        return SizeMessages.textTooLong(field, text, max, limit);
+    }
+
+    static void check(String id, String version, DateRange effective, List<Section> sections, List<Band> bands, List<BandGuard> guards,
                       TargetRules targets, List<RubricProblem> problems) {
+        if (!RubricSizeChecks.check(id, version, sections, bands, guards, targets, problems)) {
+            // too many parts or too long a text: nothing else is looked at, no path is made of a long text
+            return;
+        }
         if (!DateLimits.allows(effective.start())) {
             problems.add(new RubricProblem("effective.start", DateLimits.message("start", effective.start())));
         } else if (!DateLimits.allows(effective.end())) {

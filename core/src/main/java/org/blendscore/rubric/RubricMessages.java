@@ -276,6 +276,12 @@ final class RubricMessages {
         return outOfRange("minimum number of ratings", minRatings, "1 or more");
     }
 
+    /** An anonymity threshold below 2 distinct raters, which would protect nobody. */
+    static String minRatersOutOfRange(int minRaters) {
+        return outOfRange("anonymity threshold (distinct raters)", minRaters,
+                "2 or more, since one rater's aggregate is that rater's own rating");
+    }
+
     /** The weights that must add up to 100% across a rating measure's sources. */
     static String sourceWeightsIn(String measurePath) {
         return "source weights in " + measurePath;

@@ -19,11 +19,11 @@ import java.util.Objects;
 
 /**
  * One thing wrong with a rubric definition, with the path of the offending part.
- *
- * @param path where in the rubric, for example {@code sections[Revenue].measures[new-arr].curve.breakpoints[2]}
- * @param message what is wrong, naming the offending value and what is allowed
  */
-public record RubricProblem(String path, String message) {
+public final class RubricProblem {
+
+    private final String path;
+    private final String message;
 
     /**
      * Checks that both parts are present.
@@ -31,14 +31,48 @@ public record RubricProblem(String path, String message) {
      * @param path where in the rubric, for example {@code sections[Revenue].measures[new-arr].curve.breakpoints[2]}
      * @param message what is wrong, naming the offending value and what is allowed
      */
-    public RubricProblem {
+    public RubricProblem(String path, String message) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
+        this.path = path;
+        this.message = message;
     }
 
     /** Renders as {@code path: message}. */
     @Override
     public String toString() {
         return path + ": " + message;
+    }
+
+    /**
+     * Returns where in the rubric, for example {@code sections[Revenue].measures[new-arr].curve.breakpoints[2]}.
+     *
+     * @return where in the rubric, for example {@code sections[Revenue].measures[new-arr].curve.breakpoints[2]}
+     */
+    public String path() {
+        return path;
+    }
+
+    /**
+     * Returns what is wrong, naming the offending value and what is allowed.
+     *
+     * @return what is wrong, naming the offending value and what is allowed
+     */
+    public String message() {
+        return message;
+    }
+
+    /** Equal to another RubricProblem whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof RubricProblem other
+                && Objects.equals(path, other.path)
+                && Objects.equals(message, other.message);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(path, message);
     }
 }

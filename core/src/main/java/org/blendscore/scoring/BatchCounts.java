@@ -15,16 +15,17 @@
  */
 package org.blendscore.scoring;
 
+import java.util.Objects;
 /**
  * How many records a streaming run of {@link Scorer#scoreAll(Iterable, java.util.function.Consumer,
  * java.util.function.Consumer)} or {@link Scorer#scoreAllParallel(Iterable, java.util.function.Consumer,
  * java.util.function.Consumer)} handed on: every record gives exactly one review or one rejected record,
  * so nothing is dropped.
- *
- * @param reviewed how many records were scored, each handed on as a review
- * @param rejected how many records were rejected, each handed on as a {@link RejectedRecord}
  */
-public record BatchCounts(long reviewed, long rejected) {
+public final class BatchCounts {
+
+    private final long reviewed;
+    private final long rejected;
 
     /**
      * Checks that the counts are not negative.
@@ -32,10 +33,12 @@ public record BatchCounts(long reviewed, long rejected) {
      * @param reviewed how many records were scored, each handed on as a review
      * @param rejected how many records were rejected, each handed on as a {@link RejectedRecord}
      */
-    public BatchCounts {
+    public BatchCounts(long reviewed, long rejected) {
         if (reviewed < 0 || rejected < 0) {
             throw new IllegalArgumentException(ScoringMessages.negativeCounts(reviewed, rejected));
         }
+        this.reviewed = reviewed;
+        this.rejected = rejected;
     }
 
     /**
@@ -45,5 +48,45 @@ public record BatchCounts(long reviewed, long rejected) {
      */
     public long total() {
         return reviewed + rejected;
+    }
+
+    /**
+     * Returns how many records were scored, each handed on as a review.
+     *
+     * @return how many records were scored, each handed on as a review
+     */
+    public long reviewed() {
+        return reviewed;
+    }
+
+    /**
+     * Returns how many records were rejected, each handed on as a {@link RejectedRecord}.
+     *
+     * @return how many records were rejected, each handed on as a {@link RejectedRecord}
+     */
+    public long rejected() {
+        return rejected;
+    }
+
+    /** Equal to another BatchCounts whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof BatchCounts other
+                && reviewed == other.reviewed
+                && rejected == other.rejected;
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(reviewed, rejected);
+    }
+
+    /** The parts, as {@code BatchCounts[part=value, ...]}. */
+    @Override
+    public String toString() {
+        return "BatchCounts[reviewed=" + reviewed
+                + ", rejected=" + rejected
+                + "]";
     }
 }

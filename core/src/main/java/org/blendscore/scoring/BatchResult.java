@@ -15,17 +15,18 @@
  */
 package org.blendscore.scoring;
 
+import java.util.Objects;
 import java.util.List;
 
 /**
  * The outcome of scoring a batch: a review for every record that could be scored and a rejected
  * entry for every record that could not. {@code reviews().size() + rejected().size()} is the number
  * of records in the batch: nothing is dropped.
- *
- * @param reviews the reviews, in batch order
- * @param rejected the rejected records, in batch order
  */
-public record BatchResult(List<org.blendscore.review.Review> reviews, List<RejectedRecord> rejected) {
+public final class BatchResult {
+
+    private final List<org.blendscore.review.Review> reviews;
+    private final List<RejectedRecord> rejected;
 
     /**
      * Copies the lists.
@@ -33,9 +34,11 @@ public record BatchResult(List<org.blendscore.review.Review> reviews, List<Rejec
      * @param reviews the reviews, in batch order
      * @param rejected the rejected records, in batch order
      */
-    public BatchResult {
+    public BatchResult(List<org.blendscore.review.Review> reviews, List<RejectedRecord> rejected) {
         reviews = List.copyOf(reviews);
         rejected = List.copyOf(rejected);
+        this.reviews = reviews;
+        this.rejected = rejected;
     }
 
     /**
@@ -45,5 +48,45 @@ public record BatchResult(List<org.blendscore.review.Review> reviews, List<Rejec
      */
     public int total() {
         return reviews.size() + rejected.size();
+    }
+
+    /**
+     * Returns the reviews, in batch order.
+     *
+     * @return the reviews, in batch order
+     */
+    public List<org.blendscore.review.Review> reviews() {
+        return reviews;
+    }
+
+    /**
+     * Returns the rejected records, in batch order.
+     *
+     * @return the rejected records, in batch order
+     */
+    public List<RejectedRecord> rejected() {
+        return rejected;
+    }
+
+    /** Equal to another BatchResult whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof BatchResult other
+                && Objects.equals(reviews, other.reviews)
+                && Objects.equals(rejected, other.rejected);
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(reviews, rejected);
+    }
+
+    /** The parts, as {@code BatchResult[part=value, ...]}. */
+    @Override
+    public String toString() {
+        return "BatchResult[reviews=" + reviews
+                + ", rejected=" + rejected
+                + "]";
     }
 }

@@ -44,6 +44,8 @@ final class CanonicalBytes {
     private boolean surrogates;
     private byte[] sortSpace = new byte[0];
     private int[] order = new int[16];
+    /** Scratch space of the merge sort of {@link #order}. */
+    private int[] mergeSpace = new int[16];
 
     /** Empties the buffer for the next piece of evidence. */
     void reset() {
@@ -51,6 +53,7 @@ final class CanonicalBytes {
         if (buf.length > KEPT) {
             buf = new byte[INITIAL];
             sortSpace = new byte[0];
+            mergeSpace = new int[16];
         }
     }
 
@@ -295,21 +298,15 @@ final class CanonicalBytes {
         if (order.length < n) {
             order = new int[Math.max(n, 2 * order.length)];
         }
-        // binary insertion sort of line indices; equal lines are equal bytes, so stability does not matter
+        // a merge sort of line indices (insertion sort for short runs): n log n comparisons; equal lines are
+        // equal bytes, so stability does not matter
         for (int i = 0; i < n; i++) {
-            int lo = 0;
-            int hi = i;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (compareLines(order[mid], i, from) <= 0) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            System.arraycopy(order, lo, order, lo + 1, i - lo);
-            order[lo] = i;
+            order[i] = i;
         }
+        if (mergeSpace.length < n) {
+            mergeSpace = new int[Math.max(n, 2 * mergeSpace.length)];
+        }
+        sortOrder(0, n, from);
         int p = from;
         for (int k = 0; k < n; k++) {
             int line = order[k];
@@ -319,6 +316,37 @@ final class CanonicalBytes {
             p += end - start;
         }
         return true;
+    }
+
+    /** Sorts {@code order[lo..hi)} by the lines' bytes: merge sort, insertion sort below 16 lines. */
+    private void sortOrder(int lo, int hi, int from) {
+        if (hi - lo <= 16) {
+            for (int i = lo + 1; i < hi; i++) {
+                int line = order[i];
+                int k = i;
+                while (k > lo && compareLines(order[k - 1], line, from) > 0) {
+                    order[k] = order[k - 1];
+                    k--;
+                }
+                order[k] = line;
+            }
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        sortOrder(lo, mid, from);
+        sortOrder(mid, hi, from);
+        if (compareLines(order[mid - 1], order[mid], from) <= 0) {
+            return;
+        }
+        System.arraycopy(order, lo, mergeSpace, lo, hi - lo);
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+            order[k++] = compareLines(mergeSpace[j], mergeSpace[i], from) < 0 ? mergeSpace[j++] : mergeSpace[i++];
+        }
+        System.arraycopy(mergeSpace, i, order, k, mid - i);
+        System.arraycopy(mergeSpace, j, order, k + mid - i, hi - j);
     }
 
     private int compareLines(int a, int b, int from) {

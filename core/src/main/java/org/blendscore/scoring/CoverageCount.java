@@ -135,8 +135,9 @@ final class CoverageCount {
             if (s.status() == SourceStatus.SCORED) {
                 covered = covered.add(part);
             } else {
-                missing.add(new MissingEvidence(section, measureId, Optional.of(s.source()),
-                        WarningMessages.sourceShort(s.usable(), s.minRatings()), part));
+                missing.add(new MissingEvidence(section, measureId, Optional.of(s.source()), s.withheld()
+                        ? WarningMessages.withheldReason(s.anonymity().orElseThrow().minRaters())
+                        : WarningMessages.sourceShort(s.usable(), s.minRatings()), part));
             }
         }
         return covered;

@@ -260,6 +260,10 @@ final class EvidenceChecks {
         }
 
         private void run(Object[] byMeasure) {
+            if (!EvidenceSizeChecks.check(evidence, this::add)) {
+                // too many parts or too long a text: nothing else is looked at, no message is made of a long text
+                return;
+            }
             if (blank(evidence.subjectId())) {
                 add(Optional.empty(), Optional.empty(), "subjectId", EvidenceMessages.subjectMissing());
             }
@@ -440,6 +444,9 @@ final class EvidenceChecks {
          * another's or apart from it. Sorted by start, so the overlap check is one pass.
          */
         private void reliefParts(String measureId, QuotaMeasure q, List<org.blendscore.evidence.Relief> reliefs) {
+            if (reliefs.isEmpty()) {
+                return;
+            }
             List<Integer> withPart = new ArrayList<>();
             for (int i = 0; i < reliefs.size(); i++) {
                 org.blendscore.evidence.Relief r = reliefs.get(i);
@@ -457,6 +464,9 @@ final class EvidenceChecks {
                 } else {
                     withPart.add(i);
                 }
+            }
+            if (withPart.size() < 2) {
+                return;
             }
             withPart.sort(java.util.Comparator.comparing((Integer i) -> reliefs.get(i).part().orElseThrow().start())
                     .thenComparing(i -> reliefs.get(i).part().orElseThrow().end()).thenComparing(i -> i));

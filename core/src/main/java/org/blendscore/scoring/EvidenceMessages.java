@@ -247,6 +247,12 @@ final class EvidenceMessages {
         return "interim date " + asOf + " is outside the review period " + period;
     }
 
+    /** A rating source below its anonymity threshold, under the REJECT policy: it names no count. */
+    static String tooFewRaters(String source, int minRaters) {
+        return missingUnderRejectPolicy("source " + source + " has fewer than " + minRaters
+                + " raters, its anonymity threshold, so none of its ratings may be used");
+    }
+
     /** A rating source with too few usable ratings, told as what is missing (under the REJECT policy). */
     static String tooFewRatings(String source, int usable, int needed) {
         return missingUnderRejectPolicy("source " + source + " has " + usable + " usable ratings, needs " + needed);
@@ -267,4 +273,5 @@ final class EvidenceMessages {
     static String joined(Collection<String> items) {
         return items.stream().sorted().collect(Collectors.joining(", "));
     }
+
 }

@@ -70,6 +70,10 @@ final class RatingScoring extends CompiledMeasure {
     private final String[] sourceName;
     private final int[] minRatings;
     private final Fraction[] sourceWeight;
+    /** By source, its anonymity threshold of distinct raters, or 0 for a signed source. */
+    private final int[] minRaters;
+    /** Whether any source declares an anonymity threshold. */
+    private final boolean anyAnonymous;
     /** The renormalised source weights for each pattern of sources that count, or null with too many sources. */
     private final PatternCache<SourceShares> shares;
     /** By source and number of usable ratings below its minimum: the warning, or null when built as needed. */
@@ -127,6 +131,7 @@ final class RatingScoring extends CompiledMeasure {
         sourceName = new String[n];
         minRatings = new int[n];
         sourceWeight = new Fraction[n];
+        minRaters = new int[n];
         shortfall = new Warning[n][];
         belowMinimum = new SourceFigures[n][];
         long combinations = 1;
@@ -135,6 +140,7 @@ final class RatingScoring extends CompiledMeasure {
             sourceName[i] = src.name();
             minRatings[i] = src.minRatings();
             sourceWeight[i] = Fraction.of(src.weight());
+            minRaters[i] = src.anonymity().map(a -> a.minRaters()).orElse(0);
             if (src.minRatings() <= MAX_PRECOMPUTED_SHORTFALL) {
                 shortfall[i] = new Warning[src.minRatings()];
                 belowMinimum[i] = new SourceFigures[src.minRatings()];
@@ -145,6 +151,7 @@ final class RatingScoring extends CompiledMeasure {
             }
             combinations = Math.min(MAX_MISSING_REASONS + 1L, combinations * Math.max(1, src.minRatings()));
         }
+        anyAnonymous = java.util.Arrays.stream(minRaters).anyMatch(t -> t > 0);
         missingReasons = combinations <= MAX_MISSING_REASONS
                 ? new java.util.concurrent.atomic.AtomicReferenceArray<>((int) combinations) : null;
         shares = n <= PatternCache.MAX_PARTS ? new PatternCache<>(n, this::sharesOf) : null;
@@ -220,6 +227,11 @@ final class RatingScoring extends CompiledMeasure {
     MeasureInput evaluate(Object evidence, TargetContext context, MeasureOutcome out) {
         List<Rating> all = evidence == null ? List.of() : ((Ratings) evidence).ratings();
         int n = sourceName.length;
+        boolean[] withheld = anyAnonymous ? withheld(all) : null;
+        if (withheld != null) {
+            // nothing of a source below its anonymity threshold goes further: it is scored as a source without ratings
+            all = without(all, withheld);
+        }
         // usable[i] at i, and at n + i whether source i has a rating that is not a small whole number;
         // every rating's source was checked to be the measure's (any other would be ignored)
         out.startTally(n);
@@ -229,7 +241,45 @@ final class RatingScoring extends CompiledMeasure {
                 out.countRating(i, n, r.value().get());
             }
         }
-        return input(score(all, out.tallyCounts(), out.tallySums(), out), all);
+        Object recipe = withheld == null ? score(all, out.tallyCounts(), out.tallySums(), out)
+                : weigh(all, out.tallyCounts(), out.tallySums(), out, withheld);
+        return input(recipe, all, withheld);
+    }
+
+    /**
+     * By source, whether it has fewer distinct raters with a usable rating than its anonymity
+     * threshold; null when none has.
+     */
+    private boolean[] withheld(List<Rating> all) {
+        boolean[] below = null;
+        for (int i = 0; i < sourceName.length; i++) {
+            if (minRaters[i] == 0) {
+                continue;
+            }
+            java.util.Set<String> raters = new java.util.HashSet<>();
+            for (Rating r : all) {
+                if (r.value().isPresent() && r.source().equals(sourceName[i])) {
+                    raters.add(r.raterId());
+                }
+            }
+            if (raters.size() < minRaters[i]) {
+                below = below == null ? new boolean[sourceName.length] : below;
+                below[i] = true;
+            }
+        }
+        return below;
+    }
+
+    /** The ratings of the sources that are not withheld. */
+    private List<Rating> without(List<Rating> all, boolean[] withheld) {
+        List<Rating> kept = new ArrayList<>(all.size());
+        for (Rating r : all) {
+            int i = sourceIndex(r.source());
+            if (i < 0 || !withheld[i]) {
+                kept.add(r);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -239,7 +289,7 @@ final class RatingScoring extends CompiledMeasure {
     private Object score(List<Rating> all, int[] counts, long[] sums, MeasureOutcome out) {
         long key = table == null ? RatingTallyTable.NOT_A_STATE : table.score(counts, sums, out.exact);
         if (key == RatingTallyTable.NOT_A_STATE) {
-            return weigh(all, counts, sums, out);
+            return weigh(all, counts, sums, out, null);
         }
         int n = sourceName.length;
         boolean anyScored = false;
@@ -275,7 +325,7 @@ final class RatingScoring extends CompiledMeasure {
     }
 
     /** Weighs the sources' figures into the measure's points; returns the sources' figures, its detail. */
-    private SourceFigures[] weigh(List<Rating> all, int[] counts, long[] sums, MeasureOutcome out) {
+    private SourceFigures[] weigh(List<Rating> all, int[] counts, long[] sums, MeasureOutcome out, boolean[] withheld) {
         int n = sourceName.length;
         long pattern = 0;
         boolean anyScored = false;
@@ -301,13 +351,14 @@ final class RatingScoring extends CompiledMeasure {
             } else {
                 found[i] = belowMinimumFigures(i, usable);
                 if (anyScored) {
-                    out.warn(shortfallWarning(i, usable));
+                    out.warn(withheld != null && withheld[i] ? withheldWarning(i) : shortfallWarning(i, usable));
                 }
             }
         }
         if (!anyScored) {
             // no points: left out, or (under COUNT_AS_ZERO) counted as 0 by the run, which reports the reason
-            out.missing(missingReason(counts, n));
+            out.missing(withheld == null ? missingReason(counts, n)
+                    : WarningMessages.noSourceEnough(describeShortfall(counts, n, withheld)));
             return found;
         }
         out.scored();
@@ -315,7 +366,7 @@ final class RatingScoring extends CompiledMeasure {
     }
 
     /** The review's input: each source with its ratings (by rater), weights, figures and status. */
-    private RatingInput input(Object recipe, List<Rating> all) {
+    private RatingInput input(Object recipe, List<Rating> all, boolean[] withheld) {
         SourceFigures[] found = found(recipe);
         int n = sourceName.length;
         int[] usable = new int[n];
@@ -345,7 +396,7 @@ final class RatingScoring extends CompiledMeasure {
                 status = SourceStatus.LEFT_OUT;
             }
             results[i] = new SourceResult(src.name(), src.weight(), sh.percent()[i], mine, f.usable(), src.minRatings(),
-                    f.value(), shownPoints, status);
+                    f.value(), shownPoints, status, src.anonymity(), withheld != null && withheld[i]);
         }
         return new RatingInput(List.of(results), m.aggregation());
     }
@@ -360,11 +411,13 @@ final class RatingScoring extends CompiledMeasure {
      */
     List<EvidenceProblem> shortfallProblems(String subjectId, RatingInput input, List<EvidenceProblem> problems) {
         for (int i = 0; i < minRatings.length; i++) {
-            int usable = input.sources().get(i).usable();
+            SourceResult source = input.sources().get(i);
+            int usable = source.usable();
             if (usable < minRatings[i]) {
                 problems = problems == null ? new ArrayList<>() : problems;
                 problems.add(new EvidenceProblem(subjectId, Optional.of(id), Optional.empty(), "ratings[" + sourceName[i] + "]",
-                        EvidenceMessages.tooFewRatings(sourceName[i], usable, minRatings[i])));
+                        source.withheld() ? EvidenceMessages.tooFewRaters(sourceName[i], minRaters[i])
+                                : EvidenceMessages.tooFewRatings(sourceName[i], usable, minRatings[i])));
             }
         }
         return problems;
@@ -380,7 +433,7 @@ final class RatingScoring extends CompiledMeasure {
         }
         String reason = missingReasons == null ? null : missingReasons.get(index);
         if (reason == null) {
-            reason = WarningMessages.noSourceEnough(describeShortfall(usable, n));
+            reason = WarningMessages.noSourceEnough(describeShortfall(usable, n, null));
             if (missingReasons != null) {
                 missingReasons.set(index, reason);
             }
@@ -451,13 +504,19 @@ final class RatingScoring extends CompiledMeasure {
         return counts;
     }
 
-    private String describeShortfall(int[] usable, int n) {
+    private String describeShortfall(int[] usable, int n, boolean[] withheld) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             RatingSource s = m.sources().get(i);
-            parts.add(WarningMessages.sourceCount(s.name(), usable[i], s.minRatings()));
+            parts.add(withheld != null && withheld[i] ? WarningMessages.sourceWithheldCount(s.name(), minRaters[i])
+                    : WarningMessages.sourceCount(s.name(), usable[i], s.minRatings()));
         }
         return String.join(", ", parts);
+    }
+
+    /** The warning for a source below its anonymity threshold: withheld, then left out or counted as 0 under that policy. */
+    private Warning withheldWarning(int i) {
+        return WarningMessages.sourceWithheld(m.id(), m.sources().get(i), minRaters[i], policy == MissingEvidencePolicy.COUNT_AS_ZERO);
     }
 
     /** The warning for a source below its minimum: left out, or counted as 0 under that policy. */

@@ -26,14 +26,13 @@ import org.blendscore.evidence.InvalidEvidenceException;
  *
  * <p>Like {@link InvalidEvidenceException}, it lists at most
  * {@value InvalidEvidenceException#MAX_LISTED_PROBLEMS} problems and counts the rest.
- *
- * @param index the record's position in the batch, from 0
- * @param subjectId the record's subject id as given (blank if it had none)
- * @param problems the problems found in the record: all of them, or the first
- *     {@value InvalidEvidenceException#MAX_LISTED_PROBLEMS}
- * @param omittedProblems how many more problems were found and not listed
  */
-public record RejectedRecord(int index, String subjectId, List<EvidenceProblem> problems, int omittedProblems) {
+public final class RejectedRecord {
+
+    private final int index;
+    private final String subjectId;
+    private final List<EvidenceProblem> problems;
+    private final int omittedProblems;
 
     /**
      * Checks the parts and copies the problems; of more than
@@ -44,11 +43,15 @@ public record RejectedRecord(int index, String subjectId, List<EvidenceProblem> 
      * @param problems the problems found in the record
      * @param omittedProblems how many more problems were found and not given; a negative count counts as 0
      */
-    public RejectedRecord {
+    public RejectedRecord(int index, String subjectId, List<EvidenceProblem> problems, int omittedProblems) {
         Objects.requireNonNull(subjectId, "subjectId");
         int listed = Math.min(problems.size(), InvalidEvidenceException.MAX_LISTED_PROBLEMS);
         omittedProblems = (int) Math.min(Integer.MAX_VALUE, (long) Math.max(0, omittedProblems) + problems.size() - listed);
         problems = List.copyOf(problems.subList(0, listed));
+        this.index = index;
+        this.subjectId = subjectId;
+        this.problems = problems;
+        this.omittedProblems = omittedProblems;
     }
 
     /**
@@ -60,5 +63,67 @@ public record RejectedRecord(int index, String subjectId, List<EvidenceProblem> 
      */
     public RejectedRecord(int index, String subjectId, List<EvidenceProblem> problems) {
         this(index, subjectId, problems, 0);
+    }
+
+    /**
+     * Returns the record's position in the batch, from 0.
+     *
+     * @return the record's position in the batch, from 0
+     */
+    public int index() {
+        return index;
+    }
+
+    /**
+     * Returns the record's subject id as given (blank if it had none).
+     *
+     * @return the record's subject id as given (blank if it had none)
+     */
+    public String subjectId() {
+        return subjectId;
+    }
+
+    /**
+     * Returns the problems found in the record: all of them, or the first {@value InvalidEvidenceException#MAX_LISTED_PROBLEMS}.
+     *
+     * @return the problems found in the record: all of them, or the first {@value InvalidEvidenceException#MAX_LISTED_PROBLEMS}
+     */
+    public List<EvidenceProblem> problems() {
+        return problems;
+    }
+
+    /**
+     * Returns how many more problems were found and not listed.
+     *
+     * @return how many more problems were found and not listed
+     */
+    public int omittedProblems() {
+        return omittedProblems;
+    }
+
+    /** Equal to another RejectedRecord whose every part is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof RejectedRecord other
+                && index == other.index
+                && Objects.equals(subjectId, other.subjectId)
+                && Objects.equals(problems, other.problems)
+                && omittedProblems == other.omittedProblems;
+    }
+
+    /** A hash of every part. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(index, subjectId, problems, omittedProblems);
+    }
+
+    /** The parts, as {@code RejectedRecord[part=value, ...]}. */
+    @Override
+    public String toString() {
+        return "RejectedRecord[index=" + index
+                + ", subjectId=" + subjectId
+                + ", problems=" + problems
+                + ", omittedProblems=" + omittedProblems
+                + "]";
     }
 }

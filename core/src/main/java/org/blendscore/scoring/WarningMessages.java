@@ -102,6 +102,29 @@ final class WarningMessages {
                 sourceShortfall(measureId, source, usable) + "; left out, and the other sources' weights renormalised");
     }
 
+    /**
+     * A rating source below its anonymity threshold: withheld, then left out or counted as 0. It names
+     * no count of raters or ratings, only the threshold.
+     */
+    static Warning sourceWithheld(String measureId, RatingSource source, int minRaters, boolean countedAsZero) {
+        return countedAsZero
+                ? new Warning(Warning.Kind.COUNTED_AS_ZERO, sourcePath(measureId, source),
+                        measureId + ": " + sourceWithheldCount(source.name(), minRaters) + "; counted as 0 points")
+                : new Warning(Warning.Kind.SOURCE_LEFT_OUT, sourcePath(measureId, source),
+                        measureId + ": " + sourceWithheldCount(source.name(), minRaters)
+                                + "; left out, and the other sources' weights renormalised");
+    }
+
+    /** A source below its anonymity threshold, as one line: {@code peer: fewer than 3 raters, not shown}. */
+    static String sourceWithheldCount(String source, int minRaters) {
+        return source + ": " + withheldReason(minRaters);
+    }
+
+    /** Why a source below its anonymity threshold is missing: {@code fewer than 3 raters, not shown}. */
+    static String withheldReason(int minRaters) {
+        return "fewer than " + minRaters + " raters, not shown";
+    }
+
     private static String sourcePath(String measureId, RatingSource source) {
         return "measures[" + measureId + "].sources[" + source.name() + "]";
     }

@@ -45,7 +45,7 @@ final class EvidenceReader {
     static final Set<String> MEMBERS = Set.of("format", "subjectId", "period", "measures", "attributes", "participation",
             "factors");
     private static final Map<String, String> KINDS = Names.closed("quota", "milestones", "ratings");
-    private static final String NOT_APPLICABLE = "n/a";
+    static final String NOT_APPLICABLE = "n/a";
     private static final int MOST = 10_000;
 
     private EvidenceReader() {
@@ -145,7 +145,7 @@ final class EvidenceReader {
     }
 
     /** A rating's value: a decimal written as a JSON string, or {@code "n/a"} for not applicable. */
-    private static Optional<BigDecimal> ratingValue(Cursor in) {
+    static Optional<BigDecimal> ratingValue(Cursor in) {
         if (in.node().isString() && in.node().stringValue().equals(NOT_APPLICABLE)) {
             return Optional.empty();
         }

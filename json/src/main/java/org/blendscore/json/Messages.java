@@ -96,6 +96,20 @@ final class Messages {
         return "the document could not be read: " + detail;
     }
 
+    static String notAFraction(String text) {
+        return "\"" + shorten(text) + "\" is not a share; expected a fraction in lowest terms written as a JSON string,"
+                + " such as \"2/3\"";
+    }
+
+    static String subjectView() {
+        return "a subject-view review leaves out what the subject may not see (anonymous raters, their ratings and"
+                + " comments), so it cannot be read back into a Review; store and read the audit view";
+    }
+
+    static String lineTooLong(long most) {
+        return "a line longer than the limit of " + most + " characters; the rest of the line was skipped";
+    }
+
     private static String describe(JsonNode found) {
         return switch (found.getNodeType()) {
             case STRING -> "the string \"" + shorten(found.stringValue()) + "\"";

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.blendscore.rubric.Aggregation;
+import org.blendscore.rubric.Anonymity;
 import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.RatingMeasure;
 import org.blendscore.rubric.RatingScale;
@@ -83,7 +84,41 @@ public final class RatingStep {
      * @throws NullPointerException if an argument is null
      */
     public RatingStep source(String name, BigDecimal weight, int minRatings) {
-        Chain<RatingSource> next = this.sources.append(new RatingSource(Args.notNull(name, "source name"), Decimals.of(weight, weightOf(name)), minRatings));
+        Chain<RatingSource> next = this.sources.append(
+                new RatingSource(Args.notNull(name, "source name"), Decimals.of(weight, weightOf(name)), minRatings));
+        return new RatingStep(scale, next, aggregation, policy);
+    }
+
+    /**
+     * An anonymous source: its weight, the fewest usable ratings it needs to count, and its anonymity
+     * threshold of distinct raters (at least 2), below which it is withheld from the review entirely.
+     *
+     * @param name the source, such as {@code peer}
+     * @param weight weight among the sources, percent, read as its shortest decimal
+     * @param minRatings the minimum number of usable (not N/A) ratings
+     * @param anonymity the anonymity threshold, and whether comments are shown unattributed,
+     *     such as {@code Anonymity.atLeast(3)}
+     * @return a new step
+     * @throws IllegalArgumentException if {@code weight} is NaN or infinite
+     * @throws NullPointerException if {@code anonymity} is null
+     */
+    public RatingStep source(String name, double weight, int minRatings, Anonymity anonymity) {
+        return source(name, Decimals.of(weight, weightOf(name)), minRatings, anonymity);
+    }
+
+    /**
+     * An anonymous source with its exact weight: see {@link #source(String, double, int, Anonymity)}.
+     *
+     * @param name the source, such as {@code peer}
+     * @param weight weight among the sources, percent
+     * @param minRatings the minimum number of usable (not N/A) ratings
+     * @param anonymity the anonymity threshold, and whether comments are shown unattributed
+     * @return a new step
+     * @throws NullPointerException if an argument is null
+     */
+    public RatingStep source(String name, BigDecimal weight, int minRatings, Anonymity anonymity) {
+        Chain<RatingSource> next = this.sources.append(new RatingSource(Args.notNull(name, "source name"),
+                Decimals.of(weight, weightOf(name)), minRatings, Optional.of(Args.notNull(anonymity, "anonymity of source " + name))));
         return new RatingStep(scale, next, aggregation, policy);
     }
 

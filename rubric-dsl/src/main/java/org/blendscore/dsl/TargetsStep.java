@@ -36,15 +36,27 @@ public final class TargetsStep {
 
     private static final String RELIEF_CAP = "relief cap";
 
+    /** The rules but their factors, which are {@link #factors}: a step adds a factor without copying the others. */
     private final TargetRules rules;
+    private final Chain<TargetFactor> factors;
 
     TargetsStep(TargetRules rules) {
-        this.rules = rules;
+        this(withoutFactors(rules), Chain.of(rules.factors()));
     }
 
-    private TargetsStep with(List<TargetFactor> factors, ProrationBasis proration, WorkCalendar calendar,
+    private TargetsStep(TargetRules rules, Chain<TargetFactor> factors) {
+        this.rules = rules;
+        this.factors = factors;
+    }
+
+    private static TargetRules withoutFactors(TargetRules r) {
+        return new TargetRules(List.of(), r.proration(), r.calendar(), r.ramp(), r.seasonality(), r.reliefCapPercent(),
+                r.pacingAlertAfter());
+    }
+
+    private TargetsStep with(Chain<TargetFactor> factors, ProrationBasis proration, WorkCalendar calendar,
                              Optional<RampSchedule> ramp, Optional<Seasonality> seasonality, Optional<BigDecimal> cap, int alert) {
-        return new TargetsStep(new TargetRules(factors, proration, calendar, ramp, seasonality, cap, alert));
+        return new TargetsStep(new TargetRules(List.of(), proration, calendar, ramp, seasonality, cap, alert), factors);
     }
 
     /**
@@ -74,8 +86,7 @@ public final class TargetsStep {
      * @throws NullPointerException if an argument is null
      */
     public TargetsStep factor(String name, BigDecimal min, BigDecimal max, String description) {
-        List<TargetFactor> next = new ArrayList<>(rules.factors());
-        next.add(new TargetFactor(Args.notNull(name, "factor name"), Decimals.of(min, "minimum of factor " + name),
+        Chain<TargetFactor> next = factors.append(new TargetFactor(Args.notNull(name, "factor name"), Decimals.of(min, "minimum of factor " + name),
                 Decimals.of(max, "maximum of factor " + name), Args.notNull(description, "description of factor " + name)));
         return with(next, rules.proration(), rules.calendar(), rules.ramp(), rules.seasonality(), rules.reliefCapPercent(),
                 rules.pacingAlertAfter());
@@ -87,7 +98,7 @@ public final class TargetsStep {
      * @return a new step
      */
     public TargetsStep calendarDays() {
-        return with(rules.factors(), ProrationBasis.CALENDAR_DAYS, rules.calendar(), rules.ramp(), rules.seasonality(),
+        return with(factors, ProrationBasis.CALENDAR_DAYS, rules.calendar(), rules.ramp(), rules.seasonality(),
                 rules.reliefCapPercent(), rules.pacingAlertAfter());
     }
 
@@ -99,7 +110,7 @@ public final class TargetsStep {
      * @throws NullPointerException if {@code calendar} is null
      */
     public TargetsStep workingDays(WorkCalendar calendar) {
-        return with(rules.factors(), ProrationBasis.WORKING_DAYS, Args.notNull(calendar, "working-day calendar"), rules.ramp(),
+        return with(factors, ProrationBasis.WORKING_DAYS, Args.notNull(calendar, "working-day calendar"), rules.ramp(),
                 rules.seasonality(), rules.reliefCapPercent(), rules.pacingAlertAfter());
     }
 
@@ -133,7 +144,7 @@ public final class TargetsStep {
         for (BigDecimal p : Args.notNull(monthlyPercents, "ramp percents")) {
             percents.add(Decimals.of(p, rampPercent(percents.size())));
         }
-        return with(rules.factors(), rules.proration(), rules.calendar(), Optional.of(new RampSchedule(percents, cutoffDay)),
+        return with(factors, rules.proration(), rules.calendar(), Optional.of(new RampSchedule(percents, cutoffDay)),
                 rules.seasonality(), rules.reliefCapPercent(), rules.pacingAlertAfter());
     }
 
@@ -145,7 +156,7 @@ public final class TargetsStep {
      * @throws NullPointerException if {@code seasonality} is null
      */
     public TargetsStep seasonality(Seasonality seasonality) {
-        return with(rules.factors(), rules.proration(), rules.calendar(), rules.ramp(),
+        return with(factors, rules.proration(), rules.calendar(), rules.ramp(),
                 Optional.of(Args.notNull(seasonality, "seasonality")), rules.reliefCapPercent(), rules.pacingAlertAfter());
     }
 
@@ -200,7 +211,7 @@ public final class TargetsStep {
      * @throws NullPointerException if {@code percent} is null
      */
     public TargetsStep reliefCap(BigDecimal percent) {
-        return with(rules.factors(), rules.proration(), rules.calendar(), rules.ramp(), rules.seasonality(),
+        return with(factors, rules.proration(), rules.calendar(), rules.ramp(), rules.seasonality(),
                 Optional.of(Decimals.of(percent, RELIEF_CAP)), rules.pacingAlertAfter());
     }
 
@@ -215,11 +226,12 @@ public final class TargetsStep {
      * @return a new step
      */
     public TargetsStep pacingAlertAfter(int checkIns) {
-        return with(rules.factors(), rules.proration(), rules.calendar(), rules.ramp(), rules.seasonality(),
+        return with(factors, rules.proration(), rules.calendar(), rules.ramp(), rules.seasonality(),
                 rules.reliefCapPercent(), checkIns);
     }
 
     TargetRules rules() {
-        return rules;
+        return new TargetRules(factors.toList(), rules.proration(), rules.calendar(), rules.ramp(), rules.seasonality(),
+                rules.reliefCapPercent(), rules.pacingAlertAfter());
     }
 }

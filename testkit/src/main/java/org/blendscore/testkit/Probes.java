@@ -16,8 +16,6 @@
 package org.blendscore.testkit;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,34 +26,21 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.blendscore.number.Fraction;
 import org.blendscore.analysis.MeasureAnalysis;
 import org.blendscore.analysis.RubricAnalysis;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.MeasureEvidence;
-import org.blendscore.evidence.MilestonesReached;
-import org.blendscore.evidence.Participation;
-import org.blendscore.evidence.QuotaActual;
 import org.blendscore.evidence.Rating;
 import org.blendscore.evidence.Ratings;
 import org.blendscore.review.MeasureResult;
 import org.blendscore.review.Review;
-import org.blendscore.rubric.Band;
-import org.blendscore.rubric.CountedMilestone;
-import org.blendscore.rubric.Direction;
 import org.blendscore.rubric.Measure;
-import org.blendscore.rubric.Milestone;
-import org.blendscore.rubric.MilestoneMeasure;
-import org.blendscore.rubric.MilestoneRule;
-import org.blendscore.rubric.QuantityKind;
 import org.blendscore.rubric.QuotaMeasure;
 import org.blendscore.rubric.RatingMeasure;
 import org.blendscore.rubric.RatingSource;
 import org.blendscore.rubric.Rubric;
-import org.blendscore.rubric.ScaleLevel;
-import org.blendscore.rubric.StageLadder;
 
 /**
  * The probes of the fairness properties: each scores a piece of evidence and a variant of it (or
@@ -67,6 +52,8 @@ final class Probes {
     private final Rubric rubric;
     private final RubricAnalysis analysis;
     private final WithholdingProbe withholding;
+    private final MonotoneProbe monotone;
+    private final OrderProbe order;
     private final Function<Evidence, Review> scoring;
     private final Optional<Function<Rubric, Function<Evidence, Review>>> compile;
     private final Optional<BigDecimal> maxCliff;
@@ -78,6 +65,8 @@ final class Probes {
         this.rubric = rubric;
         this.analysis = RubricAnalysis.of(rubric);
         this.withholding = new WithholdingProbe(rubric, scoring, analysis);
+        this.monotone = new MonotoneProbe(rubric, scoring);
+        this.order = new OrderProbe(rubric, scoring);
         this.scoring = scoring;
         this.compile = compile;
         this.maxCliff = maxCliff;
@@ -125,10 +114,10 @@ final class Probes {
         try {
             return switch (p) {
                 case BOUNDED -> bounded(e);
-                case MONOTONE -> monotone(e, random);
+                case MONOTONE -> monotone.probe(e, random);
                 case NA_NEUTRAL -> naNeutral(e, random);
                 case SUBJECT_BLIND -> subjectBlind(e, random);
-                case ORDER_BLIND -> orderBlind(e, random);
+                case ORDER_BLIND -> order.probe(e, random);
                 case DETERMINISTIC -> deterministic(e);
                 case UNIT_BLIND -> unitBlind(e, random);
                 case NO_CLIFF_ABOVE_LIMIT -> cliff(e, random);
@@ -217,168 +206,10 @@ final class Probes {
         return Optional.empty();
     }
 
-    // ---- monotone ----
-
-    /** One way of doing better, with the evidence it gives. */
-    private record Better(String what, Evidence evidence) {
-    }
-
-    private Optional<Violation> monotone(Evidence e, SplittableRandom random) {
-        List<Supplier<Optional<Better>>> ways = new ArrayList<>();
-        for (Measure m : rubric.measures()) {
-            MeasureEvidence me = e.measures().get(m.id());
-            if (me instanceof QuotaActual qa && m instanceof QuotaMeasure q) {
-                ways.add(() -> betterActual(e, q, qa, random));
-            } else if (me instanceof Ratings r && m instanceof RatingMeasure rm) {
-                ways.add(() -> betterRating(e, rm, r, random));
-            } else if (me instanceof MilestonesReached r && m instanceof MilestoneMeasure mm) {
-                ways.add(() -> moreMilestones(e, mm, r, random));
-            }
-        }
-        // try the ways in a random order until one applies
-        for (int i = ways.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            Supplier<Optional<Better>> t = ways.get(i);
-            ways.set(i, ways.get(j));
-            ways.set(j, t);
-        }
-        for (Supplier<Optional<Better>> way : ways) {
-            Optional<Better> better = way.get();
-            if (better.isEmpty()) {
-                continue;
-            }
-            Review before = score(e, "scoring the evidence");
-            Review after = score(better.get().evidence(), better.get().what());
-            if (after.overall().compareTo(before.overall()) < 0) {
-                return Optional.of(Violation.of(better.get().what() + " lowered the overall from " + before.overall().toPlainString()
-                        + " to " + after.overall().toPlainString(), e, better.get().evidence()));
-            }
-            // an incomplete review without a band has no rank to compare
-            int rankBefore = before.band().map(this::bandRank).orElse(-1);
-            int rankAfter = after.band().map(this::bandRank).orElse(-1);
-            if (rankBefore >= 0 && rankAfter >= 0 && rankAfter > rankBefore) {
-                return Optional.of(Violation.of(better.get().what() + " lowered the band from " + before.band().get() + " to "
-                        + after.band().get(),
-                        e, better.get().evidence()));
-            }
-            return Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    /** A band's place, 0 for the highest; -1 for a label the rubric does not have. */
-    private int bandRank(String label) {
-        List<Band> bands = rubric.bands();
-        for (int i = 0; i < bands.size(); i++) {
-            if (bands.get(i).label().equals(label)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private Optional<Better> betterActual(Evidence e, QuotaMeasure q, QuotaActual qa, SplittableRandom random) {
-        BigDecimal a = qa.actual();
-        BigDecimal t = EvidenceGenerator.wholeTarget(q, e.factors());
-        boolean count = q.target().kind() == QuantityKind.COUNT;
-        List<BigDecimal> candidates = new ArrayList<>();
-        List<BigDecimal> edges = EvidenceGenerator.edges(q.curve());
-        if (q.direction() == Direction.HIGHER_IS_BETTER) {
-            for (BigDecimal edge : edges) {
-                BigDecimal at = t.multiply(edge);
-                if (count) {
-                    at = at.setScale(0, RoundingMode.CEILING);
-                }
-                if (at.compareTo(a) > 0) {
-                    candidates.add(at);
-                }
-            }
-            BigDecimal step = t.multiply(BigDecimal.valueOf(EvidenceGenerator.between(random, 1, 50), 2));
-            candidates.add(count ? a.add(step.setScale(0, RoundingMode.CEILING).max(BigDecimal.ONE)) : a.add(step));
-            candidates.add(count ? a.add(BigDecimal.ONE) : a.add(t.movePointLeft(7)));
-        } else {
-            if (a.signum() == 0) {
-                return Optional.empty();
-            }
-            for (BigDecimal edge : edges) {
-                if (edge.signum() > 0) {
-                    BigDecimal at = t.divide(edge, MathContext.DECIMAL64);
-                    at = count ? at.setScale(0, RoundingMode.FLOOR) : at;
-                    if (at.compareTo(a) < 0) {
-                        candidates.add(at);
-                    }
-                }
-            }
-            BigDecimal lower = a.multiply(BigDecimal.valueOf(EvidenceGenerator.between(random, 0, 99), 2));
-            candidates.add(count ? lower.setScale(0, RoundingMode.FLOOR).min(a.subtract(BigDecimal.ONE)) : lower);
-            candidates.add(BigDecimal.ZERO);
-        }
-        BigDecimal next = Decimals.normal(EvidenceGenerator.pick(random, candidates).max(BigDecimal.ZERO));
-        String way = q.direction() == Direction.HIGHER_IS_BETTER ? "raising " : "lowering (lower is better) ";
-        return Optional.of(new Better(way + "the actual of " + q.id() + " from " + Decimals.grouped(a) + " to " + Decimals.grouped(next),
-                Edits.withActual(e, q.id(), next)));
-    }
-
-    private Optional<Better> betterRating(Evidence e, RatingMeasure m, Ratings r, SplittableRandom random) {
-        List<Integer> raisable = new ArrayList<>();
-        BigDecimal top = m.scale().max();
-        for (int i = 0; i < r.ratings().size(); i++) {
-            Optional<BigDecimal> v = r.ratings().get(i).value();
-            if (v.isPresent() && v.get().compareTo(top) < 0) {
-                raisable.add(i);
-            }
-        }
-        if (raisable.isEmpty()) {
-            return Optional.empty();
-        }
-        int index = EvidenceGenerator.pick(random, raisable);
-        Rating old = r.ratings().get(index);
-        List<BigDecimal> higher = m.scale().levels().stream().map(ScaleLevel::value)
-                .filter(v -> v.compareTo(old.value().orElseThrow()) > 0).toList();
-        BigDecimal value = EvidenceGenerator.pick(random, higher);
-        List<Rating> next = new ArrayList<>(r.ratings());
-        next.set(index, new Rating(old.raterId(), old.source(), Optional.of(value), old.comment()));
-        return Optional.of(new Better("raising the rating of " + m.id() + " by " + old.source() + "/" + old.raterId() + " from "
-                + Decimals.plain(old.value().orElseThrow()) + " to " + Decimals.plain(value), Edits.withMeasure(e, m.id(), new Ratings(next))));
-    }
-
-    private Optional<Better> moreMilestones(Evidence e, MilestoneMeasure m, MilestonesReached r, SplittableRandom random) {
-        List<Better> ways = new ArrayList<>();
-        for (MilestoneRule rule : m.rules()) {
-            if (rule instanceof Milestone ms && !r.reached().contains(ms.id())) {
-                Set<String> reached = new LinkedHashSet<>(r.reached());
-                reached.add(ms.id());
-                ways.add(new Better("reaching milestone " + ms.id() + " of " + m.id(),
-                        Edits.withMeasure(e, m.id(), new MilestonesReached(reached, r.counts()))));
-            } else if (rule instanceof StageLadder ladder) {
-                int furthest = -1;
-                for (int i = 0; i < ladder.stages().size(); i++) {
-                    if (r.reached().contains(ladder.stages().get(i).id())) {
-                        furthest = i;
-                    }
-                }
-                if (furthest < ladder.stages().size() - 1) {
-                    String stage = ladder.stages().get(furthest + 1).id();
-                    Set<String> reached = new LinkedHashSet<>(r.reached());
-                    reached.add(stage);
-                    ways.add(new Better("reaching the next stage " + stage + " of " + ladder.id() + " in " + m.id(),
-                            Edits.withMeasure(e, m.id(), new MilestonesReached(reached, r.counts()))));
-                }
-            } else if (rule instanceof CountedMilestone cm) {
-                Map<String, Integer> counts = new LinkedHashMap<>(r.counts());
-                int now = counts.getOrDefault(cm.id(), 0);
-                counts.put(cm.id(), now + 1);
-                ways.add(new Better("counting " + cm.id() + " of " + m.id() + " " + (now + 1) + " times instead of " + now,
-                        Edits.withMeasure(e, m.id(), new MilestonesReached(r.reached(), counts))));
-            }
-        }
-        return ways.isEmpty() ? Optional.empty() : Optional.of(EvidenceGenerator.pick(random, ways));
-    }
-
     // ---- N/A ----
 
     private Optional<Violation> naNeutral(Evidence e, SplittableRandom random) {
-        List<Better> ways = new ArrayList<>();
+        List<MonotoneProbe.Better> ways = new ArrayList<>();
         for (Measure m : rubric.measures()) {
             if (!(m instanceof RatingMeasure rm)) {
                 continue;
@@ -392,13 +223,13 @@ final class Probes {
             String rater = freshRater(ratings, source.name());
             List<Rating> added = new ArrayList<>(ratings);
             added.add(EvidenceGenerator.between(random, 0, added.size()), Rating.notApplicable(rater, source.name()));
-            ways.add(new Better("adding an N/A rating by " + source.name() + "/" + rater + " to " + m.id()
+            ways.add(new MonotoneProbe.Better("adding an N/A rating by " + source.name() + "/" + rater + " to " + m.id()
                     + (me == null ? ", which had no evidence," : ""), Edits.withMeasure(e, m.id(), new Ratings(added))));
             for (int i = 0; i < ratings.size(); i++) {
                 if (ratings.get(i).isNotApplicable()) {
                     List<Rating> removed = new ArrayList<>(ratings);
                     Rating gone = removed.remove(i);
-                    ways.add(new Better("removing the N/A rating by " + gone.source() + "/" + gone.raterId() + " from " + m.id(),
+                    ways.add(new MonotoneProbe.Better("removing the N/A rating by " + gone.source() + "/" + gone.raterId() + " from " + m.id(),
                             Edits.withMeasure(e, m.id(), new Ratings(removed))));
                 }
             }
@@ -406,7 +237,7 @@ final class Probes {
         if (ways.isEmpty()) {
             return Optional.empty();
         }
-        Better way = EvidenceGenerator.pick(random, ways);
+        MonotoneProbe.Better way = EvidenceGenerator.pick(random, ways);
         return same(e, way.evidence(), way.what(), score(e, "scoring the evidence"),
                 score(way.evidence(), way.what()));
     }
@@ -420,7 +251,7 @@ final class Probes {
         return "na-" + n;
     }
 
-    private static Optional<Violation> same(Evidence e, Evidence variant, String what, Review a, Review b) {
+    static Optional<Violation> same(Evidence e, Evidence variant, String what, Review a, Review b) {
         return Outcomes.difference(a, b).map(d -> Violation.of(what + " changed " + d, e, variant));
     }
 
@@ -465,80 +296,6 @@ final class Probes {
         Set<String> pool = new LinkedHashSet<>(generator.subjectPool());
         pool.addAll(EvidenceGenerator.DEFAULT_SUBJECTS);
         return List.copyOf(pool);
-    }
-
-    // ---- order ----
-
-    /** How the order-blind probe reorders a list: reversed, rotated by one, or shuffled. */
-    private enum Reorder {
-        REVERSED, ROTATED, SHUFFLED
-    }
-
-    private Optional<Violation> orderBlind(Evidence e, SplittableRandom random) {
-        Review base = score(e, "scoring the evidence");
-        // reversing and rotating stay telling as shrinking drops ratings; a shuffle finds what they miss
-        for (Reorder how : Reorder.values()) {
-            Map<String, MeasureEvidence> measures = new LinkedHashMap<>();
-            List<String> what = new ArrayList<>();
-            // in the rubric's order, so that the same seed reorders the same way in every run (evidence maps have no order)
-            for (String id : rubric.measures().stream().map(Measure::id).filter(e.measures()::containsKey).toList()) {
-                MeasureEvidence m = e.measures().get(id);
-                if (m instanceof Ratings r && r.ratings().size() > 1) {
-                    List<Rating> reordered = reorder(r.ratings(), how, random);
-                    measures.put(id, new Ratings(reordered));
-                    what.add(id + " (" + raters(r.ratings()) + " -> " + raters(reordered) + ")");
-                } else if (m instanceof MilestonesReached r) {
-                    List<String> reached = new ArrayList<>(new java.util.TreeSet<>(r.reached()));
-                    Map<String, Integer> counts = new LinkedHashMap<>(new java.util.TreeMap<>(r.counts()));
-                    measures.put(id, new MilestonesReached(new LinkedHashSet<>(reorder(reached, how, random)), Edits.reversed(counts)));
-                } else if (m instanceof QuotaActual q && q.reliefs().size() > 1) {
-                    measures.put(id, new QuotaActual(q.actual(), reorder(q.reliefs(), how, random), reorder(q.checkIns(), how, random)));
-                } else {
-                    measures.put(id, m);
-                }
-            }
-            Participation p = e.participation();
-            Evidence variant = new Evidence(e.subjectId(), e.period(), measures, Edits.reversed(e.attributes()),
-                    new Participation(p.start(), p.end(), reorder(p.leaves(), how, random), p.hired()), Edits.reversed(e.factors()));
-            String text = what.isEmpty() ? "reordering the measures and milestones" : "reordering the ratings of " + String.join(" and ", what);
-            Optional<Violation> v = same(e, variant, text, base, score(variant, text));
-            if (v.isPresent()) {
-                return v;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String raters(List<Rating> ratings) {
-        return ratings.stream().map(x -> x.source() + "/" + x.raterId()).collect(Collectors.joining(", "));
-    }
-
-    private static <T> List<T> reorder(List<T> items, Reorder how, SplittableRandom random) {
-        if (items.size() < 2) {
-            return items;
-        }
-        List<T> out = new ArrayList<>(items);
-        switch (how) {
-            case REVERSED -> java.util.Collections.reverse(out);
-            case ROTATED -> out.add(out.remove(0));
-            case SHUFFLED -> out = shuffled(items, random);
-        }
-        return out;
-    }
-
-    /** The items in another order: shuffled, and rotated by one if the shuffle kept the order. */
-    private static <T> List<T> shuffled(List<T> items, SplittableRandom random) {
-        List<T> out = new ArrayList<>(items);
-        for (int i = out.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            T t = out.get(i);
-            out.set(i, out.get(j));
-            out.set(j, t);
-        }
-        if (out.equals(items)) {
-            out.add(out.remove(0));
-        }
-        return out;
     }
 
     // ---- deterministic ----
