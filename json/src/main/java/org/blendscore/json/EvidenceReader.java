@@ -45,14 +45,23 @@ final class EvidenceReader {
     static final Set<String> MEMBERS = Set.of("format", "subjectId", "period", "measures", "attributes", "participation",
             "factors");
     private static final Map<String, String> KINDS = Names.closed("quota", "milestones", "ratings");
-    private static final String NOT_APPLICABLE = "n/a";
+    static final String NOT_APPLICABLE = "n/a";
     private static final int MOST = 10_000;
 
     private EvidenceReader() {
     }
 
     static Evidence evidence(Cursor in) {
-        in.object(MEMBERS);
+        Evidence evidence = embedded(in);
+        in.problems().throwIfAny();
+        return evidence;
+    }
+
+    /** Evidence inside another document (a rubric's verification case): {@code null} when bad, problems recorded, nothing thrown. */
+    static Evidence embedded(Cursor in) {
+        if (!in.object(MEMBERS)) {
+            return null;
+        }
         String subject = in.required("subjectId", Cursor::text);
         DateRange period = in.required("period", TargetRulesReader::range);
         Map<String, MeasureEvidence> measures = in.required("measures", EvidenceReader::measures);
@@ -62,10 +71,8 @@ final class EvidenceReader {
                 Participation.full());
         Map<String, BigDecimal> factors = Parts.orElse(in.optional("factors", c -> map(c, MOST, "factors", Cursor::decimal)),
                 Map.of());
-        Evidence evidence = Parts.build(in, () -> new Evidence(subject, period, measures, attributes, participation, factors),
+        return Parts.build(in, () -> new Evidence(subject, period, measures, attributes, participation, factors),
                 subject, period, measures, attributes, participation, factors);
-        in.problems().throwIfAny();
-        return evidence;
     }
 
     private static Map<String, MeasureEvidence> measures(Cursor in) {
@@ -138,7 +145,7 @@ final class EvidenceReader {
     }
 
     /** A rating's value: a decimal written as a JSON string, or {@code "n/a"} for not applicable. */
-    private static Optional<BigDecimal> ratingValue(Cursor in) {
+    static Optional<BigDecimal> ratingValue(Cursor in) {
         if (in.node().isString() && in.node().stringValue().equals(NOT_APPLICABLE)) {
             return Optional.empty();
         }

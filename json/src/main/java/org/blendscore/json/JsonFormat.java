@@ -35,15 +35,19 @@ public final class JsonFormat {
     /** A review document. */
     public static final String REVIEW = "blendscore.review/1";
 
+    /** A record of a batch that could not be read or scored, as a JSON Lines batch of results holds it. */
+    public static final String REJECTED = "blendscore.rejected/1";
+
     private JsonFormat() {
     }
 
     /**
      * The JSON Schema (2020-12) of a format, as shipped in this jar
-     * ({@code org/blendscore/json/rubric-1.schema.json} and {@code evidence-1.schema.json}). A schema
+     * ({@code org/blendscore/json/rubric-1.schema.json}, {@code evidence-1.schema.json},
+     * {@code review-1.schema.json} and {@code rejected-1.schema.json}). A schema
      * checks a document's shape; the readers check more (limits, and the core's own rules).
      *
-     * @param format {@link #RUBRIC} or {@link #EVIDENCE}
+     * @param format {@link #RUBRIC}, {@link #EVIDENCE}, {@link #REVIEW} or {@link #REJECTED}
      * @return the schema's text
      * @throws IllegalArgumentException for a format without a schema in this version
      */
@@ -51,8 +55,10 @@ public final class JsonFormat {
         String name = switch (String.valueOf(format)) {
             case RUBRIC -> "rubric-1.schema.json";
             case EVIDENCE -> "evidence-1.schema.json";
+            case REVIEW -> "review-1.schema.json";
+            case REJECTED -> "rejected-1.schema.json";
             default -> throw new IllegalArgumentException("no JSON Schema for format \"" + format + "\"; schemas exist for "
-                    + RUBRIC + " and " + EVIDENCE);
+                    + RUBRIC + ", " + EVIDENCE + ", " + REVIEW + " and " + REJECTED);
         };
         try (InputStream in = JsonFormat.class.getResourceAsStream(name)) {
             if (in == null) {

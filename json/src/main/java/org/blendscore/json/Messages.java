@@ -64,6 +64,10 @@ final class Messages {
         return "format \"" + shorten(found) + "\" is not " + expected;
     }
 
+    static String repeatedCase(String id) {
+        return "verification case id \"" + shorten(id) + "\" is used twice; case ids must be unique";
+    }
+
     static String notJson(String detail) {
         return "not valid JSON: " + detail;
     }
@@ -90,6 +94,20 @@ final class Messages {
 
     static String ioFailure(String detail) {
         return "the document could not be read: " + detail;
+    }
+
+    static String notAFraction(String text) {
+        return "\"" + shorten(text) + "\" is not a share; expected a fraction in lowest terms written as a JSON string,"
+                + " such as \"2/3\"";
+    }
+
+    static String subjectView() {
+        return "a subject-view review leaves out what the subject may not see (anonymous raters, their ratings and"
+                + " comments), so it cannot be read back into a Review; store and read the audit view";
+    }
+
+    static String lineTooLong(long most) {
+        return "a line longer than the limit of " + most + " characters; the rest of the line was skipped";
     }
 
     private static String describe(JsonNode found) {

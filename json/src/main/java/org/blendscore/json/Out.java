@@ -32,7 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Out {
 
-    private static final ObjectWriter WRITER = JsonMapper.builder().build().writerWithDefaultPrettyPrinter();
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
+    private static final ObjectWriter COMPACT = MAPPER.writer();
 
     private Out() {
     }
@@ -60,6 +62,15 @@ final class Out {
     static String text(ObjectNode document) {
         try {
             return WRITER.writeValueAsString(document);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("could not write a JSON document: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The document on one line, as JSON Lines holds it. */
+    static String compact(ObjectNode document) {
+        try {
+            return COMPACT.writeValueAsString(document);
         } catch (JacksonException e) {
             throw new IllegalStateException("could not write a JSON document: " + e.getOriginalMessage(), e);
         }

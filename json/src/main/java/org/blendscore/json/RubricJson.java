@@ -39,12 +39,14 @@ import org.blendscore.rubric.Rubric;
  */
 public final class RubricJson {
 
-    private static final RubricJson DEFAULT = new RubricJson(JsonLimits.defaults());
+    private static final RubricJson DEFAULT = new RubricJson(JsonLimits.defaults(), false);
 
     private final DocumentParser parser;
+    private final boolean refuseFailedCases;
 
-    private RubricJson(JsonLimits limits) {
+    private RubricJson(JsonLimits limits, boolean refuseFailedCases) {
         this.parser = new DocumentParser(Objects.requireNonNull(limits, "limits"));
+        this.refuseFailedCases = refuseFailedCases;
     }
 
     /**
@@ -54,7 +56,78 @@ public final class RubricJson {
      * @return a reader that enforces them
      */
     public static RubricJson withLimits(JsonLimits limits) {
-        return new RubricJson(limits);
+        return new RubricJson(limits, false);
+    }
+
+    /**
+     * A reader under the default limits that refuses a rubric whose verification cases fail.
+     *
+     * @return the reader
+     * @see #refusingFailedCases()
+     */
+    public static RubricJson verifying() {
+        return DEFAULT.refusingFailedCases();
+    }
+
+    /**
+     * This reader, also refusing a rubric whose verification cases fail: after reading, it runs the
+     * document's cases ({@link Verification}) and throws an {@link InvalidDocumentException} listing every
+     * difference at the JSON Pointer of the expectation that failed.
+     *
+     * @return a reader with the same limits that verifies
+     */
+    public RubricJson refusingFailedCases() {
+        return new RubricJson(parser.limits(), true);
+    }
+
+    /**
+     * Reads a rubric document with its verification cases under the default limits (the cases are
+     * read and checked for shape, not run).
+     *
+     * @param json the document
+     * @return the rubric and its cases
+     * @throws InvalidDocumentException listing every problem of the document
+     */
+    public static RubricDocument readDocument(String json) {
+        return DEFAULT.readRubricDocument(json);
+    }
+
+    /**
+     * Reads a rubric document with its verification cases under this reader's limits; a reader that
+     * {@linkplain #refusingFailedCases() refuses failed cases} also runs them.
+     *
+     * @param json the document
+     * @return the rubric and its cases
+     * @throws InvalidDocumentException listing every problem of the document, or every difference of its cases
+     */
+    public RubricDocument readRubricDocument(String json) {
+        Objects.requireNonNull(json, "json");
+        return verified(RubricReader.document(parser.parse(json, JsonFormat.RUBRIC)));
+    }
+
+    /**
+     * Reads a rubric document with its verification cases from a stream under this reader's limits;
+     * the stream is not closed.
+     *
+     * @param in the document
+     * @return the rubric and its cases
+     * @throws InvalidDocumentException listing every problem of the document, or every difference of its cases
+     */
+    public RubricDocument readRubricDocument(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        return verified(RubricReader.document(parser.parse(in, JsonFormat.RUBRIC)));
+    }
+
+    private RubricDocument verified(RubricDocument document) {
+        if (refuseFailedCases) {
+            VerificationReport report = Verification.of(document).run();
+            if (!report.passed()) {
+                Problems problems = new Problems(JsonFormat.RUBRIC);
+                report.differences().forEach(d -> problems.add(d.pointer(), d.message()));
+                throw problems.exception();
+            }
+        }
+        return document;
     }
 
     /**
@@ -85,11 +158,11 @@ public final class RubricJson {
      *
      * @param json the document
      * @return the rubric
-     * @throws InvalidDocumentException listing every problem of the document
+     * @throws InvalidDocumentException listing every problem of the document (and, for a reader that
+     *     {@linkplain #refusingFailedCases() refuses failed cases}, every difference of its cases)
      */
     public Rubric readRubric(String json) {
-        Objects.requireNonNull(json, "json");
-        return RubricReader.rubric(parser.parse(json, JsonFormat.RUBRIC));
+        return readRubricDocument(json).rubric();
     }
 
     /**
@@ -97,11 +170,11 @@ public final class RubricJson {
      *
      * @param in the document
      * @return the rubric
-     * @throws InvalidDocumentException listing every problem of the document
+     * @throws InvalidDocumentException listing every problem of the document (and, for a reader that
+     *     {@linkplain #refusingFailedCases() refuses failed cases}, every difference of its cases)
      */
     public Rubric readRubric(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        return RubricReader.rubric(parser.parse(in, JsonFormat.RUBRIC));
+        return readRubricDocument(in).rubric();
     }
 
     /**
@@ -124,5 +197,27 @@ public final class RubricJson {
     public static void write(Rubric rubric, OutputStream out) {
         Objects.requireNonNull(out, "out");
         Out.write(RubricWriter.rubric(Objects.requireNonNull(rubric, "rubric")), out);
+    }
+
+    /**
+     * Writes a rubric and its verification cases as an indented document.
+     *
+     * @param document the rubric and its cases
+     * @return the document
+     */
+    public static String write(RubricDocument document) {
+        return Out.text(RubricWriter.document(Objects.requireNonNull(document, "document")));
+    }
+
+    /**
+     * Writes a rubric and its verification cases to a stream in UTF-8. The stream is not closed.
+     *
+     * @param document the rubric and its cases
+     * @param out      where to write
+     * @throws java.io.UncheckedIOException if the stream fails
+     */
+    public static void write(RubricDocument document, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        Out.write(RubricWriter.document(Objects.requireNonNull(document, "document")), out);
     }
 }

@@ -43,14 +43,15 @@ import org.blendscore.rubric.TargetRules;
 final class RubricReader {
 
     static final Set<String> MEMBERS = Set.of("format", "id", "version", "effective", "scale", "missingEvidence", "sections",
-            "bands", "guards", "targets", "fairness", "bandRules");
+            "bands", "guards", "targets", "fairness", "bandRules", "cases");
     private static final int DEFAULT_SCALE = 2;
     private static final int MOST = 1_000;
 
     private RubricReader() {
     }
 
-    static Rubric rubric(Cursor in) {
+    /** The rubric and its verification cases; every problem of both reported at once. */
+    static RubricDocument document(Cursor in) {
         in.object(MEMBERS);
         String id = in.required("id", Cursor::text);
         String version = in.required("version", Cursor::text);
@@ -64,9 +65,11 @@ final class RubricReader {
         TargetRules targets = Parts.orElse(in.optional("targets", TargetRulesReader::targets), TargetRules.none());
         FairnessRules fairness = Parts.orElse(in.optional("fairness", RubricReader::fairness), FairnessRules.defaults());
         BandRules bandRules = Parts.orElse(in.optional("bandRules", RubricReader::bandRules), BandRules.defaults());
+        List<VerificationCase> cases = Parts.orElse(in.optional("cases", CasesReader::cases), List.of());
         in.problems().throwIfAny();
         try {
-            return new Rubric(id, version, effective, sections, bands, guards, policy, scale, targets, fairness, bandRules);
+            return new RubricDocument(new Rubric(id, version, effective, sections, bands, guards, policy, scale, targets,
+                    fairness, bandRules), cases);
         } catch (InvalidRubricException e) {
             for (RubricProblem p : e.problems()) {
                 CorePaths.Located at = CorePaths.locate(in, p.path());

@@ -37,6 +37,12 @@ final class RubricWriter {
     private RubricWriter() {
     }
 
+    static ObjectNode document(RubricDocument d) {
+        ObjectNode out = rubric(d.rubric());
+        CasesWriter.cases(out, d.cases());
+        return out;
+    }
+
     static ObjectNode rubric(Rubric r) {
         ObjectNode out = Out.document(JsonFormat.RUBRIC);
         out.put("id", r.id());

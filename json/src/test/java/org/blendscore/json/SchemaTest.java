@@ -64,6 +64,19 @@ class SchemaTest {
     }
 
     @Test
+    void verificationCasesValidateAndTheirEvidenceIsEvidence() {
+        RubricDocument document = VerificationTest.reference();
+        valid(RUBRIC, RubricJson.write(document));
+        for (VerificationCase c : document.cases()) {
+            valid(EVIDENCE, EvidenceJson.write(c.evidence()));
+        }
+        String json = RubricJson.write(document);
+        assertFalse(RUBRIC.validate(json.replaceFirst("\"band\" : \"Exceeds\"", "\"band\" : 3"), InputFormat.JSON).isEmpty());
+        assertFalse(RUBRIC.validate(json.replaceFirst("\"overall\" : \"92.40\"", "\"overall\" : 92.4"), InputFormat.JSON)
+                .isEmpty());
+    }
+
+    @Test
     void docsExamplesValidateAndRead() throws IOException {
         String rubric = Files.readString(Path.of("src", "test", "resources", "examples", "rubric.json"));
         String evidence = Files.readString(Path.of("src", "test", "resources", "examples", "evidence.json"));
