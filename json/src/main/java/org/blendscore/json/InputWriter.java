@@ -103,6 +103,10 @@ final class InputWriter {
     }
 
     private static ObjectNode source(SourceResult s, View view) {
+        if (s.calibrated()) {
+            // refused rather than written without its raw values and offsets
+            throw new IllegalArgumentException(Messages.calibratedSourceNotInFormat(s.source()));
+        }
         ObjectNode out = Out.object().put("source", s.source());
         Out.decimal(out, "weight", s.weight());
         Out.decimal(out, "effectiveWeight", s.effectiveWeight());

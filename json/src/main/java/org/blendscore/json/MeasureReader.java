@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.blendscore.rubric.Anonymity;
 import org.blendscore.rubric.Aggregation;
 import org.blendscore.rubric.CountedMilestone;
 import org.blendscore.rubric.Curve;
@@ -182,13 +183,24 @@ final class MeasureReader {
     }
 
     private static RatingSource source(Cursor in) {
-        if (!in.object(Set.of("name", "weight", "minRatings"))) {
+        if (!in.object(Set.of("name", "weight", "minRatings", "anonymity", "calibrated"))) {
             return null;
         }
         String name = in.required("name", Cursor::text);
         BigDecimal weight = in.required("weight", Cursor::decimal);
         Integer least = in.required("minRatings", Cursor::integer);
-        return Parts.build(in, () -> new RatingSource(name, weight, least), name, weight, least);
+        Optional<Anonymity> anonymity = in.optional("anonymity", MeasureReader::anonymity);
+        boolean calibrated = in.optional("calibrated", Cursor::bool).orElse(false);
+        return Parts.build(in, () -> new RatingSource(name, weight, least, anonymity, calibrated), name, weight, least, anonymity);
+    }
+
+    private static Anonymity anonymity(Cursor in) {
+        if (!in.object(Set.of("minRaters", "commentsShown"))) {
+            return null;
+        }
+        Integer least = in.required("minRaters", Cursor::integer);
+        Boolean shown = in.required("commentsShown", Cursor::bool);
+        return Parts.build(in, () -> new Anonymity(least, shown), least, shown);
     }
 
     static Optional<MissingEvidencePolicy> policy(Cursor in) {

@@ -79,6 +79,11 @@ final class MeasureWriter {
                 ObjectNode source = sources.addObject().put("name", s.name());
                 Out.decimal(source, "weight", s.weight());
                 source.put("minRatings", s.minRatings());
+                s.anonymity().ifPresent(a -> source.putObject("anonymity").put("minRaters", a.minRaters())
+                        .put("commentsShown", a.commentsShown()));
+                if (s.calibrated()) {
+                    source.put("calibrated", true);
+                }
             }
             Out.name(out, "aggregation", r.aggregation());
         }

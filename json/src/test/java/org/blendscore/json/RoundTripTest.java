@@ -51,6 +51,24 @@ class RoundTripTest {
     }
 
     @Test
+    void aRatingSourcesAnonymityAndCalibrationComeBackEqual() {
+        Rubric ref = ReferenceRubric.rubric();
+        org.blendscore.rubric.Section rel = ref.sections().get(2);
+        org.blendscore.rubric.RatingMeasure trust = (org.blendscore.rubric.RatingMeasure) rel.measures().get(0);
+        org.blendscore.rubric.RatingSource customer = trust.sources().get(0)
+                .withAnonymity(org.blendscore.rubric.Anonymity.atLeast(3).withCommentsShown());
+        org.blendscore.rubric.RatingSource manager = trust.sources().get(1).withCalibration();
+        org.blendscore.rubric.RatingMeasure changed = new org.blendscore.rubric.RatingMeasure(trust.id(), trust.weight(), trust.scale(),
+                List.of(customer, manager), trust.aggregation(), trust.missingEvidence());
+        Rubric rubric = new Rubric(ref.id(), ref.version(), ref.effective(), List.of(ref.sections().get(0), ref.sections().get(1),
+                new org.blendscore.rubric.Section(rel.name(), rel.weight(), List.of(changed, rel.measures().get(1)))),
+                ref.bands(), ref.guards(), ref.missingEvidence(), ref.scale(), ref.targets(), ref.fairness(), ref.bandRules());
+        String json = RubricJson.write(rubric);
+        assertEquals(rubric, RubricJson.read(json));
+        org.junit.jupiter.api.Assertions.assertTrue(json.contains("\"calibrated\"") && json.contains("\"minRaters\""), json);
+    }
+
+    @Test
     void referenceEvidenceComesBackEqual() {
         for (Evidence e : List.of(ReferenceRubric.ana(), ReferenceRubric.ben())) {
             assertEquals(e, EvidenceJson.read(EvidenceJson.write(e)));
