@@ -73,7 +73,6 @@ final class ImpactMessages {
                 + "' does not have; bands are " + String.join(", ", bands);
     }
 
-    /** A null among the reviews to analyse. */
     /** The outcome "band at least", in words. */
     static String bandAtLeast(String label, String rubricId) {
         return "band at least " + label + " (rubric " + rubricId + ")";
