@@ -141,6 +141,10 @@ final class EvidenceChecks {
                 // too many parts or too long a text: nothing else is looked at, no message is made of a long text
                 return;
             }
+            if (!EvidenceNumberChecks.check(evidence, this::add)) {
+                // a number written too long: nothing else is looked at, as for a part too many
+                return;
+            }
             if (blank(evidence.subjectId())) {
                 add(Optional.empty(), Optional.empty(), "subjectId", EvidenceMessages.subjectMissing());
             }

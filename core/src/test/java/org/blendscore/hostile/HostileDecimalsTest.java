@@ -151,4 +151,24 @@ class HostileDecimalsTest {
         InvalidEvidenceException x = assertThrows(InvalidEvidenceException.class, () -> scorer.score(e));
         assertEquals(List.of("factors[territory]"), x.problems().stream().map(EvidenceProblem::field).toList());
     }
+
+    @Test
+    void aNumberOutsideTheLimitsStopsTheRecordsOtherChecks() {
+        Scorer scorer = Scorer.of(ReferenceRubric.rubric());
+        // a rating given twice by one rater, an unknown source and a rating off the scale: found only when
+        // the numbers are all within the limits; with one number outside, that number is all that is named
+        List<Rating> ratings = List.of(Rating.of("m1", "manager", d("4")), Rating.of("m1", "manager", d("4")),
+                Rating.of("m2", "nobody", d("9")), Rating.of("m3", "manager", LONG_ONE));
+        Evidence e = Evidence.of("sam", Hostile.YEAR, Map.of("account-knowledge", new Ratings(ratings)));
+        InvalidEvidenceException x = assertThrows(InvalidEvidenceException.class, () -> scorer.score(e));
+        assertEquals(List.of("value"), x.problems().stream().map(EvidenceProblem::field).toList());
+        assertEquals(Optional.of("m3"), x.problems().get(0).raterId());
+        assertEquals(Optional.of("account-knowledge"), x.problems().get(0).measureId());
+        // the same record within the limits: every other problem is named
+        List<Rating> legal = List.of(ratings.get(0), ratings.get(1), ratings.get(2), Rating.of("m3", "manager", d("4")));
+        InvalidEvidenceException y = assertThrows(InvalidEvidenceException.class,
+                () -> scorer.score(Evidence.of("sam", Hostile.YEAR, Map.of("account-knowledge", new Ratings(legal)))));
+        assertTrue(y.problems().size() >= 2, y.getMessage());
+        assertFalse(y.problems().stream().anyMatch(p -> p.message().contains("supported")), y.getMessage());
+    }
 }
