@@ -49,21 +49,34 @@ final class BoundedLines {
         line.setLength(0);
         tooLong = false;
         try {
-            int c = read();
-            if (c < 0) {
+            if (!fill()) {
                 ended = true;
                 return false;
             }
             number++;
-            while (c >= 0 && c != '\n') {
-                if (line.length() < most) {
-                    line.append((char) c);
-                } else {
-                    tooLong = true;
+            while (true) {
+                // a run of the buffer up to the end of the line or of the buffer, appended up to the limit
+                int end = position;
+                while (end < limit && buffer[end] != '\n') {
+                    end++;
                 }
-                c = read();
+                int count = end - position;
+                int room = most - line.length();
+                if (count > room) {
+                    tooLong = true;
+                    count = Math.max(room, 0);
+                }
+                line.append(buffer, position, count);
+                position = end;
+                if (end < limit) {
+                    position++;
+                    break;
+                }
+                if (!fill()) {
+                    ended = true;
+                    break;
+                }
             }
-            ended = c < 0;
         } catch (IOException e) {
             throw new UncheckedIOException("could not read line " + (number + 1) + " of the JSON Lines input", e);
         }
@@ -73,16 +86,18 @@ final class BoundedLines {
         return true;
     }
 
-    private int read() throws IOException {
-        if (position == limit) {
-            limit = in.read(buffer, 0, buffer.length);
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
-            }
+    /** Refills the buffer when it is used up; false at the end of the input. */
+    private boolean fill() throws IOException {
+        if (position < limit) {
+            return true;
         }
-        return buffer[position++];
+        int n;
+        do {
+            n = in.read(buffer, 0, buffer.length);
+        } while (n == 0);
+        position = 0;
+        limit = Math.max(n, 0);
+        return n > 0;
     }
 
     String text() {
@@ -98,6 +113,15 @@ final class BoundedLines {
     }
 
     boolean blank() {
-        return !tooLong && line.toString().isBlank();
+        if (tooLong) {
+            return false;
+        }
+        // the usual line starts with '{': decided at its first character
+        for (int i = 0; i < line.length(); i++) {
+            if (!Character.isWhitespace(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

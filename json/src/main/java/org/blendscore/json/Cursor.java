@@ -36,18 +36,34 @@ import tools.jackson.databind.JsonNode;
 final class Cursor {
 
     private final JsonNode node;
-    private final String pointer;
+    /** The pointer, made on first use from the parent's and the step: most cursors never need theirs. */
+    private String pointer;
+    private final Cursor parent;
+    /** The member name of the step from the parent, or null for an element. */
+    private final String name;
+    /** The element index of the step from the parent. */
+    private final int index;
     private final Problems problems;
     private final JsonLimits limits;
 
     Cursor(JsonNode node, String pointer, Problems problems, JsonLimits limits) {
-        this.node = node;
+        this(node, null, null, 0, problems, limits);
         this.pointer = pointer;
+    }
+
+    private Cursor(JsonNode node, Cursor parent, String name, int index, Problems problems, JsonLimits limits) {
+        this.node = node;
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
         this.problems = problems;
         this.limits = limits;
     }
 
     String pointer() {
+        if (pointer == null) {
+            pointer = name == null ? parent.pointer() + "/" + index : parent.child(name);
+        }
         return pointer;
     }
 
@@ -69,7 +85,7 @@ final class Cursor {
     }
 
     void problem(String message) {
-        problems.add(pointer, message);
+        problems.add(pointer(), message);
     }
 
     /**
@@ -106,13 +122,13 @@ final class Cursor {
             problem(Messages.missingMember(name));
             return null;
         }
-        return new Cursor(value, child(name), problems, limits);
+        return new Cursor(value, this, name, 0, problems, limits);
     }
 
     /** An optional member; {@code null} when absent. */
     Cursor optional(String name) {
         JsonNode value = node.get(name);
-        return value == null ? null : new Cursor(value, child(name), problems, limits);
+        return value == null ? null : new Cursor(value, this, name, 0, problems, limits);
     }
 
     /** The array's elements, or {@code null} (with a problem) when this is no array or has more than {@code most}. */
@@ -128,7 +144,7 @@ final class Cursor {
         List<Cursor> out = new ArrayList<>(node.size());
         int i = 0;
         for (JsonNode element : node.values()) {
-            out.add(new Cursor(element, pointer + "/" + i, problems, limits));
+            out.add(new Cursor(element, this, null, i, problems, limits));
             i++;
         }
         return out;
@@ -142,7 +158,7 @@ final class Cursor {
         }
         Map<String, Cursor> out = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
-            out.put(e.getKey(), new Cursor(e.getValue(), child(e.getKey()), problems, limits));
+            out.put(e.getKey(), new Cursor(e.getValue(), this, e.getKey(), 0, problems, limits));
         }
         return out;
     }
@@ -253,6 +269,6 @@ final class Cursor {
     }
 
     private String child(String name) {
-        return pointer + "/" + Pointers.escape(name);
+        return pointer() + "/" + Pointers.escape(name);
     }
 }

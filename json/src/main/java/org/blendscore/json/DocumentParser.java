@@ -20,7 +20,6 @@ import java.io.InputStream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -30,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Parses a document into a tree under the limits: document length, nesting depth, string and number
  * length are enforced by Jackson's {@link StreamReadConstraints} while parsing, duplicate member names
- * are rejected ({@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}), and a JSON number is kept as
+ * are rejected ({@link DeserializationFeature#FAIL_ON_READING_DUP_TREE_KEY}), and a JSON number is kept as
  * its decimal text, never a {@code double}. Then checks that the root is an object of the expected
  * format. Any failure is an {@link InvalidDocumentException} naming the pointer where parsing stopped.
  */
@@ -50,10 +49,11 @@ final class DocumentParser {
                 .build();
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(constraints)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
+        // duplicates are found as the tree is built, by the member already there: no set of names per object
         this.mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .build();
     }
 

@@ -42,6 +42,14 @@ import org.blendscore.rubric.DateRange;
  */
 final class EvidenceReader {
 
+    private static final Set<String> QUOTA_MEMBERS = Set.of("kind", "actual", "reliefs", "checkIns");
+    private static final Set<String> MILESTONES_MEMBERS = Set.of("kind", "reached", "counts");
+    private static final Set<String> RATINGS_MEMBERS = Set.of("kind", "ratings");
+    private static final Set<String> RATING_MEMBERS = Set.of("raterId", "source", "value", "comment");
+    private static final Set<String> RELIEF_MEMBERS = Set.of("kind", "amount", "reason", "approver", "approved", "part");
+    private static final Set<String> CHECK_IN_MEMBERS = Set.of("date", "actualToDate");
+    private static final Set<String> PARTICIPATION_MEMBERS = Set.of("start", "end", "leaves", "hired");
+
     static final Set<String> MEMBERS = Set.of("format", "subjectId", "period", "measures", "attributes", "participation",
             "factors");
     private static final Map<String, String> KINDS = Names.closed("quota", "milestones", "ratings");
@@ -107,7 +115,7 @@ final class EvidenceReader {
         }
         switch (kind) {
             case "quota" -> {
-                in.object(Set.of("kind", "actual", "reliefs", "checkIns"));
+                in.object(QUOTA_MEMBERS);
                 BigDecimal actual = in.required("actual", Cursor::decimal);
                 List<Relief> reliefs = Parts.orElse(in.optional("reliefs", c -> c.list(MOST, "reliefs", EvidenceReader::relief)),
                         List.of());
@@ -116,7 +124,7 @@ final class EvidenceReader {
                 return Parts.build(in, () -> new QuotaActual(actual, reliefs, checkIns), actual, reliefs, checkIns);
             }
             case "milestones" -> {
-                in.object(Set.of("kind", "reached", "counts"));
+                in.object(MILESTONES_MEMBERS);
                 List<String> reachedList = Parts.orElse(in.optional("reached",
                         c -> c.list(MOST, "milestones reached", Cursor::text)), List.of());
                 Set<String> reached = TargetRulesReader.unique(in, "reached", "milestone", reachedList);
@@ -125,7 +133,7 @@ final class EvidenceReader {
                 return Parts.build(in, () -> new MilestonesReached(reached, counts), reached, counts);
             }
             default -> {
-                in.object(Set.of("kind", "ratings"));
+                in.object(RATINGS_MEMBERS);
                 List<Rating> ratings = in.required("ratings", c -> c.list(in.limits().maxRatings(), "ratings",
                         EvidenceReader::rating));
                 return Parts.build(in, () -> new Ratings(ratings), ratings);
@@ -134,7 +142,7 @@ final class EvidenceReader {
     }
 
     private static Rating rating(Cursor in) {
-        if (!in.object(Set.of("raterId", "source", "value", "comment"))) {
+        if (!in.object(RATING_MEMBERS)) {
             return null;
         }
         String rater = in.required("raterId", Cursor::text);
@@ -159,7 +167,7 @@ final class EvidenceReader {
     }
 
     private static Relief relief(Cursor in) {
-        if (!in.object(Set.of("kind", "amount", "reason", "approver", "approved", "part"))) {
+        if (!in.object(RELIEF_MEMBERS)) {
             return null;
         }
         Relief.Kind kind = in.required("kind", c -> c.enumOf(Relief.Kind.class));
@@ -173,7 +181,7 @@ final class EvidenceReader {
     }
 
     private static CheckIn checkIn(Cursor in) {
-        if (!in.object(Set.of("date", "actualToDate"))) {
+        if (!in.object(CHECK_IN_MEMBERS)) {
             return null;
         }
         LocalDate date = in.required("date", Cursor::date);
@@ -182,7 +190,7 @@ final class EvidenceReader {
     }
 
     private static Participation participation(Cursor in) {
-        if (!in.object(Set.of("start", "end", "leaves", "hired"))) {
+        if (!in.object(PARTICIPATION_MEMBERS)) {
             return null;
         }
         Optional<LocalDate> start = in.optional("start", Cursor::date);
@@ -194,7 +202,7 @@ final class EvidenceReader {
     }
 
     /** An object's members read with {@code read}, in document order; {@code null} if any is bad. */
-    private static <T> Map<String, T> map(Cursor in, int most, String what, Function<Cursor, T> read) {
+    static <T> Map<String, T> map(Cursor in, int most, String what, Function<Cursor, T> read) {
         Map<String, Cursor> members = in.members();
         if (members == null) {
             return null;

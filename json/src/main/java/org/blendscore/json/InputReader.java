@@ -45,7 +45,7 @@ final class InputReader {
 
     private static final Map<String, String> KINDS = Names.closed("quota", "milestones", "ratings", "none");
     private static final Set<String> SOURCE = Set.of("source", "weight", "effectiveWeight", "anonymity", "withheld",
-            "ratings", "usable", "minRatings", "value", "points", "status");
+            "ratings", "usable", "minRatings", "value", "points", "status", "calibrated", "rawValue", "rawPoints", "offsets");
 
     private InputReader() {
     }
@@ -157,9 +157,14 @@ final class InputReader {
         Optional<BigDecimal> value = in.optional("value", Cursor::decimal);
         Optional<BigDecimal> points = in.optional("points", Cursor::decimal);
         SourceStatus status = in.required("status", c -> c.enumOf(SourceStatus.class));
+        Boolean calibrated = Parts.orElse(in.optional("calibrated", Cursor::bool), false);
+        Optional<BigDecimal> rawValue = in.optional("rawValue", Cursor::decimal);
+        Optional<BigDecimal> rawPoints = in.optional("rawPoints", Cursor::decimal);
+        Map<String, BigDecimal> offsets = Parts.orElse(in.optional("offsets",
+                c -> EvidenceReader.map(c, in.limits().maxRatings(), "offsets", Cursor::decimal)), Map.of());
         return Parts.build(in, () -> new SourceResult(source, weight, effective, ratings, usable, least, value, points, status,
-                anonymity, withheld), source, weight, effective, anonymity, withheld, ratings, usable, least, value, points,
-                status);
+                anonymity, withheld, calibrated, rawValue, rawPoints, offsets), source, weight, effective, anonymity, withheld,
+                ratings, usable, least, value, points, status, calibrated, rawValue, rawPoints, offsets);
     }
 
     private static Anonymity anonymity(Cursor in) {

@@ -18,6 +18,7 @@ package org.blendscore.json;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.blendscore.evidence.Rating;
 import org.blendscore.review.MeasureInput;
@@ -103,10 +104,6 @@ final class InputWriter {
     }
 
     private static ObjectNode source(SourceResult s, View view) {
-        if (s.calibrated()) {
-            // refused rather than written without its raw values and offsets
-            throw new IllegalArgumentException(Messages.calibratedSourceNotInFormat(s.source()));
-        }
         ObjectNode out = Out.object().put("source", s.source());
         Out.decimal(out, "weight", s.weight());
         Out.decimal(out, "effectiveWeight", s.effectiveWeight());
@@ -136,6 +133,14 @@ final class InputWriter {
         Out.decimal(out, "value", s.value());
         Out.decimal(out, "points", s.points());
         Out.name(out, "status", s.status());
+        if (s.calibrated()) {
+            // the values as given beside the calibrated ones; a signed source's offsets by rater, sorted
+            out.put("calibrated", true);
+            Out.decimal(out, "rawValue", s.rawValue());
+            Out.decimal(out, "rawPoints", s.rawPoints());
+            ObjectNode offsets = out.putObject("offsets");
+            new TreeMap<>(s.offsets()).forEach((rater, offset) -> Out.decimal(offsets, rater, offset));
+        }
         return out;
     }
 }

@@ -126,9 +126,4 @@ final class Messages {
         return text.length() <= SHOWN ? text : text.substring(0, SHOWN - 3) + "...";
     }
 
-    /** A review whose rating source was calibrated: blendscore.review/1 does not carry calibration yet. */
-    static String calibratedSourceNotInFormat(String source) {
-        return "rating source '" + source + "' was calibrated; " + JsonFormat.REVIEW
-                + " does not carry calibrated values and rater offsets yet, so the review is not written";
-    }
 }
