@@ -15,6 +15,9 @@
  */
 package org.blendscore.ledger.jdbc;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
@@ -22,14 +25,15 @@ import org.flywaydb.core.api.FlywayException;
 
 /**
  * The ledger's schema, applied with Flyway from the versioned SQL scripts shipped in the jar under
- * {@value #LOCATION} (one folder per database, {@code h2} and {@code postgresql}). Flyway records
+ * {@value #LOCATION} (one folder per database, {@code h2} and {@code postgresql}). Flyway logs through
+ * SLF4J, so the host's backend decides what is shown. Flyway records
  * what it applied in its own table, {@value #HISTORY_TABLE}, so a host application's own Flyway
  * history is left alone.
  */
 public final class Migrations {
 
-    /** Where the scripts are, {@code {vendor}} being Flyway's name of the database. */
-    public static final String LOCATION = "classpath:org/blendscore/ledger/migration/{vendor}";
+    /** Where the scripts are: a folder per database under it, {@code h2} and {@code postgresql}. */
+    public static final String LOCATION = "classpath:org/blendscore/ledger/migration";
 
     /** The table in which Flyway records the ledger's applied migrations. */
     public static final String HISTORY_TABLE = "blendscore_schema_history";
@@ -45,10 +49,12 @@ public final class Migrations {
      * @throws LedgerStorageException if a migration fails
      */
     public static int migrate(DataSource dataSource) {
+        String folder = folder(dataSource);
         try {
             return Flyway.configure(Migrations.class.getClassLoader())
+                    .loggers("slf4j")
                     .dataSource(dataSource)
-                    .locations(LOCATION)
+                    .locations(LOCATION + "/" + folder)
                     .table(HISTORY_TABLE)
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
@@ -57,6 +63,24 @@ public final class Migrations {
                     .migrationsExecuted;
         } catch (FlywayException e) {
             throw StorageMessages.migrationFailed(e);
+        }
+    }
+
+    /** The scripts' folder of the database a data source connects to. */
+    private static String folder(DataSource dataSource) {
+        String product;
+        try (Connection c = dataSource.getConnection()) {
+            product = c.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw StorageMessages.failed("connecting to migrate the ledger's schema", 1, e);
+        }
+        switch (product) {
+            case "H2":
+                return "h2";
+            case "PostgreSQL":
+                return "postgresql";
+            default:
+                throw StorageMessages.unsupported(product);
         }
     }
 }

@@ -34,6 +34,11 @@ final class StorageMessages {
         return new LedgerStorageException("the ledger's schema migrations failed: " + cause.getMessage(), cause);
     }
 
+    /** A database the ledger has no migrations for. */
+    static LedgerStorageException unsupported(String product) {
+        return new LedgerStorageException("the ledger runs on H2 and PostgreSQL, not on " + product, null);
+    }
+
     /** A head row that was not there to update. */
     static SQLException headVanished(String subjectId) {
         return new SQLException("the head row of subject " + subjectId + " vanished during an append", "40001");
