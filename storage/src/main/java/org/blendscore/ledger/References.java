@@ -30,31 +30,31 @@ public final class References {
     /**
      * Checks an event's references.
      *
-     * @param event  the event to append
-     * @param lookup the subject's entries by sequence number (as far as appended, in this transaction too)
+     * @param event   the event to append
+     * @param kinds   the kinds of the subject's entries by sequence number (as far as appended, in this transaction too)
+     * @param entries the subject's entries by sequence number, asked only for a review whose measure is adjusted
      * @throws InvalidLedgerEntryException naming the entry that is missing or of the wrong kind
      */
-    public static void check(Event event, LongFunction<Optional<Entry>> lookup) {
+    public static void check(Event event, LongFunction<Optional<EntryKind>> kinds, LongFunction<Entry> entries) {
         if (event instanceof Adjustment a) {
-            Entry review = require(a.subjectId(), a.reviewSeq(), EntryKind.REVIEW, lookup, "the adjustment of " + a.subjectId() + "'s review " + a.reviewSeq());
+            require(a.subjectId(), a.reviewSeq(), EntryKind.REVIEW, kinds, "the adjustment of " + a.subjectId() + "'s review " + a.reviewSeq());
             if (a.change() instanceof Change.Points p) {
-                ComputedReview computed = (ComputedReview) Payloads.read(review);
+                ComputedReview computed = (ComputedReview) Payloads.read(entries.apply(a.reviewSeq()));
                 if (computed.review().measure(p.measureId()).isEmpty()) {
                     throw LedgerMessages.unknownMeasure(a.subjectId(), a.reviewSeq(), p.measureId());
                 }
             }
         } else if (event instanceof Dispute d) {
-            require(d.subjectId(), d.reviewSeq(), EntryKind.REVIEW, lookup, "the dispute of " + d.subjectId() + "'s review " + d.reviewSeq());
+            require(d.subjectId(), d.reviewSeq(), EntryKind.REVIEW, kinds, "the dispute of " + d.subjectId() + "'s review " + d.reviewSeq());
         } else if (event instanceof Resolution r) {
-            require(r.subjectId(), r.disputeSeq(), EntryKind.DISPUTE, lookup, "the resolution of " + r.subjectId() + "'s dispute " + r.disputeSeq());
+            require(r.subjectId(), r.disputeSeq(), EntryKind.DISPUTE, kinds, "the resolution of " + r.subjectId() + "'s dispute " + r.disputeSeq());
         }
     }
 
-    private static Entry require(String subject, long seq, EntryKind kind, LongFunction<Optional<Entry>> lookup, String what) {
-        Entry e = lookup.apply(seq).orElseThrow(() -> LedgerMessages.noSuchEntry(subject, seq, kind, what));
-        if (e.kind() != kind) {
-            throw LedgerMessages.wrongKind(subject, seq, kind, e.kind(), what);
+    private static void require(String subject, long seq, EntryKind kind, LongFunction<Optional<EntryKind>> kinds, String what) {
+        EntryKind found = kinds.apply(seq).orElseThrow(() -> LedgerMessages.noSuchEntry(subject, seq, kind, what));
+        if (found != kind) {
+            throw LedgerMessages.wrongKind(subject, seq, kind, found, what);
         }
-        return e;
     }
 }

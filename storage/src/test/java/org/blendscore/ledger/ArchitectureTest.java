@@ -15,7 +15,6 @@
  */
 package org.blendscore.ledger;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -43,8 +42,7 @@ class ArchitectureTest {
 
     @Test
     void bothPackagesAreImported() {
-        classes().that().resideInAPackage("org.blendscore.ledger.jdbc").should().bePublic().orShould().bePackagePrivate()
-                .check(STORAGE);
+        // a rule over no classes would pass for the wrong reason
         org.junit.jupiter.api.Assertions.assertTrue(STORAGE.contain("org.blendscore.ledger.jdbc.JdbcLedger"));
         org.junit.jupiter.api.Assertions.assertTrue(STORAGE.contain("org.blendscore.ledger.ChainVerifier"));
     }

@@ -126,16 +126,19 @@ public final class JdbcLedger implements Ledger {
         }
         Map<String, Map<Long, Entry>> appended = new HashMap<>();
         List<Entry> entries = new ArrayList<>(batch.size());
-        for (Event event : batch) {
-            String subject = event.subjectId();
-            Map<Long, Entry> mine = appended.computeIfAbsent(subject, s -> new HashMap<>());
-            References.check(event, seq -> lookup(c, subject, seq, mine));
-            ChainHead head = heads.get(subject);
-            Entry entry = Entry.chain(subject, head.seq() + 1, event.kind(), Payloads.write(event), head.hash());
-            Rows.insert(c, entry);
-            mine.put(entry.seq(), entry);
-            heads.put(subject, new ChainHead(subject, entry.seq(), entry.hash()));
-            entries.add(entry);
+        try (PreparedStatement insert = Rows.insertStatement(c)) {
+            for (Event event : batch) {
+                String subject = event.subjectId();
+                Map<Long, Entry> mine = appended.computeIfAbsent(subject, s -> new HashMap<>());
+                References.check(event, seq -> read(c, subject, seq, mine, Entry::kind, Rows::kind),
+                        seq -> read(c, subject, seq, mine, e -> e, Rows::entry).orElseThrow());
+                ChainHead head = heads.get(subject);
+                Entry entry = Entry.chain(subject, head.seq() + 1, event.kind(), Payloads.write(event), head.hash());
+                Rows.insert(insert, entry);
+                mine.put(entry.seq(), entry);
+                heads.put(subject, new ChainHead(subject, entry.seq(), entry.hash()));
+                entries.add(entry);
+            }
         }
         for (ChainHead head : heads.values()) {
             Rows.updateHead(c, head);
@@ -143,13 +146,20 @@ public final class JdbcLedger implements Ledger {
         return entries;
     }
 
-    private static Optional<Entry> lookup(Connection c, String subject, long seq, Map<Long, Entry> appended) {
+    /** A query of one entry of a subject. */
+    private interface Query<T> {
+        Optional<T> run(Connection c, String subject, long seq) throws SQLException;
+    }
+
+    /** Something of an entry: of this batch's if it is one, else from the database. */
+    private static <T> Optional<T> read(Connection c, String subject, long seq, Map<Long, Entry> appended,
+                                        java.util.function.Function<Entry, T> ofBatch, Query<T> query) {
         Entry inBatch = appended.get(seq);
         if (inBatch != null) {
-            return Optional.of(inBatch);
+            return Optional.of(ofBatch.apply(inBatch));
         }
         try {
-            return Rows.entry(c, subject, seq);
+            return query.run(c, subject, seq);
         } catch (SQLException e) {
             throw StorageMessages.failed("reading entry " + seq + " of subject " + subject, 1, e);
         }

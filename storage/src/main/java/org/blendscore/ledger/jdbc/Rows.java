@@ -66,15 +66,27 @@ final class Rows {
         }
     }
 
-    static void insert(Connection c, Entry e) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO ledger_entry (" + ENTRY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, e.subjectId());
-            s.setLong(2, e.seq());
-            s.setString(3, e.kind().name());
-            s.setString(4, e.payload());
-            s.setString(5, e.previousHash());
-            s.setString(6, e.hash());
-            s.executeUpdate();
+    static PreparedStatement insertStatement(Connection c) throws SQLException {
+        return c.prepareStatement("INSERT INTO ledger_entry (" + ENTRY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)");
+    }
+
+    static void insert(PreparedStatement s, Entry e) throws SQLException {
+        s.setString(1, e.subjectId());
+        s.setLong(2, e.seq());
+        s.setString(3, e.kind().name());
+        s.setString(4, e.payload());
+        s.setString(5, e.previousHash());
+        s.setString(6, e.hash());
+        s.executeUpdate();
+    }
+
+    static Optional<EntryKind> kind(Connection c, String subjectId, long seq) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT kind FROM ledger_entry WHERE subject_id = ? AND seq = ?")) {
+            s.setString(1, subjectId);
+            s.setLong(2, seq);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(EntryKind.valueOf(r.getString(1))) : Optional.empty();
+            }
         }
     }
 
