@@ -36,6 +36,13 @@ public record Adjustment(String subjectId, long reviewSeq, Change change, String
     /**
      * Checks that every part is present.
      *
+     * @param subjectId the subject
+     * @param reviewSeq the sequence number of the {@link EntryKind#REVIEW} entry it adjusts, in the subject's chain
+     * @param change what it overrides
+     * @param reason why
+     * @param reviewer who adjusts
+     * @param approver who approved the adjustment
+     * @param at when it was made
      * @throws InvalidLedgerEntryException naming the missing part
      */
     public Adjustment {

@@ -53,6 +53,7 @@ public sealed interface Change permits Change.Band, Change.Points {
         /**
          * Checks the band.
          *
+         * @param band the band, not blank
          * @throws InvalidLedgerEntryException if it is missing or blank
          */
         public Band {
@@ -70,6 +71,8 @@ public sealed interface Change permits Change.Band, Change.Points {
         /**
          * Checks the measure and the points.
          *
+         * @param measureId the measure, not blank
+         * @param points    the points, not negative
          * @throws InvalidLedgerEntryException if the measure is missing or the points are missing or negative
          */
         public Points {

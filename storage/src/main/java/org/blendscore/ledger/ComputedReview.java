@@ -32,6 +32,8 @@ public record ComputedReview(Review review, Instant at) implements Event {
     /**
      * Checks the parts.
      *
+     * @param review the computed review; its subject is the chain's subject
+     * @param at when it was computed
      * @throws NullPointerException naming a missing part
      */
     public ComputedReview {

@@ -42,6 +42,12 @@ public record CurrentReview(String subjectId, long reviewSeq, Review computed, L
 
     /**
      * Copies the lists.
+     *
+     * @param subjectId the subject
+     * @param reviewSeq the computed review's sequence number in the subject's chain
+     * @param computed the computed review, as appended
+     * @param adjustments the adjustments of it, in order
+     * @param disputes the disputes of it with their resolutions, in order
      */
     public CurrentReview {
         adjustments = List.copyOf(adjustments);

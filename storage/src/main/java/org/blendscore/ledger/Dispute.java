@@ -31,6 +31,11 @@ public record Dispute(String subjectId, long reviewSeq, String raisedBy, String 
     /**
      * Checks that every part is present.
      *
+     * @param subjectId the subject
+     * @param reviewSeq the sequence number of the disputed {@link EntryKind#REVIEW} entry
+     * @param raisedBy who raised it (the subject, or someone on their behalf)
+     * @param reason what is disputed
+     * @param at when it was raised
      * @throws InvalidLedgerEntryException naming the missing part
      */
     public Dispute {

@@ -35,6 +35,12 @@ public record Entry(String subjectId, long seq, EntryKind kind, String payload, 
     /**
      * Checks that every part is present (a stored row may hold anything else; {@link ChainVerifier} judges it).
      *
+     * @param subjectId the subject whose chain it is in
+     * @param seq its sequence number in that chain, from 1 without gaps
+     * @param kind the kind of event it records
+     * @param payload the event as a JSON document
+     * @param previousHash the hash of entry {@code seq - 1}, in lower-case hex
+     * @param hash its own hash, in lower-case hex
      * @throws NullPointerException naming a missing part
      */
     public Entry {

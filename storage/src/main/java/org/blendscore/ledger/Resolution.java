@@ -42,6 +42,12 @@ public record Resolution(String subjectId, long disputeSeq, Outcome outcome, Str
     /**
      * Checks that every part is present.
      *
+     * @param subjectId the subject
+     * @param disputeSeq the sequence number of the {@link EntryKind#DISPUTE} entry it resolves
+     * @param outcome whether the dispute was upheld
+     * @param resolvedBy who resolved it
+     * @param reason why
+     * @param at when it was resolved
      * @throws InvalidLedgerEntryException naming the missing part
      */
     public Resolution {

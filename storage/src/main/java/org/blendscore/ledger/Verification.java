@@ -29,6 +29,10 @@ public record Verification(long subjects, long entries, List<ChainProblem> probl
 
     /**
      * Copies the problems.
+     *
+     * @param subjects the chains checked
+     * @param entries the entries checked
+     * @param problems every problem, in the order of the chains and entries
      */
     public Verification {
         problems = List.copyOf(problems);
