@@ -1,0 +1,36 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.blendscore.ledger;
+
+import java.util.Optional;
+
+/**
+ * A dispute of a review and, once there is one, its resolution.
+ *
+ * @param dispute    the dispute with its sequence number
+ * @param resolution its resolution, if resolved
+ */
+public record DisputeStatus(Numbered<Dispute> dispute, Optional<Numbered<Resolution>> resolution) {
+
+    /**
+     * Whether the dispute is still open.
+     *
+     * @return {@code true} if no resolution refers to it
+     */
+    public boolean open() {
+        return resolution.isEmpty();
+    }
+}
