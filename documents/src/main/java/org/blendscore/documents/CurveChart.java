@@ -87,10 +87,10 @@ final class CurveChart {
                 marks.add(Map.of("cx", Plot.n(plot.x(x)), "cy", Plot.n(plot.y(b.points().doubleValue())),
                         "label", percent(b.attainment()) + " of target: " + Plot.decimal(b.points()) + " points"));
             }
-            l.gate().ifPresent(g -> m.put("gate", Map.of("x", Plot.n(plot.x(g.doubleValue())), "labelX", Plot.n(plot.x(g.doubleValue()) + 3),
+            l.gate().ifPresent(g -> m.put("gateMark", Map.of("x", Plot.n(plot.x(g.doubleValue())), "labelX", Plot.n(plot.x(g.doubleValue()) + 3),
                     "label", "gate " + percent(g))));
             if (l.capped()) {
-                curve.maxPoints().ifPresent(c -> m.put("cap", Map.of("y", Plot.n(plot.y(c.doubleValue())),
+                curve.maxPoints().ifPresent(c -> m.put("capMark", Map.of("y", Plot.n(plot.y(c.doubleValue())),
                         "labelY", Plot.n(plot.y(c.doubleValue()) - 3), "label", "cap " + Plot.decimal(c) + " points")));
             }
         } else if (curve instanceof TierCurve t) {
