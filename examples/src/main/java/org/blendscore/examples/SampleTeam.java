@@ -60,12 +60,20 @@ public final class SampleTeam {
     }
 
     /**
-     * Runs the sample.
+     * Runs the sample, then writes the sample team's documents (the published rubrics, the team
+     * dashboard and every rep's review statement) into a folder and prints where they are.
      *
-     * @param args ignored
+     * @param args optionally the folder for the documents; {@code target/sample-team-documents} if none
+     * @throws java.io.IOException if a document cannot be written
      */
-    public static void main(String[] args) {
-        run(System.out);
+    public static void main(String[] args) throws java.io.IOException {
+        Outcome outcome = run(System.out);
+        java.nio.file.Path folder = java.nio.file.Path.of(args.length > 0 ? args[0] : "target/sample-team-documents");
+        List<java.nio.file.Path> written = SampleTeamDocuments.write(outcome, folder);
+        System.out.println();
+        System.out.println("Documents of the sample team (" + written.size() + " files) in " + folder.toAbsolutePath().normalize() + ":");
+        written.stream().limit(6).forEach(p -> System.out.println("  " + p.getFileName()));
+        System.out.println("  ... and a review statement for every rep (statement-<rep id>.html)");
     }
 
     static Outcome run(PrintStream out) {
@@ -139,12 +147,16 @@ public final class SampleTeam {
             out.println();
             out.print(RubricAnalysis.of(rubric).report());
         }
+        out.println();
+        out.print(impact(rows).render());
+    }
+
+    /** Adverse impact by team: selected is an overall of at least 70; groups of fewer than 5 are too small. */
+    static AdverseImpact impact(List<Row> rows) {
         Map<String, String> teamBySubject = new LinkedHashMap<>();
         rows.forEach(r -> teamBySubject.put(r.review().subjectId(), r.member().evidence().attributes().get("team")));
-        AdverseImpact impact = AdverseImpact.of(rows.stream().map(Row::review).toList(), teamBySubject,
+        return AdverseImpact.of(rows.stream().map(Row::review).toList(), teamBySubject,
                 org.blendscore.impact.Outcome.overallAtLeast(BigDecimal.valueOf(70)), 5);
-        out.println();
-        out.print(impact.render());
     }
 
     /** Every rep whose quota target or actual was adjusted, with the steps, so a reviewer can recompute them. */

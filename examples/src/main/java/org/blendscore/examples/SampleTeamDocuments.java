@@ -1,0 +1,69 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.blendscore.examples;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.blendscore.documents.ReviewStatement;
+import org.blendscore.documents.RubricDocument;
+import org.blendscore.documents.TeamBatch;
+import org.blendscore.documents.TeamDashboard;
+import org.blendscore.documents.TeamMember;
+import org.blendscore.rubric.Rubric;
+
+/**
+ * The sample team's documents: both published rubrics (HTML and Markdown), the team dashboard and a
+ * review statement for every scored rep, written into one folder.
+ */
+final class SampleTeamDocuments {
+
+    private SampleTeamDocuments() {
+    }
+
+    /**
+     * Writes the documents, replacing files of the same names.
+     *
+     * @param outcome the sample team's run
+     * @param folder where to write them (created if missing)
+     * @return the files written: rubrics, dashboard, then the statements in rank order
+     * @throws IOException if a file cannot be written
+     */
+    static List<Path> write(SampleTeam.Outcome outcome, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> written = new ArrayList<>();
+        for (Rubric rubric : List.of(SampleRubrics.hunter(), SampleRubrics.farmer())) {
+            written.add(write(folder.resolve("rubric-" + rubric.id() + ".html"), RubricDocument.html(rubric)));
+            written.add(write(folder.resolve("rubric-" + rubric.id() + ".md"), RubricDocument.markdown(rubric)));
+        }
+        List<TeamMember> members = outcome.ranked().stream().map(r -> new TeamMember(r.member().name(), r.review())).toList();
+        TeamBatch batch = TeamBatch.of("Sample team, " + SampleRubrics.YEAR.start().getYear(),
+                List.of(SampleRubrics.hunter(), SampleRubrics.farmer()), members).withImpact(SampleTeam.impact(outcome.ranked()));
+        written.add(write(folder.resolve("dashboard.html"), TeamDashboard.html(batch)));
+        for (SampleTeam.Row row : outcome.ranked()) {
+            written.add(write(folder.resolve("statement-" + row.member().repId() + ".html"),
+                    ReviewStatement.html(row.review(), row.member().name())));
+        }
+        return written;
+    }
+
+    private static Path write(Path file, String text) throws IOException {
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
