@@ -62,6 +62,16 @@ final class ImpactMessages {
     }
 
     /** A review scored with another rubric than the outcome names. */
+    static String duplicateGroup(String group) {
+        return "group '" + group + "' is counted twice; give one count per group";
+    }
+
+    static String cutoffForOutcome(Outcome outcome, java.util.Optional<BigDecimal> cutoff) {
+        return cutoff.isPresent()
+                ? "a cutoff (" + cutoff.get().toPlainString() + ") was given for " + outcome.describe() + "; only a top-percent outcome has one"
+                : "no cutoff was given for " + outcome.describe() + "; a top-percent outcome needs the lowest selected overall score";
+    }
+
     static String otherRubric(String subject, String reviewRubric, String outcomeRubric) {
         return "the review of subject '" + subject + "' is of rubric '" + reviewRubric + "', but the outcome's bands are those of rubric '"
                 + outcomeRubric + "'";
