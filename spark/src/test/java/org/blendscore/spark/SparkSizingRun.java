@@ -15,7 +15,6 @@
  */
 package org.blendscore.spark;
 
-import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
@@ -49,12 +48,12 @@ public final class SparkSizingRun {
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Scorer scorer = Scorer.of(BenchRubric.build());
-        List<Evidence> batch = BenchBatch.generate(BenchBatch.SEED, records);
-        List<String> documents = batch.stream().map(EvidenceJson::write).toList();
+        Iterable<Evidence> batch = () -> BenchBatch.iterator(BenchBatch.SEED, records);
         SparkSession spark = LocalSpark.start("sizing");
         try {
-            Dataset<String> evidence = spark.createDataset(documents, Encoders.STRING()).repartition(2)
-                    .persist(StorageLevel.MEMORY_ONLY());
+            Dataset<String> evidence = spark.range(records).repartition(2)
+                    .map((MapFunction<Long, String>) i -> EvidenceJson.write(BenchBatch.record(BenchBatch.SEED, i)), Encoders.STRING())
+                    .persist(StorageLevel.MEMORY_AND_DISK());
             evidence.count();
             SparkScorer sparkScorer = SparkScorer.of(spark, BenchRubric.build());
             for (int round = 0; round <= rounds; round++) {
@@ -65,17 +64,17 @@ public final class SparkSizingRun {
                 long t1 = System.nanoTime();
                 long sparkReviews = sparkScorer.score(evidence).reviews().agg(functions.count(functions.lit(1))).first().getLong(0);
                 long t2 = System.nanoTime();
-                long parsedScored = spark.createDataset(documents, Encoders.STRING()).repartition(2)
+                long parsedScored = evidence
                         .map((MapFunction<String, Integer>) d -> cached().score(EvidenceJson.read(d)).measures().size(), Encoders.INT()).count();
                 long t3 = System.nanoTime();
                 long jsonOnly = 0;
                 for (int i = 0; i < Math.min(records, 20_000); i++) {
-                    Review r = scorer.score(EvidenceJson.read(documents.get(i)));
+                    Review r = scorer.score(EvidenceJson.read(EvidenceJson.write(BenchBatch.record(BenchBatch.SEED, i))));
                     jsonOnly += ReviewJson.write(r).length();
                 }
                 long t4 = System.nanoTime();
                 System.out.printf("%s: scoreAllParallel(2) %,.0f reviews/s per core; Spark local[2] (JSON in, review row and JSON out) "
-                                + "%,.0f reviews/s per core; Spark parse+score only %,.0f/s per core; one thread parse+score+write JSON %,.0f/s "
+                                + "%,.0f reviews/s per core; Spark parse+score only %,.0f/s per core; one thread write+parse evidence, score, write review JSON %,.0f/s "
                                 + "[%d %d %d %d]%n",
                         label, perCore(reviewed.sum(), t1 - t0), perCore(sparkReviews, t2 - t1), perCore(parsedScored, t3 - t2),
                         Math.min(records, 20_000) / ((t4 - t3) / 1e9), reviewed.sum(), sparkReviews, parsedScored, jsonOnly);
