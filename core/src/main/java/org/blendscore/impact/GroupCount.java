@@ -40,11 +40,10 @@ public record GroupCount(String group, int count, int selected) {
     public GroupCount {
         Objects.requireNonNull(group, "group");
         if (group.isBlank()) {
-            throw new IllegalArgumentException("a group count has a blank group label");
+            throw new IllegalArgumentException(ImpactMessages.blankGroupCount());
         }
         if (count < 1 || selected < 0 || selected > count) {
-            throw new IllegalArgumentException("group '" + group + "' has " + selected + " selected of " + count
-                    + " reviews; a group has at least 1 review and 0 to that many selected");
+            throw new IllegalArgumentException(ImpactMessages.groupCountOutOfRange(group, count, selected));
         }
     }
 }

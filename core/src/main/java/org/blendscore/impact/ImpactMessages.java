@@ -62,6 +62,15 @@ final class ImpactMessages {
     }
 
     /** A review scored with another rubric than the outcome names. */
+    static String blankGroupCount() {
+        return "a group count has a blank group label";
+    }
+
+    static String groupCountOutOfRange(String group, int count, int selected) {
+        return "group '" + group + "' has " + selected + " selected of " + count
+                + " reviews; a group has at least 1 review and 0 to that many selected";
+    }
+
     static String duplicateGroup(String group) {
         return "group '" + group + "' is counted twice; give one count per group";
     }
