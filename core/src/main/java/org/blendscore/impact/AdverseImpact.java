@@ -151,17 +151,64 @@ public record AdverseImpact(Outcome outcome, int minimumGroupSize, int reviewCou
             cutoff = Optional.of(cutoff(reviews, top.percent()));
         }
         Map<String, int[]> counts = new TreeMap<>();
-        int selectedCount = 0;
         for (Review r : reviews) {
             boolean selected = selected(r, outcome, cutoff);
             int[] c = counts.computeIfAbsent(groupBySubject.get(r.subjectId()), g -> new int[2]);
             c[0]++;
             if (selected) {
                 c[1]++;
-                selectedCount++;
             }
         }
+        return analyse(counts, outcome, minimumGroupSize, cutoff);
+    }
 
+    /**
+     * Analyses counts made elsewhere, such as by a distributed engine's aggregation over reviews
+     * joined with their subjects' groups: the same analysis as {@link #of}, from each group's number
+     * of reviews and of selected reviews.
+     *
+     * @param counts one count per group, each label once
+     * @param outcome what counted as selected
+     * @param minimumGroupSize the fewest members a group needs to be judged; at least 1
+     * @param cutoff for a {@link Outcome.TopPercent} outcome, the lowest selected overall score (the
+     *     k-th highest, k = the review count times the percent over 100, rounded up); empty for other outcomes
+     * @return the analysis
+     * @throws IllegalArgumentException if there are no counts, a group is counted twice, the minimum
+     *     group size is below 1, or the cutoff is given for another outcome than a top percent or missing for one
+     * @throws NullPointerException naming what is null: the count list, a count by its index, the outcome or the cutoff
+     */
+    public static AdverseImpact ofCounts(List<GroupCount> counts, Outcome outcome, int minimumGroupSize,
+                                         Optional<BigDecimal> cutoff) {
+        counts = ImpactArguments.list(counts, "counts");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(cutoff, "cutoff");
+        if (minimumGroupSize < 1) {
+            throw new IllegalArgumentException(ImpactMessages.minimumGroupSize(minimumGroupSize));
+        }
+        if (counts.isEmpty()) {
+            throw new IllegalArgumentException(ImpactMessages.noReviews());
+        }
+        if (cutoff.isPresent() != outcome instanceof Outcome.TopPercent) {
+            throw new IllegalArgumentException(ImpactMessages.cutoffForOutcome(outcome, cutoff));
+        }
+        Map<String, int[]> byGroup = new TreeMap<>();
+        for (GroupCount c : counts) {
+            if (byGroup.put(c.group(), new int[] {c.count(), c.selected()}) != null) {
+                throw new IllegalArgumentException(ImpactMessages.duplicateGroup(c.group()));
+            }
+        }
+        return analyse(byGroup, outcome, minimumGroupSize, cutoff);
+    }
+
+    /** The analysis of [count, selected] by group label, the labels in natural order. */
+    private static AdverseImpact analyse(Map<String, int[]> counts, Outcome outcome, int minimumGroupSize,
+                                         Optional<BigDecimal> cutoff) {
+        int reviewCount = 0;
+        int selectedCount = 0;
+        for (int[] c : counts.values()) {
+            reviewCount += c[0];
+            selectedCount += c[1];
+        }
         String reference = null;
         for (Map.Entry<String, int[]> e : counts.entrySet()) {
             int[] c = e.getValue();
@@ -195,7 +242,7 @@ public record AdverseImpact(Outcome outcome, int minimumGroupSize, int reviewCou
             }
             groups.add(new GroupImpact(group, n, x, verdict, against));
         }
-        return new AdverseImpact(outcome, minimumGroupSize, reviews.size(), selectedCount, cutoff,
+        return new AdverseImpact(outcome, minimumGroupSize, reviewCount, selectedCount, cutoff,
                 Optional.ofNullable(reference), groups);
     }
 

@@ -62,6 +62,25 @@ final class ImpactMessages {
     }
 
     /** A review scored with another rubric than the outcome names. */
+    static String blankGroupCount() {
+        return "a group count has a blank group label";
+    }
+
+    static String groupCountOutOfRange(String group, int count, int selected) {
+        return "group '" + group + "' has " + selected + " selected of " + count
+                + " reviews; a group has at least 1 review and 0 to that many selected";
+    }
+
+    static String duplicateGroup(String group) {
+        return "group '" + group + "' is counted twice; give one count per group";
+    }
+
+    static String cutoffForOutcome(Outcome outcome, java.util.Optional<BigDecimal> cutoff) {
+        return cutoff.isPresent()
+                ? "a cutoff (" + cutoff.get().toPlainString() + ") was given for " + outcome.describe() + "; only a top-percent outcome has one"
+                : "no cutoff was given for " + outcome.describe() + "; a top-percent outcome needs the lowest selected overall score";
+    }
+
     static String otherRubric(String subject, String reviewRubric, String outcomeRubric) {
         return "the review of subject '" + subject + "' is of rubric '" + reviewRubric + "', but the outcome's bands are those of rubric '"
                 + outcomeRubric + "'";

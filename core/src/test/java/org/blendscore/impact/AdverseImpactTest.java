@@ -253,4 +253,30 @@ class AdverseImpactTest {
         assertEquals("the review of subject 'A-1' is of rubric 'sales-rep', but the outcome's bands are those of rubric 'other-rubric'",
                 e.getMessage());
     }
+
+    @Test
+    void countsMadeElsewhereGiveTheSameAnalysisAsTheReviews() {
+        add("A", 80, 48);
+        add("B", 40, 12);
+        add("C", 10, 1);
+        assertEquals(analyse(30), AdverseImpact.ofCounts(List.of(new GroupCount("C", 10, 1), new GroupCount("A", 80, 48),
+                new GroupCount("B", 40, 12)), Outcome.bandAtLeast(RUBRIC, "Pass"), 30, Optional.empty()));
+        Outcome top = Outcome.topPercent(new BigDecimal("25"));
+        AdverseImpact fromReviews = AdverseImpact.of(reviews, groups, top, 1);
+        assertEquals(fromReviews, AdverseImpact.ofCounts(fromReviews.groups().stream()
+                .map(g -> new GroupCount(g.group(), g.count(), g.selected())).toList(), top, 1, fromReviews.cutoff()));
+    }
+
+    @Test
+    void countsAreRefusedWhenAGroupComesTwiceOrTheCutoffDoesNotFitTheOutcome() {
+        Outcome pass = Outcome.bandAtLeast(RUBRIC, "Pass");
+        List<GroupCount> twice = List.of(new GroupCount("A", 3, 1), new GroupCount("A", 2, 1));
+        assertEquals("group 'A' is counted twice; give one count per group", assertThrows(IllegalArgumentException.class,
+                () -> AdverseImpact.ofCounts(twice, pass, 1, Optional.empty())).getMessage());
+        List<GroupCount> once = List.of(new GroupCount("A", 3, 1));
+        assertThrows(IllegalArgumentException.class, () -> AdverseImpact.ofCounts(once, pass, 1, Optional.of(BigDecimal.ONE)));
+        assertThrows(IllegalArgumentException.class, () -> AdverseImpact.ofCounts(once, Outcome.topPercent(BigDecimal.TEN), 1,
+                Optional.empty()));
+        assertThrows(IllegalArgumentException.class, () -> new GroupCount("A", 2, 3));
+    }
 }

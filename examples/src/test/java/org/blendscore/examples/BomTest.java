@@ -66,7 +66,7 @@ class BomTest {
             assertEquals("${project.version}", child(d, "version"), "the version of " + child(d, "artifactId"));
             managed.add(child(d, "artifactId"));
         }
-        assertEquals(List.of("blendscore-core", "blendscore-rubric-dsl", "blendscore-testkit", "blendscore-json", "blendscore-storage", "blendscore-documents"), managed,
+        assertEquals(List.of("blendscore-core", "blendscore-rubric-dsl", "blendscore-testkit", "blendscore-json", "blendscore-storage", "blendscore-documents", "blendscore-spark"), managed,
                 "the BOM lists the published modules (not examples or benchmarks)");
         assertEquals(publishedModules(parent), managed, "every module that is deployed, except the BOM itself, is in the BOM");
     }
