@@ -31,16 +31,18 @@ import org.blendscore.rubric.NumberLimits;
 import org.blendscore.rubric.QuantityKind;
 import org.blendscore.rubric.QuotaMeasure;
 
-/** The checks of a quota measure's evidence: its actual, its reliefs and check-ins, and the parts of the period its reliefs name. */
+/**
+ * The checks of a quota measure's evidence: its actual, its reliefs and check-ins, and the parts of the
+ * period its reliefs name. They run only on a record whose numbers are all within {@link NumberLimits}
+ * ({@link EvidenceNumberChecks} has looked at them first), so they check signs and scales only.
+ */
 final class QuotaEvidenceChecks {
 
     private QuotaEvidenceChecks() {
     }
 
     static void actual(String id, QuotaMeasure q, BigDecimal actual, EvidenceProblemList out) {
-        if (!NumberLimits.allows(actual)) {
-            out.add(id, Optional.empty(), "actual", NumberLimits.message("actual", actual));
-        } else if (actual.signum() < 0) {
+        if (actual.signum() < 0) {
             out.add(id, Optional.empty(), "actual", EvidenceMessages.negativeActual(actual));
         } else if (q.target().kind() == QuantityKind.COUNT && actual.scale() > 0 && actual.stripTrailingZeros().scale() > 0) {
             out.add(id, Optional.empty(), "actual", EvidenceMessages.fractionalCount(actual, q.target().unit()));
@@ -55,9 +57,7 @@ final class QuotaEvidenceChecks {
         for (int i = 0; i < a.reliefs().size(); i++) {
             Relief r = a.reliefs().get(i);
             String field = "reliefs[" + i + "]";
-            if (!NumberLimits.allows(r.amount())) {
-                out.add(id, Optional.empty(), field + ".amount", EvidenceMessages.reliefAmountUnsupported(r.amount()));
-            } else if (r.amount().signum() <= 0) {
+            if (r.amount().signum() <= 0) {
                 out.add(id, Optional.empty(), field + ".amount", EvidenceMessages.reliefAmountNotPositive(r.amount()));
             }
             if (r.reason().isBlank()) {
@@ -72,9 +72,7 @@ final class QuotaEvidenceChecks {
         for (int i = 0; i < a.checkIns().size(); i++) {
             CheckIn c = a.checkIns().get(i);
             String field = "checkIns[" + i + "]";
-            if (!NumberLimits.allows(c.actualToDate())) {
-                out.add(id, Optional.empty(), field + ".actualToDate", EvidenceMessages.checkInActualUnsupported(c.actualToDate()));
-            } else if (c.actualToDate().signum() < 0) {
+            if (c.actualToDate().signum() < 0) {
                 out.add(id, Optional.empty(), field + ".actualToDate", EvidenceMessages.negativeActual(c.actualToDate()));
             }
             if (c.date().isBefore(period.start()) || c.date().isAfter(period.end())) {

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.blendscore.evidence.Rating;
-import org.blendscore.rubric.NumberLimits;
 import org.blendscore.rubric.RatingMeasure;
 import org.blendscore.rubric.RatingScale;
 import org.blendscore.rubric.RatingSource;
@@ -118,6 +117,7 @@ record RatingEvidenceChecks(String[] sources, List<String> sourceList, boolean i
             } else if (!isBlank && duplicate && !out.dropped()) {
                 out.add(id, rater(r), "raterId", EvidenceMessages.duplicateRating(r.source()));
             }
+            // every rating is within the number limits: EvidenceNumberChecks has looked at them first
             Optional<BigDecimal> value = r.value();
             if (value.isPresent()) {
                 BigDecimal v = value.get();
@@ -127,8 +127,6 @@ record RatingEvidenceChecks(String[] sources, List<String> sourceList, boolean i
                     if (!isOnScale(whole)) {
                         out.add(id, rater(r), "value", EvidenceMessages.offScale(v, m.scale()));
                     }
-                } else if (!NumberLimits.allows(v)) {
-                    out.add(id, rater(r), "value", NumberLimits.message("rating", v));
                 } else if (!isOnScale(m, v)) {
                     out.add(id, rater(r), "value", EvidenceMessages.offScale(v, m.scale()));
                 }

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,7 +28,6 @@ import org.blendscore.evidence.Participation;
 import org.blendscore.rubric.DateLimits;
 import org.blendscore.rubric.DateRange;
 import org.blendscore.rubric.Measure;
-import org.blendscore.rubric.NumberLimits;
 import org.blendscore.rubric.QuotaMeasure;
 import org.blendscore.rubric.Rubric;
 import org.blendscore.rubric.TargetFactor;
@@ -99,22 +97,17 @@ final class SubjectEvidenceChecks {
                 needed.addAll(q.factors());
             }
         }
+        // every factor is within the number limits: EvidenceNumberChecks has looked at them first
         for (String name : needed) {
             BigDecimal value = evidence.factors().get(name);
             TargetFactor f = rubric.targets().factor(name).orElseThrow();
             if (value == null) {
                 out.add(Optional.empty(), Optional.empty(), "factors[" + name + "]", EvidenceMessages.factorMissing(name, f));
-            } else if (!NumberLimits.allows(value)) {
-                out.add(Optional.empty(), Optional.empty(), "factors[" + name + "]", EvidenceMessages.factorUnsupported(name, value));
             } else if (!f.allows(value)) {
                 out.add(Optional.empty(), Optional.empty(), "factors[" + name + "]", EvidenceMessages.factorOutOfRange(name, value, f));
             }
         }
-        // a known factor no measure needs is not used, but it is fingerprinted: it must be within the limits too
-        evidence.factors().entrySet().stream().filter(e -> !needed.contains(e.getKey()) && rubric.targets().factor(e.getKey()).isPresent()
-                && !NumberLimits.allows(e.getValue())).map(Map.Entry::getKey).sorted().forEach(n ->
-                out.add(Optional.empty(), Optional.empty(), "factors[" + n + "]", EvidenceMessages.factorUnsupported(n, evidence.factors().get(n))));
-        evidence.factors().keySet().stream().sorted().filter(n -> rubric.targets().factor(n).isEmpty()).forEach(n ->
+        evidence.factors().keySet().stream().filter(n -> rubric.targets().factor(n).isEmpty()).sorted().forEach(n ->
                 out.add(Optional.empty(), Optional.empty(), "factors[" + n + "]", EvidenceMessages.unknownFactor(n, rubric.targets().factors())));
     }
 }
