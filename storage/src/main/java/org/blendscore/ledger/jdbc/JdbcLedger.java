@@ -121,45 +121,47 @@ public final class JdbcLedger implements Ledger {
         for (Event e : batch) {
             heads.put(e.subjectId(), null);
         }
-        for (String subject : heads.keySet()) {
-            heads.put(subject, Rows.lockHead(c, subject));
-        }
-        Map<String, Map<Long, Entry>> appended = new HashMap<>();
-        List<Entry> entries = new ArrayList<>(batch.size());
-        try (PreparedStatement insert = Rows.insertStatement(c)) {
+        try (AppendStatements statements = new AppendStatements(c)) {
+            // in the order of subject ids, so that two writers lock the head rows in the same order
+            for (String subject : heads.keySet()) {
+                heads.put(subject, statements.lockHead(subject));
+            }
+            Map<String, Map<Long, Entry>> appended = new HashMap<>();
+            List<Entry> entries = new ArrayList<>(batch.size());
             for (Event event : batch) {
                 String subject = event.subjectId();
                 Map<Long, Entry> mine = appended.computeIfAbsent(subject, s -> new HashMap<>());
-                References.check(event, seq -> read(c, subject, seq, mine, Entry::kind, Rows::kind),
-                        seq -> read(c, subject, seq, mine, e -> e, Rows::entry).orElseThrow());
+                References.check(event, seq -> read(subject, seq, mine, Entry::kind, statements::kind),
+                        seq -> read(subject, seq, mine, e -> e, statements::entry).orElseThrow());
                 ChainHead head = heads.get(subject);
                 Entry entry = Entry.chain(subject, head.seq() + 1, event.kind(), Payloads.write(event), head.hash());
-                Rows.insert(insert, entry);
+                statements.insert(entry);
                 mine.put(entry.seq(), entry);
                 heads.put(subject, new ChainHead(subject, entry.seq(), entry.hash()));
                 entries.add(entry);
             }
+            for (ChainHead head : heads.values()) {
+                statements.updateHead(head);
+            }
+            statements.flush();
+            return entries;
         }
-        for (ChainHead head : heads.values()) {
-            Rows.updateHead(c, head);
-        }
-        return entries;
     }
 
     /** A query of one entry of a subject. */
     private interface Query<T> {
-        Optional<T> run(Connection c, String subject, long seq) throws SQLException;
+        Optional<T> run(String subject, long seq) throws SQLException;
     }
 
     /** Something of an entry: of this batch's if it is one, else from the database. */
-    private static <T> Optional<T> read(Connection c, String subject, long seq, Map<Long, Entry> appended,
+    private static <T> Optional<T> read(String subject, long seq, Map<Long, Entry> appended,
                                         java.util.function.Function<Entry, T> ofBatch, Query<T> query) {
         Entry inBatch = appended.get(seq);
         if (inBatch != null) {
             return Optional.of(ofBatch.apply(inBatch));
         }
         try {
-            return query.run(c, subject, seq);
+            return query.run(subject, seq);
         } catch (SQLException e) {
             throw StorageMessages.failed("reading entry " + seq + " of subject " + subject, 1, e);
         }

@@ -21,83 +21,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import org.blendscore.ledger.ChainHash;
 import org.blendscore.ledger.ChainHead;
 import org.blendscore.ledger.Entry;
 import org.blendscore.ledger.EntryKind;
 
-/** The ledger's SQL: the same statements on H2 and PostgreSQL. */
+/** The ledger's reading SQL, the same on H2 and PostgreSQL ({@link AppendStatements} has the appending SQL). */
 final class Rows {
 
     static final String ENTRY_COLUMNS = "subject_id, seq, kind, payload, previous_hash, hash";
 
     private Rows() {
-    }
-
-    /** Locks a subject's head row, creating it (at entry 0) if the subject has none yet. */
-    static ChainHead lockHead(Connection c, String subjectId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT seq, hash FROM ledger_head WHERE subject_id = ? FOR UPDATE")) {
-            s.setString(1, subjectId);
-            try (ResultSet r = s.executeQuery()) {
-                if (r.next()) {
-                    return new ChainHead(subjectId, r.getLong(1), r.getString(2));
-                }
-            }
-        }
-        // a concurrent writer may insert it first: the unique key fails one of us, and Transactions retries it
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO ledger_head (subject_id, seq, hash) VALUES (?, 0, ?)")) {
-            s.setString(1, subjectId);
-            s.setString(2, ChainHash.GENESIS);
-            s.executeUpdate();
-        }
-        return new ChainHead(subjectId, 0, ChainHash.GENESIS);
-    }
-
-    static void updateHead(Connection c, ChainHead head) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE ledger_head SET seq = ?, hash = ? WHERE subject_id = ?")) {
-            s.setLong(1, head.seq());
-            s.setString(2, head.hash());
-            s.setString(3, head.subjectId());
-            if (s.executeUpdate() != 1) {
-                throw StorageMessages.headVanished(head.subjectId());
-            }
-        }
-    }
-
-    static PreparedStatement insertStatement(Connection c) throws SQLException {
-        return c.prepareStatement("INSERT INTO ledger_entry (" + ENTRY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)");
-    }
-
-    static void insert(PreparedStatement s, Entry e) throws SQLException {
-        s.setString(1, e.subjectId());
-        s.setLong(2, e.seq());
-        s.setString(3, e.kind().name());
-        s.setString(4, e.payload());
-        s.setString(5, e.previousHash());
-        s.setString(6, e.hash());
-        s.executeUpdate();
-    }
-
-    static Optional<EntryKind> kind(Connection c, String subjectId, long seq) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT kind FROM ledger_entry WHERE subject_id = ? AND seq = ?")) {
-            s.setString(1, subjectId);
-            s.setLong(2, seq);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(EntryKind.valueOf(r.getString(1))) : Optional.empty();
-            }
-        }
-    }
-
-    static Optional<Entry> entry(Connection c, String subjectId, long seq) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry WHERE subject_id = ? AND seq = ?")) {
-            s.setString(1, subjectId);
-            s.setLong(2, seq);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(entry(r)) : Optional.empty();
-            }
-        }
     }
 
     static List<Entry> entries(Connection c, String subjectId) throws SQLException {

@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -88,9 +89,13 @@ final class Databases {
         }
     }
 
-    /** A data source whose connections fail the {@code n}th insert of an entry, as a broken connection would. */
+    /**
+     * A data source whose connections fail the {@code n}th insert of an entry, as a broken connection would: at
+     * once when it is sent alone, when its JDBC batch is sent otherwise (once).
+     */
     static DataSource failingOnInsert(DataSource ds, int n) {
         AtomicInteger inserts = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
         return proxy(DataSource.class, ds, (target, method, args) -> {
             Object result = method.invoke(target, args);
             if (result instanceof Connection c) {
@@ -98,8 +103,13 @@ final class Databases {
                     Object r = m.invoke(ct, a);
                     if (r instanceof PreparedStatement p && String.valueOf(a[0]).startsWith("INSERT INTO ledger_entry")) {
                         return proxy(PreparedStatement.class, p, (pt, pm, pa) -> {
-                            if (pm.getName().equals("executeUpdate") && inserts.incrementAndGet() == n) {
+                            // a row sent alone fails at once; a row added to a JDBC batch fails the batch when it is sent
+                            if (pm.getName().equals("executeUpdate") && inserts.incrementAndGet() == n
+                                    || pm.getName().equals("executeBatch") && inserts.get() >= n && !failed.getAndSet(true)) {
                                 throw new SQLException("injected failure at insert " + n, "08006");
+                            }
+                            if (pm.getName().equals("addBatch")) {
+                                inserts.incrementAndGet();
                             }
                             return pm.invoke(pt, pa);
                         });
