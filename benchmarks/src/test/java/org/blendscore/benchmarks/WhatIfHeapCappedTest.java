@@ -27,19 +27,19 @@ import org.blendscore.whatif.WhatIfSummary;
 import org.junit.jupiter.api.Test;
 
 /**
- * Half a million generated bench records re-scored under the bench rubric and its revision, with
+ * Two hundred thousand generated bench records re-scored under the bench rubric and its revision, with
  * adverse impact, in a JVM whose heap is capped at 128 MB (this class runs in the
  * {@code streaming-heap-capped} Surefire execution, with {@code -Xmx128m}; elsewhere it is skipped):
- * the records alone would take gigabytes, so this passes only if the what-if keeps aggregates and
- * nothing per subject. The groups are a function of the subject id, as a map of half a million
- * entries would itself be most of the heap.
+ * the records alone would take several times the heap, so this passes only if the what-if keeps aggregates and
+ * nothing per subject. The groups are a function of the subject id, as a map of 200,000 entries
+ * would itself take much of the heap.
  */
 class WhatIfHeapCappedTest {
 
-    private static final long RECORDS = 500_000;
+    private static final long RECORDS = 200_000;
 
     @Test
-    void reScoresHalfAMillionRecordsInA128MegabyteHeap() {
+    void reScoresTwoHundredThousandRecordsInA128MegabyteHeap() {
         assumeTrue(Boolean.getBoolean("blendscore.heapCapped"), "runs only in the streaming-heap-capped execution");
         long maxHeap = Runtime.getRuntime().maxMemory();
         assertTrue(maxHeap <= 140L << 20, "this test must run with -Xmx128m, but the heap may grow to " + (maxHeap >> 20) + " MB");
