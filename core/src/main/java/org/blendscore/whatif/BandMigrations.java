@@ -28,7 +28,7 @@ import java.util.Objects;
 public final class BandMigrations {
 
     /** The row or column of subjects whose review was incomplete, so had no band. */
-    public static final String NO_BAND = "(no band)";
+    public static final String NO_BAND = WhatIfText.NO_BAND;
 
     private final List<String> before;
     private final List<String> after;

@@ -25,6 +25,9 @@ import org.blendscore.rubric.Rubric;
 /** The what-if's words: its error messages, one named factory each, and its text tables. */
 final class WhatIfText {
 
+    /** The label of the row and column of incomplete reviews in a migration matrix. */
+    static final String NO_BAND = "(no band)";
+
     private WhatIfText() {
     }
 
