@@ -54,6 +54,7 @@ class ArchitectureTest {
     private static final String INTERNAL = ROOT + ".internal..";
     private static final String NUMBER = ROOT + ".number..";
     private static final String CALIBRATION = ROOT + ".calibration..";
+    private static final String WHATIF = ROOT + ".whatif..";
     /** A class of the scoring package by simple name (nested classes included), as a name pattern. */
     private static String scoring(String... names) {
         return "org\\.blendscore\\.scoring\\.(" + String.join("|", names) + ")(\\$.*)?";
@@ -78,7 +79,7 @@ class ArchitectureTest {
     @Test
     void theCoreClassesAreImported() {
         // a rule over no classes would pass for the wrong reason
-        assertEquals(Set.of("analysis", "calibration", "evidence", "funnel", "impact", "number", "review", "rubric", "scoring"),
+        assertEquals(Set.of("analysis", "calibration", "evidence", "funnel", "impact", "number", "review", "rubric", "scoring", "whatif"),
                 ExportedApi.packagesOf(core));
     }
 
@@ -119,9 +120,19 @@ class ArchitectureTest {
 
     @Test
     void adverseImpactAndTheFunnelAreOnTopAndNothingInCoreDependsOnThem() {
-        noClasses().that().resideOutsideOfPackage(IMPACT).should().dependOnClassesThat().resideInAPackage(IMPACT).check(core);
+        noClasses().that().resideOutsideOfPackages(IMPACT, WHATIF).should().dependOnClassesThat().resideInAPackage(IMPACT)
+                .because("only the what-if, on top of everything, reads adverse impact").check(core);
         noClasses().that().resideOutsideOfPackage(FUNNEL).should().dependOnClassesThat().resideInAPackage(FUNNEL).check(core);
         noClasses().that().resideInAPackage(IMPACT).should().dependOnClassesThat().resideInAnyPackage(SCORING, FUNNEL)
+                .check(core);
+    }
+
+    @Test
+    void theWhatIfIsOnTopReadingScoringReviewsAndImpactAndNothingInCoreReadsIt() {
+        noClasses().that().resideOutsideOfPackage(WHATIF).should().dependOnClassesThat().resideInAPackage(WHATIF).check(core);
+        classes().that().resideInAPackage(WHATIF).should().onlyDependOnClassesThat(
+                        not(resideInAPackage(ROOT + "..")).or(resideInAnyPackage(WHATIF, SCORING, REVIEW, IMPACT, RUBRIC, EVIDENCE)))
+                .because("a what-if scores evidence twice and counts what it sees; it never reaches into the scorer's workings")
                 .check(core);
     }
 

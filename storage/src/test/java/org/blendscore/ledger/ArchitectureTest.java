@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final JavaClasses STORAGE = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.blendscore.ledger");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.blendscore.ledger", "org.blendscore.registry");
 
     @Test
     void theDomainDoesNotDependOnTheJdbcPackage() {
@@ -41,9 +41,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void theRegistrysDomainDoesNotDependOnJdbc() {
+        noClasses().that().resideInAPackage("org.blendscore.registry")
+                .should().dependOnClassesThat().resideInAnyPackage("org.blendscore.registry.jdbc..", "org.blendscore.ledger..",
+                        "java.sql..", "javax.sql..", "org.flywaydb..", "org.h2..", "org.postgresql..")
+                .because("periods, revisions and lookups are the same whatever stores them").check(STORAGE);
+    }
+
+    @Test
     void bothPackagesAreImported() {
         // a rule over no classes would pass for the wrong reason
         org.junit.jupiter.api.Assertions.assertTrue(STORAGE.contain("org.blendscore.ledger.jdbc.JdbcLedger"));
         org.junit.jupiter.api.Assertions.assertTrue(STORAGE.contain("org.blendscore.ledger.ChainVerifier"));
+        org.junit.jupiter.api.Assertions.assertTrue(STORAGE.contain("org.blendscore.registry.Periods"));
+        org.junit.jupiter.api.Assertions.assertTrue(STORAGE.contain("org.blendscore.registry.jdbc.JdbcRubricRegistry"));
     }
 }

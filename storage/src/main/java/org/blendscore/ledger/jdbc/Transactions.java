@@ -26,8 +26,10 @@ import javax.sql.DataSource;
  * Runs work in one transaction, and runs it again when the database says a concurrent transaction got
  * in the way (a unique key taken, a serialization failure, a deadlock, a lock timeout): that is how two
  * writers that both create a subject's head row are sorted out. Everything else rolls back and fails.
+ * Public so that the rubric registry's store ({@code org.blendscore.registry.jdbc}), which shares the
+ * ledger's database and migrations, runs its transactions the same way; not meant for applications.
  */
-final class Transactions {
+public final class Transactions {
 
     /** How often a transaction is tried before its failure is reported. */
     static final int MAX_ATTEMPTS = 50;
@@ -40,16 +42,42 @@ final class Transactions {
 
     private final DataSource dataSource;
 
-    Transactions(DataSource dataSource) {
+    /**
+     * Transactions on a database.
+     *
+     * @param dataSource the database
+     */
+    public Transactions(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    /** Work in a transaction. */
-    interface Work<T> {
+    /**
+     * Work in a transaction.
+     *
+     * @param <T> what the work gives
+     */
+    public interface Work<T> {
+        /**
+         * Does the work.
+         *
+         * @param c the connection, in a transaction
+         * @return the result
+         * @throws SQLException if the database fails
+         */
         T run(Connection c) throws SQLException;
     }
 
-    <T> T inTransaction(String operation, Work<T> work) {
+    /**
+     * Runs work in a transaction, again if a concurrent transaction got in the way. A
+     * {@link RuntimeException} from the work rolls back and reaches the caller unchanged.
+     *
+     * @param <T> what the work gives
+     * @param operation the operation, named in a failure
+     * @param work the work
+     * @return what the work gave
+     * @throws LedgerStorageException if the database fails (the transaction is rolled back)
+     */
+    public <T> T inTransaction(String operation, Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);

@@ -32,8 +32,11 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.postgresql.ds.PGSimpleDataSource;
 
-/** The databases the ledger is tested on: a fresh H2 in memory, and a fresh schema on a real PostgreSQL. */
-final class Databases {
+/**
+ * The databases the ledger is tested on: a fresh H2 in memory, and a fresh schema on a real PostgreSQL.
+ * Public for the rubric registry's tests, which run on the same databases.
+ */
+public final class Databases {
 
     /** The variable that holds the test server's JDBC URL; .ci/postgres sets it. */
     static final String PG_URL = "BLENDSCORE_PG_URL";
@@ -43,7 +46,7 @@ final class Databases {
     private Databases() {
     }
 
-    static DataSource h2() {
+    public static DataSource h2() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:ledger" + NEXT.incrementAndGet() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
         return ds;
@@ -53,7 +56,7 @@ final class Databases {
      * A data source on a new, empty schema of the test server. Without {@value #PG_URL} the test fails
      * when CI is set (as .ci/run sets it) and is skipped, loudly, on a developer's machine.
      */
-    static DataSource postgres() {
+    public static DataSource postgres() {
         String url = System.getenv(PG_URL);
         if (url == null || url.isBlank()) {
             String why = PG_URL + " is not set: the PostgreSQL tests need a real server (`. .ci/postgres; blendscore_pg_start`)";
@@ -81,7 +84,7 @@ final class Databases {
         return ds;
     }
 
-    static int execute(DataSource ds, String sql) {
+    public static int execute(DataSource ds, String sql) {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             return s.executeUpdate(sql);
         } catch (SQLException e) {
