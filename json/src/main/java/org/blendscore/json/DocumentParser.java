@@ -61,6 +61,11 @@ final class DocumentParser {
         return limits;
     }
 
+    /** A streaming parser over a document given as text, under the same limits as the tree (closed by the caller). */
+    JsonParser stream(String json) {
+        return mapper.createParser(json);
+    }
+
     /** The root of a document given as text, as a cursor on a fresh problem list. */
     Cursor parse(String json, String format) {
         if (json.length() > limits.maxDocumentLength()) {
