@@ -29,11 +29,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Parses a document into a tree under the limits: document length, nesting depth, string and number
  * length are enforced by Jackson's {@link StreamReadConstraints} while parsing, duplicate member names
- * are rejected ({@link DeserializationFeature#FAIL_ON_READING_DUP_TREE_KEY}), and a JSON number is kept as
+ * are rejected ({@link DeserializationFeature#FAIL_ON_READING_DUP_TREE_KEY}, reported in the format's own
+ * words with the name and its pointer), and a JSON number is kept as
  * its decimal text, never a {@code double}. Then checks that the root is an object of the expected
  * format. Any failure is an {@link InvalidDocumentException} naming the pointer where parsing stopped.
  */
 final class DocumentParser {
+
+    /** What Jackson's message for a repeated member name mentions (its wording differs between versions). */
+    private static final String DUPLICATE = "FAIL_ON_READING_DUP_TREE_KEY";
 
     private final JsonLimits limits;
     private final JsonMapper mapper;
@@ -59,6 +63,11 @@ final class DocumentParser {
 
     JsonLimits limits() {
         return limits;
+    }
+
+    /** A streaming parser over a document given as text, under the same limits as the tree (closed by the caller). */
+    JsonParser stream(String json) {
+        return mapper.createParser(json);
     }
 
     /** The root of a document given as text, as a cursor on a fresh problem list. */
@@ -119,6 +128,10 @@ final class DocumentParser {
             pointer = at.streamReadContext().pathAsPointer().toString();
         }
         String detail = e.getOriginalMessage();
+        if (at != null && detail != null && detail.contains(DUPLICATE) && at.currentName() != null) {
+            // Jackson's own text names its tree class and feature; say it in the format's terms
+            return single(format, pointer, Messages.duplicateMember(at.currentName()));
+        }
         if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
             detail += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         }

@@ -80,7 +80,8 @@ public final class EvidenceJson {
      */
     public Evidence readEvidence(String json) {
         Objects.requireNonNull(json, "json");
-        return EvidenceReader.evidence(parser.parse(json, JsonFormat.EVIDENCE));
+        Evidence streamed = StreamedEvidence.read(parser, json);
+        return streamed != null ? streamed : EvidenceReader.evidence(parser.parse(json, JsonFormat.EVIDENCE));
     }
 
     /**

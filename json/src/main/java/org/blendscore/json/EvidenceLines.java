@@ -30,7 +30,9 @@ import org.blendscore.evidence.Evidence;
  * A JSON Lines batch of evidence, read as it is iterated: one {@value JsonFormat#EVIDENCE} document per
  * line (blank lines are skipped), each line read under the {@link JsonLimits} (a line longer than the
  * document length limit is skipped and reported), each giving an {@link EvidenceLine} with the evidence
- * or its problems with their pointers. A bad line never stops the stream. Memory is bounded per line;
+ * or its problems with their pointers. A line is read straight from Jackson's token stream; only a line
+ * with a problem (or a rarer part) is read again as a tree, to name every problem with its pointer. A
+ * bad line never stops the stream. Memory is bounded per line;
  * nothing of earlier lines is kept. The input is read once: iterate once, and close the stream yourself.
  *
  * <pre>{@code
@@ -117,9 +119,14 @@ public final class EvidenceLines implements Iterable<EvidenceLine> {
             return new EvidenceLine(index, lines.number(), Optional.empty(), Optional.empty(),
                     List.of(new DocumentProblem("", Messages.lineTooLong(parser.limits().maxDocumentLength()))), 0);
         }
+        String text = lines.text();
+        Evidence streamed = StreamedEvidence.read(parser, text);
+        if (streamed != null) {
+            return new EvidenceLine(index, lines.number(), Optional.of(streamed.subjectId()), Optional.of(streamed), List.of(), 0);
+        }
         Optional<String> subject = Optional.empty();
         try {
-            Cursor root = parser.parse(lines.text(), JsonFormat.EVIDENCE);
+            Cursor root = parser.parse(text, JsonFormat.EVIDENCE);
             subject = subject(root);
             Evidence evidence = EvidenceReader.evidence(root);
             return new EvidenceLine(index, lines.number(), subject, Optional.of(evidence), List.of(), 0);

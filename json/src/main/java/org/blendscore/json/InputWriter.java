@@ -32,8 +32,7 @@ import org.blendscore.review.SourceResult;
 import org.blendscore.review.TargetStep;
 import org.blendscore.review.View;
 
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes what a measure was scored from, by its {@code "kind"}: {@code "quota"}, {@code "milestones"},
@@ -42,105 +41,135 @@ import tools.jackson.databind.node.ObjectNode;
  * rater and comment; the subject view writes a signed source's ratings with their raters but without
  * comments, and an anonymous source's ratings only as counts, with its comments (unattributed, in text
  * order) only if the source declares them shown. A withheld source has nothing to write in either view.
+ * Written straight to a {@link JsonGenerator}, with no tree in between.
  */
 final class InputWriter {
 
     private InputWriter() {
     }
 
-    static ObjectNode input(MeasureInput input, View view) {
-        ObjectNode out = Out.object();
+    static void input(JsonGenerator g, MeasureInput input, View view) {
+        g.writeStartObject();
         if (input instanceof QuotaInput q) {
-            out.put("kind", "quota");
-            Out.decimal(out, "actual", q.actual());
-            Out.decimal(out, "target", q.target());
-            out.put("unit", q.unit());
-            Out.name(out, "direction", q.direction());
-            Out.decimal(out, "attainment", q.attainment());
-            out.put("rule", q.rule());
-            steps(out.putArray("targetSteps"), q.targetSteps());
-            steps(out.putArray("actualSteps"), q.actualSteps());
-            q.pacing().ifPresent(p -> out.set("pacing", pacing(p)));
+            g.writeStringProperty("kind", "quota");
+            Out.decimal(g, "actual", q.actual());
+            Out.decimal(g, "target", q.target());
+            g.writeStringProperty("unit", q.unit());
+            Out.name(g, "direction", q.direction());
+            Out.decimal(g, "attainment", q.attainment());
+            g.writeStringProperty("rule", q.rule());
+            steps(g, "targetSteps", q.targetSteps());
+            steps(g, "actualSteps", q.actualSteps());
+            if (q.pacing().isPresent()) {
+                pacing(g, q.pacing().get());
+            }
         } else if (input instanceof MilestoneInput m) {
-            out.put("kind", "milestones");
-            ArrayNode credits = out.putArray("credits");
+            g.writeStringProperty("kind", "milestones");
+            g.writeArrayPropertyStart("credits");
             for (MilestoneCredit c : m.credits()) {
-                Out.decimal(credits.addObject().put("id", c.id()).put("detail", c.detail()), "points", c.points());
+                g.writeStartObject();
+                g.writeStringProperty("id", c.id());
+                g.writeStringProperty("detail", c.detail());
+                Out.decimal(g, "points", c.points());
+                g.writeEndObject();
             }
-            out.put("capped", m.capped());
+            g.writeEndArray();
+            g.writeBooleanProperty("capped", m.capped());
         } else if (input instanceof RatingInput r) {
-            out.put("kind", "ratings");
-            Out.name(out, "aggregation", r.aggregation());
-            ArrayNode sources = out.putArray("sources");
+            g.writeStringProperty("kind", "ratings");
+            Out.name(g, "aggregation", r.aggregation());
+            g.writeArrayPropertyStart("sources");
             for (SourceResult s : r.sources()) {
-                sources.add(source(s, view));
+                source(g, s, view);
             }
+            g.writeEndArray();
         } else if (input instanceof NoInput n) {
-            out.put("kind", "none");
-            out.put("reason", n.reason());
+            g.writeStringProperty("kind", "none");
+            g.writeStringProperty("reason", n.reason());
         }
-        return out;
+        g.writeEndObject();
     }
 
-    private static void steps(ArrayNode out, List<TargetStep> steps) {
+    private static void steps(JsonGenerator g, String name, List<TargetStep> steps) {
+        g.writeArrayPropertyStart(name);
         for (TargetStep s : steps) {
-            ObjectNode node = out.addObject().put("label", s.label()).put("operator", s.operator());
-            Out.decimal(node, "value", s.value());
-            Out.decimal(node, "result", s.result());
-            node.put("detail", s.detail());
+            g.writeStartObject();
+            g.writeStringProperty("label", s.label());
+            g.writeStringProperty("operator", s.operator());
+            Out.decimal(g, "value", s.value());
+            Out.decimal(g, "result", s.result());
+            g.writeStringProperty("detail", s.detail());
+            g.writeEndObject();
         }
+        g.writeEndArray();
     }
 
-    private static ObjectNode pacing(Pacing p) {
-        ObjectNode out = Out.object().put("asOf", p.asOf().toString());
-        Out.decimal(out, "expectedToDate", p.expectedToDate());
-        Out.decimal(out, "actualToDate", p.actualToDate());
-        Out.decimal(out, "gap", p.gap());
-        Out.decimal(out, "targetAtEnd", p.targetAtEnd());
-        Out.decimal(out, "projectedAtEnd", p.projectedAtEnd());
-        Out.decimal(out, "pacingAttainment", p.pacingAttainment());
-        out.put("checkInsBehind", p.checkInsBehind());
-        return out;
+    private static void pacing(JsonGenerator g, Pacing p) {
+        g.writeObjectPropertyStart("pacing");
+        g.writeStringProperty("asOf", p.asOf().toString());
+        Out.decimal(g, "expectedToDate", p.expectedToDate());
+        Out.decimal(g, "actualToDate", p.actualToDate());
+        Out.decimal(g, "gap", p.gap());
+        Out.decimal(g, "targetAtEnd", p.targetAtEnd());
+        Out.decimal(g, "projectedAtEnd", p.projectedAtEnd());
+        Out.decimal(g, "pacingAttainment", p.pacingAttainment());
+        g.writeNumberProperty("checkInsBehind", p.checkInsBehind());
+        g.writeEndObject();
     }
 
-    private static ObjectNode source(SourceResult s, View view) {
-        ObjectNode out = Out.object().put("source", s.source());
-        Out.decimal(out, "weight", s.weight());
-        Out.decimal(out, "effectiveWeight", s.effectiveWeight());
-        s.anonymity().ifPresent(a -> out.putObject("anonymity").put("minRaters", a.minRaters())
-                .put("commentsShown", a.commentsShown()));
-        out.put("withheld", s.withheld());
+    private static void source(JsonGenerator g, SourceResult s, View view) {
+        g.writeStartObject();
+        g.writeStringProperty("source", s.source());
+        Out.decimal(g, "weight", s.weight());
+        Out.decimal(g, "effectiveWeight", s.effectiveWeight());
+        if (s.anonymity().isPresent()) {
+            g.writeObjectPropertyStart("anonymity");
+            g.writeNumberProperty("minRaters", s.anonymity().get().minRaters());
+            g.writeBooleanProperty("commentsShown", s.anonymity().get().commentsShown());
+            g.writeEndObject();
+        }
+        g.writeBooleanProperty("withheld", s.withheld());
         boolean unnamed = view == View.SUBJECT && s.anonymity().isPresent();
         if (unnamed) {
-            out.put("ratingCount", s.ratings().size());
+            g.writeNumberProperty("ratingCount", s.ratings().size());
             if (s.anonymity().get().commentsShown()) {
-                ArrayNode comments = out.putArray("comments");
-                s.ratings().stream().map(Rating::comment).flatMap(Optional::stream).sorted(Comparator.naturalOrder())
-                        .forEach(comments::add);
+                g.writeArrayPropertyStart("comments");
+                for (String c : s.ratings().stream().map(Rating::comment).flatMap(Optional::stream)
+                        .sorted(Comparator.naturalOrder()).toList()) {
+                    g.writeString(c);
+                }
+                g.writeEndArray();
             }
         } else {
-            ArrayNode ratings = out.putArray("ratings");
+            g.writeArrayPropertyStart("ratings");
             for (Rating rating : s.ratings()) {
-                ObjectNode node = ratings.addObject().put("raterId", rating.raterId());
-                node.put("value", rating.value().map(Decimals::write).orElse(EvidenceReader.NOT_APPLICABLE));
-                if (view == View.AUDIT) {
-                    rating.comment().ifPresent(c -> node.put("comment", c));
+                g.writeStartObject();
+                g.writeStringProperty("raterId", rating.raterId());
+                g.writeStringProperty("value", rating.value().isPresent() ? Decimals.write(rating.value().get())
+                        : EvidenceReader.NOT_APPLICABLE);
+                if (view == View.AUDIT && rating.comment().isPresent()) {
+                    g.writeStringProperty("comment", rating.comment().get());
                 }
+                g.writeEndObject();
             }
+            g.writeEndArray();
         }
-        out.put("usable", s.usable());
-        out.put("minRatings", s.minRatings());
-        Out.decimal(out, "value", s.value());
-        Out.decimal(out, "points", s.points());
-        Out.name(out, "status", s.status());
+        g.writeNumberProperty("usable", s.usable());
+        g.writeNumberProperty("minRatings", s.minRatings());
+        Out.decimal(g, "value", s.value());
+        Out.decimal(g, "points", s.points());
+        Out.name(g, "status", s.status());
         if (s.calibrated()) {
             // the values as given beside the calibrated ones; a signed source's offsets by rater, sorted
-            out.put("calibrated", true);
-            Out.decimal(out, "rawValue", s.rawValue());
-            Out.decimal(out, "rawPoints", s.rawPoints());
-            ObjectNode offsets = out.putObject("offsets");
-            new TreeMap<>(s.offsets()).forEach((rater, offset) -> Out.decimal(offsets, rater, offset));
+            g.writeBooleanProperty("calibrated", true);
+            Out.decimal(g, "rawValue", s.rawValue());
+            Out.decimal(g, "rawPoints", s.rawPoints());
+            g.writeObjectPropertyStart("offsets");
+            for (var offset : new TreeMap<>(s.offsets()).entrySet()) {
+                Out.decimal(g, offset.getKey(), offset.getValue());
+            }
+            g.writeEndObject();
         }
-        return out;
+        g.writeEndObject();
     }
 }

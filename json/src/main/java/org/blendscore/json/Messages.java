@@ -84,6 +84,10 @@ final class Messages {
         return "duplicate " + what + " \"" + shorten(name) + "\"";
     }
 
+    static String duplicateMember(String name) {
+        return "Duplicate member \"" + shorten(name) + "\": a member name may appear only once in an object";
+    }
+
     static String notRatingValue(String text) {
         return "\"" + shorten(text) + "\" is not a rating; expected a decimal written as a JSON string or \"n/a\"";
     }

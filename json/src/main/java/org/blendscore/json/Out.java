@@ -15,11 +15,19 @@
  */
 package org.blendscore.json;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.blendscore.rubric.DateRange;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -28,13 +36,18 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The writing side shared by every document: new objects, decimals as JSON strings, enums by their
  * JSON names, optional members left out when empty, and the document written indented, members in a
- * fixed order, so that the same value always gives the same text.
+ * fixed order, so that the same value always gives the same text. A document is either built as a
+ * tree and then written, or written straight to a {@link JsonGenerator} (reviews, the hot path of JSON
+ * Lines); both give the same text.
  */
 final class Out {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
-    private static final ObjectWriter COMPACT = MAPPER.writer();
+    /** One document per line: no separator between root values (the writer ends each line itself), stream left open. */
+    private static final ObjectWriter LINES = MAPPER.writer().withRootValueSeparator("")
+            .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+    private static final ObjectWriter STREAMED = WRITER.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
 
     private Out() {
     }
@@ -59,18 +72,65 @@ final class Out {
         node.put(name, Names.of(value));
     }
 
-    static String text(ObjectNode document) {
-        try {
-            return WRITER.writeValueAsString(document);
-        } catch (JacksonException e) {
-            throw new IllegalStateException("could not write a JSON document: " + e.getOriginalMessage(), e);
+    static void decimal(JsonGenerator g, String name, BigDecimal value) {
+        g.writeStringProperty(name, Decimals.write(value));
+    }
+
+    static void decimal(JsonGenerator g, String name, Optional<BigDecimal> value) {
+        if (value.isPresent()) {
+            decimal(g, name, value.get());
         }
     }
 
-    /** The document on one line, as JSON Lines holds it. */
-    static String compact(ObjectNode document) {
+    static void name(JsonGenerator g, String name, Enum<?> value) {
+        g.writeStringProperty(name, Names.of(value));
+    }
+
+    /** A date range as an object of {@code "start"} and {@code "end"}, as {@code RubricWriter.range} builds it. */
+    static void range(JsonGenerator g, DateRange range) {
+        g.writeStartObject();
+        g.writeStringProperty("start", range.start().toString());
+        g.writeStringProperty("end", range.end().toString());
+        g.writeEndObject();
+    }
+
+    /** A document written by {@code document} to a generator, indented as {@link #text(ObjectNode)} writes a tree. */
+    static String text(Consumer<JsonGenerator> document) {
+        StringWriter out = new StringWriter(4096);
+        try (JsonGenerator g = WRITER.createGenerator(out)) {
+            document.accept(g);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("could not write a JSON document: " + e.getOriginalMessage(), e);
+        }
+        return out.toString();
+    }
+
+    /** A document written by {@code document} to a stream in UTF-8, indented; the stream is flushed, not closed. */
+    static void write(Consumer<JsonGenerator> document, OutputStream out) {
+        try (JsonGenerator g = STREAMED.createGenerator(out)) {
+            document.accept(g);
+        } catch (JacksonException e) {
+            throw unchecked("could not write a JSON document", e);
+        }
+    }
+
+    /**
+     * A generator of compact documents one after another, in UTF-8, with nothing between them (the
+     * caller ends each line); closing it flushes but does not close the stream.
+     */
+    static JsonGenerator lines(OutputStream out) {
+        return LINES.createGenerator(out);
+    }
+
+    /** A failure of writing as the I/O failure it comes from (or wraps). */
+    static UncheckedIOException unchecked(String what, JacksonException e) {
+        return e.getCause() instanceof IOException io ? new UncheckedIOException(what, io)
+                : new UncheckedIOException(new IOException(what + ": " + e.getOriginalMessage(), e));
+    }
+
+    static String text(ObjectNode document) {
         try {
-            return COMPACT.writeValueAsString(document);
+            return WRITER.writeValueAsString(document);
         } catch (JacksonException e) {
             throw new IllegalStateException("could not write a JSON document: " + e.getOriginalMessage(), e);
         }

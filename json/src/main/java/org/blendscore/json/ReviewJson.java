@@ -18,9 +18,12 @@ package org.blendscore.json;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.blendscore.review.Review;
 import org.blendscore.review.View;
+
+import tools.jackson.core.JsonGenerator;
 
 /**
  * Reviews as {@value JsonFormat#REVIEW} documents, in the {@linkplain View#AUDIT audit view} (everything
@@ -135,7 +138,10 @@ public final class ReviewJson {
         return ReviewReader.review(parser.parse(in, JsonFormat.REVIEW));
     }
 
-    static tools.jackson.databind.node.ObjectNode document(Review review, View view) {
-        return ReviewWriter.review(Objects.requireNonNull(review, "review"), Objects.requireNonNull(view, "view"));
+    /** The review's document, to be written to a generator. */
+    static Consumer<JsonGenerator> document(Review review, View view) {
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(view, "view");
+        return g -> ReviewWriter.review(g, review, view);
     }
 }

@@ -15,20 +15,17 @@
  */
 package org.blendscore.json;
 
-import java.io.BufferedWriter;
 import java.io.Flushable;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 import org.blendscore.review.Review;
 import org.blendscore.review.View;
 import org.blendscore.scoring.RejectedRecord;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@value JsonFormat#REVIEW} document for each review (in one {@link View}), and a
  * {@value JsonFormat#REJECTED} document for each record that could not be scored (a
  * {@link RejectedRecord}) or read (an {@link EvidenceLine} with problems). Nothing is kept between
- * lines. Not thread-safe: give it the results of one thread, or of
+ * lines: a review is written straight to the stream's generator, member by member. Not thread-safe: give it the results of one thread, or of
  * {@code Scorer.scoreAllParallel}'s consumers, which are called one at a time.
  *
  * <pre>{@code
@@ -47,13 +44,14 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ReviewLines implements Flushable, AutoCloseable {
 
-    private final Writer out;
+    private final OutputStream stream;
+    private final JsonGenerator out;
     private final View view;
 
     private ReviewLines(OutputStream out, View view) {
-        this.out = new BufferedWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8),
-                1 << 16);
+        this.stream = Objects.requireNonNull(out, "out");
         this.view = Objects.requireNonNull(view, "view");
+        this.out = Out.lines(out);
     }
 
     /**
@@ -84,7 +82,13 @@ public final class ReviewLines implements Flushable, AutoCloseable {
      * @throws UncheckedIOException if the stream fails
      */
     public void review(Review review) {
-        line(ReviewJson.document(review, view));
+        Objects.requireNonNull(review, "review");
+        try {
+            ReviewWriter.review(out, review, view);
+            out.writeRaw('\n');
+        } catch (JacksonException e) {
+            throw Out.unchecked("could not write the JSON Lines output", e);
+        }
     }
 
     /**
@@ -121,8 +125,8 @@ public final class ReviewLines implements Flushable, AutoCloseable {
     public void flush() {
         try {
             out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the JSON Lines output", e);
+        } catch (JacksonException e) {
+            throw Out.unchecked("could not write the JSON Lines output", e);
         }
     }
 
@@ -135,17 +139,20 @@ public final class ReviewLines implements Flushable, AutoCloseable {
     public void close() {
         try {
             out.close();
-        } catch (IOException e) {
+            stream.close();
+        } catch (JacksonException e) {
+            throw Out.unchecked("could not close the JSON Lines output", e);
+        } catch (java.io.IOException e) {
             throw new UncheckedIOException("could not close the JSON Lines output", e);
         }
     }
 
     private void line(ObjectNode document) {
         try {
-            out.write(Out.compact(document));
-            out.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the JSON Lines output", e);
+            out.writeTree(document);
+            out.writeRaw('\n');
+        } catch (JacksonException e) {
+            throw Out.unchecked("could not write the JSON Lines output", e);
         }
     }
 }

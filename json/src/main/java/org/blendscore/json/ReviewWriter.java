@@ -25,85 +25,120 @@ import org.blendscore.review.SectionResult;
 import org.blendscore.review.View;
 import org.blendscore.review.Warning;
 
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes a review as a {@value JsonFormat#REVIEW} document in one {@link View}: every figure, band,
  * warning, reason, the coverage, the provenance and the interim date, in the review's own order. The
- * views differ only in the rating sources' raters and comments ({@link InputWriter}).
+ * views differ only in the rating sources' raters and comments ({@link InputWriter}). Written straight
+ * to a {@link JsonGenerator}, member by member, with no tree in between.
  */
 final class ReviewWriter {
 
     private ReviewWriter() {
     }
 
-    static ObjectNode review(Review r, View view) {
-        ObjectNode out = Out.document(JsonFormat.REVIEW);
-        Out.name(out, "view", view);
-        out.put("subjectId", r.subjectId());
-        out.set("period", RubricWriter.range(r.period()));
-        r.interimAsOf().ifPresent(d -> out.put("interimAsOf", d.toString()));
-        Out.decimal(out, "overall", r.overall());
-        r.band().ifPresent(b -> out.put("band", b));
-        r.bandBeforeGuards().ifPresent(b -> out.put("bandBeforeGuards", b));
-        ObjectNode provenance = out.putObject("provenance");
-        provenance.put("rubricId", r.provenance().rubricId()).put("rubricVersion", r.provenance().rubricVersion())
-                .put("evidenceFingerprint", r.provenance().evidenceFingerprint());
-        out.set("coverage", coverage(r.coverage()));
-        ArrayNode sections = out.putArray("sections");
+    static void review(JsonGenerator g, Review r, View view) {
+        g.writeStartObject();
+        g.writeStringProperty("format", JsonFormat.REVIEW);
+        Out.name(g, "view", view);
+        g.writeStringProperty("subjectId", r.subjectId());
+        g.writeName("period");
+        Out.range(g, r.period());
+        if (r.interimAsOf().isPresent()) {
+            g.writeStringProperty("interimAsOf", r.interimAsOf().get().toString());
+        }
+        Out.decimal(g, "overall", r.overall());
+        if (r.band().isPresent()) {
+            g.writeStringProperty("band", r.band().get());
+        }
+        if (r.bandBeforeGuards().isPresent()) {
+            g.writeStringProperty("bandBeforeGuards", r.bandBeforeGuards().get());
+        }
+        g.writeObjectPropertyStart("provenance");
+        g.writeStringProperty("rubricId", r.provenance().rubricId());
+        g.writeStringProperty("rubricVersion", r.provenance().rubricVersion());
+        g.writeStringProperty("evidenceFingerprint", r.provenance().evidenceFingerprint());
+        g.writeEndObject();
+        coverage(g, r.coverage());
+        g.writeArrayPropertyStart("sections");
         for (SectionResult s : r.sections()) {
-            sections.add(section(s, view));
+            section(g, s, view);
         }
-        ArrayNode reasons = out.putArray("reasons");
+        g.writeEndArray();
+        g.writeArrayPropertyStart("reasons");
         for (Reason reason : r.reasons()) {
-            ObjectNode node = reasons.addObject().put("measureId", reason.measureId()).put("section", reason.section());
-            Out.decimal(node, "impact", reason.impact());
-            Out.decimal(node, "points", reason.points());
-            node.put("countedAsZero", reason.countedAsZero());
+            g.writeStartObject();
+            g.writeStringProperty("measureId", reason.measureId());
+            g.writeStringProperty("section", reason.section());
+            Out.decimal(g, "impact", reason.impact());
+            Out.decimal(g, "points", reason.points());
+            g.writeBooleanProperty("countedAsZero", reason.countedAsZero());
+            g.writeEndObject();
         }
-        ArrayNode warnings = out.putArray("warnings");
+        g.writeEndArray();
+        g.writeArrayPropertyStart("warnings");
         for (Warning w : r.warnings()) {
-            ObjectNode node = warnings.addObject();
-            Out.name(node, "kind", w.kind());
-            node.put("path", w.path()).put("message", w.message());
+            g.writeStartObject();
+            Out.name(g, "kind", w.kind());
+            g.writeStringProperty("path", w.path());
+            g.writeStringProperty("message", w.message());
+            g.writeEndObject();
         }
-        return out;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static ObjectNode coverage(Coverage c) {
-        ObjectNode out = Out.object();
-        out.put("overall", Fractions.write(c.overall()));
-        out.put("leastForBand", Fractions.write(c.leastForBand()));
-        ArrayNode sections = out.putArray("sections");
+    private static void coverage(JsonGenerator g, Coverage c) {
+        g.writeObjectPropertyStart("coverage");
+        g.writeStringProperty("overall", Fractions.write(c.overall()));
+        g.writeStringProperty("leastForBand", Fractions.write(c.leastForBand()));
+        g.writeArrayPropertyStart("sections");
         for (SectionCoverage s : c.sections()) {
-            sections.addObject().put("section", s.section()).put("covered", Fractions.write(s.covered()));
+            g.writeStartObject();
+            g.writeStringProperty("section", s.section());
+            g.writeStringProperty("covered", Fractions.write(s.covered()));
+            g.writeEndObject();
         }
-        ArrayNode missing = out.putArray("missing");
+        g.writeEndArray();
+        g.writeArrayPropertyStart("missing");
         for (MissingEvidence m : c.missing()) {
-            ObjectNode node = missing.addObject().put("section", m.section()).put("measureId", m.measureId());
-            m.source().ifPresent(s -> node.put("source", s));
-            node.put("reason", m.reason()).put("nominalShare", Fractions.write(m.nominalShare()));
+            g.writeStartObject();
+            g.writeStringProperty("section", m.section());
+            g.writeStringProperty("measureId", m.measureId());
+            if (m.source().isPresent()) {
+                g.writeStringProperty("source", m.source().get());
+            }
+            g.writeStringProperty("reason", m.reason());
+            g.writeStringProperty("nominalShare", Fractions.write(m.nominalShare()));
+            g.writeEndObject();
         }
-        return out;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static ObjectNode section(SectionResult s, View view) {
-        ObjectNode out = Out.object().put("name", s.name());
-        Out.decimal(out, "weight", s.weight());
-        Out.decimal(out, "effectiveWeight", s.effectiveWeight());
-        Out.decimal(out, "score", s.score());
-        Out.decimal(out, "contribution", s.contribution());
-        ArrayNode measures = out.putArray("measures");
+    private static void section(JsonGenerator g, SectionResult s, View view) {
+        g.writeStartObject();
+        g.writeStringProperty("name", s.name());
+        Out.decimal(g, "weight", s.weight());
+        Out.decimal(g, "effectiveWeight", s.effectiveWeight());
+        Out.decimal(g, "score", s.score());
+        Out.decimal(g, "contribution", s.contribution());
+        g.writeArrayPropertyStart("measures");
         for (MeasureResult m : s.measures()) {
-            ObjectNode node = measures.addObject().put("id", m.id()).put("section", m.section());
-            Out.decimal(node, "weight", m.weight());
-            Out.decimal(node, "effectiveWeight", m.effectiveWeight());
-            Out.decimal(node, "points", m.points());
-            Out.decimal(node, "contribution", m.contribution());
-            Out.name(node, "status", m.status());
-            node.set("input", InputWriter.input(m.input(), view));
+            g.writeStartObject();
+            g.writeStringProperty("id", m.id());
+            g.writeStringProperty("section", m.section());
+            Out.decimal(g, "weight", m.weight());
+            Out.decimal(g, "effectiveWeight", m.effectiveWeight());
+            Out.decimal(g, "points", m.points());
+            Out.decimal(g, "contribution", m.contribution());
+            Out.name(g, "status", m.status());
+            g.writeName("input");
+            InputWriter.input(g, m.input(), view);
+            g.writeEndObject();
         }
-        return out;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 }

@@ -107,6 +107,17 @@ class HostileInputTest {
     }
 
     @Test
+    void aDuplicateKeyIsNamedInTheFormatsWordsWithItsPointer() {
+        List<DocumentProblem> problems = rubricProblems(RUBRIC.replaceFirst("\"version\" :", "\"id\" : \"again\", \"version\" :"));
+        assertEquals(List.of(new DocumentProblem("/id", "Duplicate member \"id\": a member name may appear only once in an object")),
+                problems);
+        String evidence = EVIDENCE.replaceFirst("\"start\" :", "\"end\" : \"2026-01-02\", \"start\" :");
+        List<DocumentProblem> inEvidence = assertThrows(InvalidDocumentException.class, () -> EvidenceJson.read(evidence)).problems();
+        assertEquals(List.of(new DocumentProblem("/period/end",
+                "Duplicate member \"end\": a member name may appear only once in an object")), inEvidence);
+    }
+
+    @Test
     void namesWrongTypesAndMissingAndUnknownMembersAllAtOnce() {
         String json = RUBRIC.replaceFirst("\"weight\" : \"[0-9.]+\"", "\"weight\" : 60")
                 .replaceFirst("\"capped\" : (true|false)", "\"capped\" : \"yes\"")

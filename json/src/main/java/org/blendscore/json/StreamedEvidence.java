@@ -1,0 +1,345 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.blendscore.json;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.blendscore.evidence.Evidence;
+import org.blendscore.evidence.MeasureEvidence;
+import org.blendscore.evidence.MilestonesReached;
+import org.blendscore.evidence.Participation;
+import org.blendscore.evidence.QuotaActual;
+import org.blendscore.evidence.Rating;
+import org.blendscore.evidence.Ratings;
+import org.blendscore.rubric.DateRange;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * The fast path of reading a {@value JsonFormat#EVIDENCE} document: tokens straight from Jackson's
+ * {@link JsonParser} into the evidence, with no tree, no cursor and no pointer. It reads only a document
+ * that is right in every respect, under the same {@link JsonLimits} (the parser enforces the length,
+ * depth, string and number limits; the counts are checked here) and the same checks as
+ * {@link EvidenceReader}. At the first thing it does not expect (a problem, a duplicate member, a count
+ * over its limit, or a part it leaves to the tree reader: reliefs, check-ins, leaves, a measure whose
+ * {@code "kind"} is not its first member) it gives up and returns {@code null}; the caller then
+ * reads the document with {@link EvidenceReader}, which finds and names every problem with its pointer.
+ * So a good document costs one streaming pass, and a bad one at most one more, linear in its length.
+ */
+final class StreamedEvidence {
+
+    /** Gives up; thrown without a stack trace, caught in {@link #read}. */
+    private static final class GiveUp extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final GiveUp GIVE_UP = new GiveUp();
+    private static final int MOST = 10_000;
+
+    private final JsonParser in;
+    private final JsonLimits limits;
+    private int ratings;
+
+    private StreamedEvidence(JsonParser in, JsonLimits limits) {
+        this.in = in;
+        this.limits = limits;
+    }
+
+    /** The evidence of a document that is right in every respect, or {@code null} (then read it with the tree). */
+    static Evidence read(DocumentParser parser, String json) {
+        if (json.length() > parser.limits().maxDocumentLength()) {
+            return null;
+        }
+        try (JsonParser in = parser.stream(json)) {
+            return new StreamedEvidence(in, parser.limits()).document();
+        } catch (GiveUp | JacksonException | IllegalArgumentException | NullPointerException | DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static void check(boolean ok) {
+        if (!ok) {
+            throw GIVE_UP;
+        }
+    }
+
+    private Evidence document() {
+        check(in.nextToken() == JsonToken.START_OBJECT);
+        String format = null;
+        String subject = null;
+        DateRange period = null;
+        Map<String, MeasureEvidence> measures = null;
+        Map<String, String> attributes = null;
+        Map<String, BigDecimal> factors = null;
+        Participation participation = null;
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+            switch (name) {
+                case "format" -> {
+                    check(format == null);
+                    format = text();
+                }
+                case "subjectId" -> {
+                    check(subject == null);
+                    subject = text();
+                }
+                case "period" -> {
+                    check(period == null);
+                    period = range();
+                }
+                case "measures" -> {
+                    check(measures == null);
+                    measures = measures();
+                }
+                case "attributes" -> {
+                    check(attributes == null);
+                    attributes = texts();
+                }
+                case "factors" -> {
+                    check(factors == null);
+                    factors = decimals();
+                }
+                case "participation" -> {
+                    check(participation == null);
+                    participation = participation();
+                }
+                default -> throw GIVE_UP;
+            }
+        }
+        check(in.currentToken() == JsonToken.END_OBJECT && in.nextToken() == null);
+        check(JsonFormat.EVIDENCE.equals(format) && subject != null && period != null && measures != null);
+        return new Evidence(subject, period, measures, attributes == null ? Map.of() : attributes,
+                participation == null ? Participation.full() : participation,
+                factors == null ? Map.of() : factors);
+    }
+
+    private String text() {
+        String text = in.nextStringValue();
+        check(text != null);
+        return text;
+    }
+
+    private BigDecimal decimal() {
+        String text = text();
+        check(Decimals.problem(text, limits.maxNumberLength()) == null);
+        return new BigDecimal(text);
+    }
+
+    private LocalDate date() {
+        String text = text();
+        check(text.length() <= 10);
+        return LocalDate.parse(text);
+    }
+
+    private DateRange range() {
+        check(in.nextToken() == JsonToken.START_OBJECT);
+        LocalDate start = null;
+        LocalDate end = null;
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+            if (name.equals("start") && start == null) {
+                start = date();
+            } else if (name.equals("end") && end == null) {
+                end = date();
+            } else {
+                throw GIVE_UP;
+            }
+        }
+        check(start != null && end != null);
+        return new DateRange(start, end);
+    }
+
+    private Map<String, MeasureEvidence> measures() {
+        check(in.nextToken() == JsonToken.START_OBJECT);
+        Map<String, MeasureEvidence> out = new LinkedHashMap<>();
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+            check(out.size() < limits.maxMeasures() && out.put(name, measure()) == null);
+        }
+        return out;
+    }
+
+    private MeasureEvidence measure() {
+        check(in.nextToken() == JsonToken.START_OBJECT && "kind".equals(in.nextName()));
+        return switch (text()) {
+            case "quota" -> quota();
+            case "milestones" -> milestones();
+            case "ratings" -> ratingsOf();
+            default -> throw GIVE_UP;
+        };
+    }
+
+    private QuotaActual quota() {
+        BigDecimal actual = null;
+        boolean reliefs = false;
+        boolean checkIns = false;
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+            if (name.equals("actual") && actual == null) {
+                actual = decimal();
+            } else if (name.equals("reliefs") && !reliefs) {
+                reliefs = true;
+                empty();
+            } else {
+                check(name.equals("checkIns") && !checkIns);
+                checkIns = true;
+                empty();
+            }
+        }
+        check(actual != null);
+        return new QuotaActual(actual, List.of(), List.of());
+    }
+
+    /** An empty array; anything in it is left to the tree reader. */
+    private void empty() {
+        check(in.nextToken() == JsonToken.START_ARRAY && in.nextToken() == JsonToken.END_ARRAY);
+    }
+
+    /** Participation with its dates but no leaves (leaves are left to the tree reader). */
+    private Participation participation() {
+        check(in.nextToken() == JsonToken.START_OBJECT);
+        Optional<LocalDate> start = null;
+        Optional<LocalDate> end = null;
+        Optional<LocalDate> hired = null;
+        boolean leaves = false;
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+            switch (name) {
+                case "start" -> {
+                    check(start == null);
+                    start = Optional.of(date());
+                }
+                case "end" -> {
+                    check(end == null);
+                    end = Optional.of(date());
+                }
+                case "hired" -> {
+                    check(hired == null);
+                    hired = Optional.of(date());
+                }
+                case "leaves" -> {
+                    check(!leaves);
+                    leaves = true;
+                    empty();
+                }
+                default -> throw GIVE_UP;
+            }
+        }
+        return new Participation(start == null ? Optional.empty() : start, end == null ? Optional.empty() : end, List.of(),
+                hired == null ? Optional.empty() : hired);
+    }
+
+    private MilestonesReached milestones() {
+        Set<String> reached = null;
+        Map<String, Integer> counts = null;
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+            if (name.equals("reached") && reached == null) {
+                check(in.nextToken() == JsonToken.START_ARRAY);
+                reached = new HashSet<>();
+                for (String m = in.nextStringValue(); m != null; m = in.nextStringValue()) {
+                    check(reached.size() < MOST && reached.add(m));
+                }
+                check(in.currentToken() == JsonToken.END_ARRAY);
+            } else if (name.equals("counts") && counts == null) {
+                check(in.nextToken() == JsonToken.START_OBJECT);
+                counts = new LinkedHashMap<>();
+                for (String m = in.nextName(); m != null; m = in.nextName()) {
+                    check(in.nextToken() == JsonToken.VALUE_NUMBER_INT && in.getNumberType() == JsonParser.NumberType.INT);
+                    check(counts.size() < MOST && counts.put(m, in.getIntValue()) == null);
+                }
+            } else {
+                throw GIVE_UP;
+            }
+        }
+        return new MilestonesReached(reached == null ? Set.of() : reached, counts == null ? Map.of() : counts);
+    }
+
+    private Ratings ratingsOf() {
+        check("ratings".equals(in.nextName()) && in.nextToken() == JsonToken.START_ARRAY);
+        java.util.ArrayList<Rating> list = new java.util.ArrayList<>();
+        for (JsonToken t = in.nextToken(); t != JsonToken.END_ARRAY; t = in.nextToken()) {
+            check(t == JsonToken.START_OBJECT && ++ratings <= limits.maxRatings());
+            list.add(rating());
+        }
+        check(in.nextName() == null);
+        return new Ratings(list);
+    }
+
+    private Rating rating() {
+        String rater = null;
+        String source = null;
+        Optional<BigDecimal> value = null;
+        Optional<String> comment = Optional.empty();
+        boolean commented = false;
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+            switch (name) {
+                case "raterId" -> {
+                    check(rater == null);
+                    rater = text();
+                }
+                case "source" -> {
+                    check(source == null);
+                    source = text();
+                }
+                case "value" -> {
+                    check(value == null);
+                    String text = text();
+                    value = text.equals(EvidenceReader.NOT_APPLICABLE) ? Optional.empty() : Optional.of(decimalOf(text));
+                }
+                case "comment" -> {
+                    check(!commented);
+                    commented = true;
+                    comment = Optional.of(text());
+                }
+                default -> throw GIVE_UP;
+            }
+        }
+        check(rater != null && source != null && value != null);
+        return new Rating(rater, source, value, comment);
+    }
+
+    private BigDecimal decimalOf(String text) {
+        check(Decimals.problem(text, limits.maxNumberLength()) == null);
+        return new BigDecimal(text);
+    }
+
+    private Map<String, String> texts() {
+        check(in.nextToken() == JsonToken.START_OBJECT);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+            check(out.size() < MOST && out.put(name, text()) == null);
+        }
+        return out;
+    }
+
+    private Map<String, BigDecimal> decimals() {
+        check(in.nextToken() == JsonToken.START_OBJECT);
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+            check(out.size() < MOST && out.put(name, decimal()) == null);
+        }
+        return out;
+    }
+}
