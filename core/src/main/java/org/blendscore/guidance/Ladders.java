@@ -47,7 +47,8 @@ import org.blendscore.rubric.StageLadder;
  * resolution (a cent of an amount or rate, one of a count), up for higher-is-better and down to
  * zero for lower-is-better; for ratings, each rating raised level by level to the top of the
  * scale; for milestones, each milestone not reached, each further stage of a ladder, and each
- * counted milestone's count up to its target.
+ * counted milestone's count up to its target. A step on an anonymous source's rating says how many
+ * levels higher, never the rating it replaces, so that the subject cannot tell one rater's rating.
  */
 final class Ladders {
     private static final BigDecimal CENT = new BigDecimal("0.01");
@@ -98,12 +99,16 @@ final class Ladders {
                 continue;
             }
             int at = i;
+            boolean anonymous = r.sources().stream().anyMatch(src -> src.name().equals(rating.source()) && src.anonymous());
+            java.util.function.LongFunction<String> words = anonymous
+                    ? k -> r.id() + ": one " + rating.source() + " rating " + k + (k == 1 ? " level" : " levels") + " higher"
+                    : k -> r.id() + " from the " + rating.source() + " at " + plain(raised(from, step, k)) + " instead of " + plain(from);
             out.add(new Ladder(r.id(), top, k -> {
                 List<Rating> changed = new ArrayList<>(rs.ratings());
                 changed.set(at, new Rating(rating.raterId(), rating.source(), java.util.Optional.of(raised(from, step, k)),
                         rating.comment()));
                 return new Ratings(changed);
-            }, k -> r.id() + " from the " + rating.source() + " at " + plain(raised(from, step, k)) + " instead of " + plain(from)));
+            }, words));
         }
         return out;
     }
