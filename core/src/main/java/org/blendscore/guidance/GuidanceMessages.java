@@ -67,4 +67,36 @@ final class GuidanceMessages {
     static String noPair(String band) {
         return "no single measure and no pair of measures lifts the review to " + band;
     }
+
+    static String pathHeading() {
+        return "Path to the next band";
+    }
+
+    static String quotaUp(String amount, String unit, String measureId) {
+        return "+" + amount + " " + unit + " of " + measureId;
+    }
+
+    static String quotaDown(String amount, String unit, String measureId) {
+        return "-" + amount + " " + unit + " of " + measureId;
+    }
+
+    static String rating(String measureId, String source, String to, String from) {
+        return measureId + " from the " + source + " at " + to + " instead of " + from;
+    }
+
+    static String anonymousRating(String measureId, String source, long levels) {
+        return measureId + ": one " + source + " rating " + levels + (levels == 1 ? " level" : " levels") + " higher";
+    }
+
+    static String milestone(String id) {
+        return "the " + id + " milestone";
+    }
+
+    static String stage(String stage, String ladder) {
+        return "the " + stage + " stage of " + ladder;
+    }
+
+    static String counted(long more, String id) {
+        return "+" + more + " " + id;
+    }
 }

@@ -78,11 +78,11 @@ final class Ladders {
             return new Ladder(id, top,
                     k -> new QuotaActual(a.actual().subtract(unit.multiply(BigDecimal.valueOf(k))).max(BigDecimal.ZERO),
                             a.reliefs(), a.checkIns()),
-                    k -> "-" + amount(a.actual().min(unit.multiply(BigDecimal.valueOf(k)))) + " " + currency + " of " + id);
+                    k -> GuidanceMessages.quotaDown(amount(a.actual().min(unit.multiply(BigDecimal.valueOf(k)))), currency, id));
         }
         return new Ladder(id, Long.MAX_VALUE,
                 k -> new QuotaActual(a.actual().add(unit.multiply(BigDecimal.valueOf(k))), a.reliefs(), a.checkIns()),
-                k -> "+" + amount(unit.multiply(BigDecimal.valueOf(k))) + " " + currency + " of " + id);
+                k -> GuidanceMessages.quotaUp(amount(unit.multiply(BigDecimal.valueOf(k))), currency, id));
     }
 
     private static List<Ladder> ratings(RatingMeasure r, Ratings rs) {
@@ -101,8 +101,8 @@ final class Ladders {
             int at = i;
             boolean anonymous = r.sources().stream().anyMatch(src -> src.name().equals(rating.source()) && src.anonymous());
             java.util.function.LongFunction<String> words = anonymous
-                    ? k -> r.id() + ": one " + rating.source() + " rating " + k + (k == 1 ? " level" : " levels") + " higher"
-                    : k -> r.id() + " from the " + rating.source() + " at " + plain(raised(from, step, k)) + " instead of " + plain(from);
+                    ? k -> GuidanceMessages.anonymousRating(r.id(), rating.source(), k)
+                    : k -> GuidanceMessages.rating(r.id(), rating.source(), plain(raised(from, step, k)), plain(from));
             out.add(new Ladder(r.id(), top, k -> {
                 List<Rating> changed = new ArrayList<>(rs.ratings());
                 changed.set(at, new Rating(rating.raterId(), rating.source(), java.util.Optional.of(raised(from, step, k)),
@@ -122,7 +122,7 @@ final class Ladders {
         for (MilestoneRule rule : m.rules()) {
             if (rule instanceof Milestone plain && !mr.reached().contains(plain.id())) {
                 out.add(new Ladder(m.id(), 1, k -> k == 0 ? mr : withReached(mr, plain.id()),
-                        k -> "the " + plain.id() + " milestone"));
+                        k -> GuidanceMessages.milestone(plain.id())));
             } else if (rule instanceof StageLadder ladder) {
                 int furthest = -1;
                 for (int s = 0; s < ladder.stages().size(); s++) {
@@ -135,13 +135,13 @@ final class Ladders {
                 if (from < stages.size() - 1) {
                     out.add(new Ladder(m.id(), stages.size() - 1L - from,
                             k -> k == 0 ? mr : withReached(mr, stages.get(from + (int) k).id()),
-                            k -> "the " + stages.get(from + (int) k).id() + " stage of " + ladder.id()));
+                            k -> GuidanceMessages.stage(stages.get(from + (int) k).id(), ladder.id())));
                 }
             } else if (rule instanceof CountedMilestone counted) {
                 int now = mr.counts().getOrDefault(counted.id(), 0);
                 if (now < counted.target()) {
                     out.add(new Ladder(m.id(), (long) counted.target() - now, k -> withCount(mr, counted.id(), now + (int) k),
-                            k -> "+" + k + " " + counted.id()));
+                            k -> GuidanceMessages.counted(k, counted.id())));
                 }
             }
         }

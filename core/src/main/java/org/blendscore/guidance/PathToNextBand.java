@@ -70,7 +70,7 @@ public record PathToNextBand(String subjectId, Optional<String> band, Optional<S
      * @return the text, one line per step, pair and note
      */
     public String explain() {
-        StringBuilder out = new StringBuilder("Path to the next band");
+        StringBuilder out = new StringBuilder(GuidanceMessages.pathHeading());
         nextBand.ifPresent(b -> out.append(" (").append(b).append(')'));
         out.append(":\n");
         for (Step s : steps) {
