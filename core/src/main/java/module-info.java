@@ -33,6 +33,7 @@ module org.blendscore.core {
     exports org.blendscore.impact;
     exports org.blendscore.funnel;
     exports org.blendscore.calibration;
+    exports org.blendscore.guidance;
     exports org.blendscore.whatif;
 
     // The public input types (rubric parts, evidence) carry Jakarta constraint annotations, and a

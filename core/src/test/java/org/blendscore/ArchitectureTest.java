@@ -54,6 +54,7 @@ class ArchitectureTest {
     private static final String INTERNAL = ROOT + ".internal..";
     private static final String NUMBER = ROOT + ".number..";
     private static final String CALIBRATION = ROOT + ".calibration..";
+    private static final String GUIDANCE = ROOT + ".guidance..";
     private static final String WHATIF = ROOT + ".whatif..";
     /** A class of the scoring package by simple name (nested classes included), as a name pattern. */
     private static String scoring(String... names) {
@@ -77,9 +78,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void guidanceReadsTheModelEvidenceScoringAndReviewsAndNothingInCoreReadsIt() {
+        classes().that().resideInAPackage(GUIDANCE).should().onlyDependOnClassesThat(
+                        not(resideInAPackage(ROOT + "..")).or(resideInAnyPackage(GUIDANCE, RUBRIC, EVIDENCE, SCORING, REVIEW, NUMBER)))
+                .because("the path to the next band scores changed evidence again, and is offered on top of scoring").check(core);
+        noClasses().that().resideOutsideOfPackage(GUIDANCE).should().dependOnClassesThat().resideInAPackage(GUIDANCE)
+                .because("nothing in core needs the path to the next band").check(core);
+    }
+
+    @Test
     void theCoreClassesAreImported() {
         // a rule over no classes would pass for the wrong reason
-        assertEquals(Set.of("analysis", "calibration", "evidence", "funnel", "impact", "number", "review", "rubric", "scoring", "whatif"),
+        assertEquals(Set.of("analysis", "calibration", "evidence", "funnel", "guidance", "impact", "number", "review", "rubric", "scoring", "whatif"),
                 ExportedApi.packagesOf(core));
     }
 

@@ -15,23 +15,43 @@
  */
 package org.blendscore.documents;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.blendscore.review.Review;
+import java.util.Optional;
+import org.blendscore.guidance.PathToNextBand;
+import org.blendscore.guidance.Step;
+import org.blendscore.guidance.StepPair;
 
 /**
- * The place of "the path to the next band" (issue 16) in the review statement. That path is computed
- * in core by its own work; when core offers it, this class turns its steps into rows
- * ({@code step}: the smallest change of one measure that alone reaches the next band) and the
- * statement's {@code path-to-next-band} section shows them. Until then there are no rows and the
- * section is left out of the page.
+ * The place of "the path to the next band" (issue 16) in the review statement: turns core's
+ * {@link PathToNextBand} into rows ({@code step}: the smallest change of one measure that alone
+ * reaches the next band, or a pair of changes when no single one does; when the path proposes
+ * nothing, its notes say why). Without a path there are no rows and the statement's
+ * {@code path-to-next-band} section is left out of the page.
  */
 final class NextBandPlace {
 
     private NextBandPlace() {
     }
 
-    static List<Map<String, Object>> steps(Review review) {
-        return List.of();
+    static List<Map<String, Object>> steps(Optional<PathToNextBand> path) {
+        if (path.isEmpty()) {
+            return List.of();
+        }
+        PathToNextBand p = path.get();
+        String band = p.nextBand().orElse("");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Step s : p.steps()) {
+            rows.add(Map.of("step", s.change() + " (overall " + s.overall().toPlainString() + ", " + band + ")"));
+        }
+        for (StepPair pair : p.pairs()) {
+            rows.add(Map.of("step", pair.first().change() + " and " + pair.second().change()
+                    + " (overall " + pair.second().overall().toPlainString() + ", " + band + ")"));
+        }
+        if (rows.isEmpty()) {
+            p.notes().forEach(n -> rows.add(Map.of("step", n)));
+        }
+        return rows;
     }
 }

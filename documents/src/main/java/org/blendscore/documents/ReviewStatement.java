@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.blendscore.guidance.PathToNextBand;
 import org.blendscore.review.MeasureResult;
 import org.blendscore.review.MissingEvidence;
 import org.blendscore.review.Review;
@@ -31,11 +33,14 @@ import org.blendscore.review.View;
  * only what {@link Review#explain(View)} shows the subject): the overall and band, a chart of the
  * contributions, every measure with its trace, the reasons, warnings and coverage.
  *
- * <p>The path to the next band has its place in the statement ({@code <section id="path-to-next-band">})
- * and is filled by core's computation of it when that exists; until then the section is left out.
+ * <p>The path to the next band ({@code <section id="path-to-next-band">}) shows core's
+ * {@link PathToNextBand} when one is given: it needs the evidence, which a review does not keep;
+ * without it the section is left out.
  *
  * <pre>{@code
  * Files.writeString(Path.of("statement.html"), ReviewStatement.html(review, "Dana Reyes"));
+ * Files.writeString(Path.of("statement.html"),
+ *         ReviewStatement.html(review, "Dana Reyes", NextBand.of(scorer).path(review, evidence)));
  * }</pre>
  */
 public final class ReviewStatement {
@@ -54,6 +59,31 @@ public final class ReviewStatement {
     public static String html(Review review, String subjectName) {
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(subjectName, "subjectName");
+        return html(review, subjectName, Optional.empty());
+    }
+
+    /**
+     * The statement as one self-contained HTML page, with the path to the next band.
+     *
+     * @param review the review
+     * @param subjectName the rep's name as shown (user input: escaped)
+     * @param path the review's path to the next band, from {@code NextBand.of(scorer).path(review, evidence)}
+     * @return the page, UTF-8 text
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the path is another subject's
+     */
+    public static String html(Review review, String subjectName, PathToNextBand path) {
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(subjectName, "subjectName");
+        Objects.requireNonNull(path, "path");
+        if (!path.subjectId().equals(review.subjectId())) {
+            throw new IllegalArgumentException("the path to the next band is subject '" + path.subjectId()
+                    + "''s, the review subject '" + review.subjectId() + "''s");
+        }
+        return html(review, subjectName, Optional.of(path));
+    }
+
+    private static String html(Review review, String subjectName, Optional<PathToNextBand> path) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", subjectName);
         m.put("subjectId", review.subjectId());
@@ -100,9 +130,9 @@ public final class ReviewStatement {
         }
         m.put("missing", missing);
         m.put("hasMissing", !missing.isEmpty());
-        List<Map<String, Object>> path = NextBandPlace.steps(review);
-        m.put("pathToNextBand", path);
-        m.put("hasPath", !path.isEmpty());
+        List<Map<String, Object>> steps = NextBandPlace.steps(path);
+        m.put("pathToNextBand", steps);
+        m.put("hasPath", !steps.isEmpty());
         m.put("trace", review.explain(View.SUBJECT));
         return Templates.html("statement.html.mustache", m);
     }

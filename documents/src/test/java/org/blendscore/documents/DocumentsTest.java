@@ -17,6 +17,7 @@ package org.blendscore.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -27,6 +28,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.blendscore.dsl.RubricDsl;
+import org.blendscore.evidence.Evidence;
+import org.blendscore.guidance.NextBand;
+import org.blendscore.guidance.PathToNextBand;
+import org.blendscore.review.Review;
+import org.blendscore.rubric.DateRange;
+import org.blendscore.scoring.Scorer;
 import org.junit.jupiter.api.Test;
 
 class DocumentsTest {
@@ -46,6 +54,22 @@ class DocumentsTest {
             assertFalse(text.toLowerCase(Locale.ROOT).contains("<script"), name + " holds a script element");
             assertTrue(text.contains(Fixtures.ESCAPED), name + " shows the script as text");
         });
+    }
+
+    @Test
+    void theStatementShowsThePathToTheNextBandWhenItIsGiven() {
+        Scorer scorer = Scorer.of(Fixtures.starter());
+        Evidence e = RubricDsl.evidence("rep-1").period(DateRange.year(2026)).actual("new-arr", 750_000)
+                .rating("customer-trust", "customer", "c1", 2).rating("customer-trust", "customer", "c2", 2)
+                .rating("customer-trust", "manager", "m1", 3).build();
+        Review review = scorer.score(e);
+        PathToNextBand path = NextBand.of(scorer).path(review, e);
+        assertFalse(path.steps().isEmpty(), path::toString);
+        String page = ReviewStatement.html(review, "Rep 1", path);
+        assertTrue(page.contains("<section id=\"path-to-next-band\">"), page);
+        assertTrue(page.contains(path.steps().get(0).change()), page);
+        assertFalse(ReviewStatement.html(review, "Rep 1").contains("<section id=\"path-to-next-band\">"));
+        assertThrows(IllegalArgumentException.class, () -> ReviewStatement.html(Fixtures.team().get(0).review(), "x", path));
     }
 
     @Test

@@ -26,11 +26,15 @@ import org.blendscore.documents.RubricDocument;
 import org.blendscore.documents.TeamBatch;
 import org.blendscore.documents.TeamDashboard;
 import org.blendscore.documents.TeamMember;
+import org.blendscore.guidance.NextBand;
+import org.blendscore.guidance.PathToNextBand;
 import org.blendscore.rubric.Rubric;
+import org.blendscore.scoring.RoleScorer;
+import org.blendscore.scoring.Scorer;
 
 /**
  * The sample team's documents: both published rubrics (HTML and Markdown), the team dashboard and a
- * review statement for every scored rep, written into one folder.
+ * review statement for every scored rep (with its path to the next band), written into one folder.
  */
 final class SampleTeamDocuments {
 
@@ -56,9 +60,12 @@ final class SampleTeamDocuments {
         TeamBatch batch = TeamBatch.of("Sample team, " + SampleRubrics.YEAR.start().getYear(),
                 List.of(SampleRubrics.hunter(), SampleRubrics.farmer()), members).withImpact(SampleTeam.impact(outcome.ranked()));
         written.add(write(folder.resolve("dashboard.html"), TeamDashboard.html(batch)));
+        RoleScorer roles = RoleScorer.of(SampleRubrics.byRole());
         for (SampleTeam.Row row : outcome.ranked()) {
+            Scorer scorer = roles.scorerFor(row.member().role()).orElseThrow();
+            PathToNextBand path = NextBand.of(scorer).path(row.review(), row.member().evidence());
             written.add(write(folder.resolve("statement-" + row.member().repId() + ".html"),
-                    ReviewStatement.html(row.review(), row.member().name())));
+                    ReviewStatement.html(row.review(), row.member().name(), path)));
         }
         return written;
     }
