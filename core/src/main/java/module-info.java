@@ -33,6 +33,7 @@ module org.blendscore.core {
     exports org.blendscore.impact;
     exports org.blendscore.funnel;
     exports org.blendscore.calibration;
+    exports org.blendscore.revision;
 
     // The public input types (rubric parts, evidence) carry Jakarta constraint annotations, and a
     // validation provider reads the records' private fields reflectively, so these two packages are
