@@ -54,6 +54,7 @@ class ArchitectureTest {
     private static final String INTERNAL = ROOT + ".internal..";
     private static final String NUMBER = ROOT + ".number..";
     private static final String CALIBRATION = ROOT + ".calibration..";
+    private static final String REVISION = ROOT + ".revision..";
     /** A class of the scoring package by simple name (nested classes included), as a name pattern. */
     private static String scoring(String... names) {
         return "org\\.blendscore\\.scoring\\.(" + String.join("|", names) + ")(\\$.*)?";
@@ -76,9 +77,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void revisionsReadOnlyTheModelItsAnalysisAndNumbersAndNothingInCoreReadsThem() {
+        classes().that().resideInAPackage(REVISION).should().onlyDependOnClassesThat(
+                        not(resideInAPackage(ROOT + "..")).or(resideInAnyPackage(REVISION, RUBRIC, ANALYSIS, NUMBER)))
+                .because("a diff and its rules compare two rubrics and their analyses, and never score").check(core);
+        noClasses().that().resideOutsideOfPackage(REVISION).should().dependOnClassesThat().resideInAPackage(REVISION)
+                .because("revisions sit on top of the model; the registry and the formats read them from other modules")
+                .check(core);
+    }
+
+    @Test
     void theCoreClassesAreImported() {
         // a rule over no classes would pass for the wrong reason
-        assertEquals(Set.of("analysis", "calibration", "evidence", "funnel", "impact", "number", "review", "rubric", "scoring"),
+        assertEquals(Set.of("analysis", "calibration", "evidence", "funnel", "impact", "number", "review", "revision", "rubric", "scoring"),
                 ExportedApi.packagesOf(core));
     }
 

@@ -145,7 +145,7 @@ public sealed interface RevisionRule {
             revision.reason().ifPresentOrElse(r -> { }, () -> missing.add("reason"));
             revision.approver().ifPresentOrElse(r -> { }, () -> missing.add("approver"));
             return List.of(new RuleViolation(describe(), Optional.empty(), Optional.empty(),
-                    RevisionMessages.missingInRunningPeriod(describe(), revision, String.join(" and ", missing))));
+                    RevisionMessages.missingInRunningPeriod(describe(), revision, String.join(" and no ", missing))));
         }
     }
 

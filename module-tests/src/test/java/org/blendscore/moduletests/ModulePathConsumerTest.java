@@ -124,7 +124,7 @@ class ModulePathConsumerTest {
             }
         }
         assertEquals(new TreeSet<>(Set.of("org.blendscore.analysis", "org.blendscore.evidence", "org.blendscore.impact",
-                "org.blendscore.calibration", "org.blendscore.funnel", "org.blendscore.number", "org.blendscore.review", "org.blendscore.rubric", "org.blendscore.scoring")), exported);
+                "org.blendscore.calibration", "org.blendscore.funnel", "org.blendscore.number", "org.blendscore.review", "org.blendscore.revision", "org.blendscore.rubric", "org.blendscore.scoring")), exported);
         assertFalse(CORE.isExported("org.blendscore.internal"));
         assertFalse(CORE.isExported("org.blendscore.internal", getClass().getModule()));
         // deep reflection, for validation providers, only where the public input types are
