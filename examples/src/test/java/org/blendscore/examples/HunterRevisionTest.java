@@ -22,7 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +104,18 @@ class HunterRevisionTest {
                   withholding exposure: 77.00 -> 88.00
                   reachable bands: [Exceeds, Meets, Developing, Below] (unchanged)
                 """, RubricDiff.between(SampleRubrics.hunter(), hunter2026_2()).toText());
+    }
+
+    @Test
+    void theReadmeShowsTheDiffAndTheRejectionAsTheyAre() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        assertTrue(readme.contains("```text\n" + RubricDiff.between(SampleRubrics.hunter(), hunter2026_2()).toText() + "```\n"),
+                "the README's section Revising a rubric shows the diff as toText() gives it");
+        Revision midYear = Revision.by("dana", LocalDate.of(2026, 6, 20)).because("cycle time matters less than new ARR this year")
+                .inRunningPeriod(SampleRubrics.YEAR);
+        RevisionRejectedException e = assertThrows(RevisionRejectedException.class,
+                () -> FAMILY_RULES.requireKept(SampleRubrics.hunter(), hunter2026_2(), midYear));
+        assertTrue(readme.contains("```text\n" + e.getMessage() + "\n```\n"), "the README shows the rejection as it is");
     }
 
     @Test
