@@ -43,8 +43,8 @@ final class Changes {
 
     /** Records a change if the two values read differently. */
     void value(String path, Object before, Object after) {
-        String b = Values.text(before);
-        String a = Values.text(after);
+        String b = ValueText.text(before);
+        String a = ValueText.text(after);
         if (!b.equals(a)) {
             out.add(new Change(ChangeKind.CHANGED, path, Optional.of(b), Optional.of(a)));
         }

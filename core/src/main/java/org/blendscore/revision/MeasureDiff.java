@@ -43,11 +43,11 @@ final class MeasureDiff {
             c.value(path + ".curve", b.curve(), a.curve());
             c.value(path + ".factors", b.factors(), a.factors());
         } else if (before instanceof MilestoneMeasure b && after instanceof MilestoneMeasure a) {
-            c.keyed(path + ".rules", b.rules(), a.rules(), MilestoneRule::id, Values::text, (p, rb, ra) -> c.value(p, rb, ra));
+            c.keyed(path + ".rules", b.rules(), a.rules(), MilestoneRule::id, ValueText::text, (p, rb, ra) -> c.value(p, rb, ra));
             c.value(path + ".capAt100", b.capAt100(), a.capAt100());
         } else if (before instanceof RatingMeasure b && after instanceof RatingMeasure a) {
             scale(c, path + ".scale", b.scale(), a.scale());
-            c.keyed(path + ".sources", b.sources(), a.sources(), RatingSource::name, Values::text,
+            c.keyed(path + ".sources", b.sources(), a.sources(), RatingSource::name, ValueText::text,
                     (p, sb, sa) -> source(c, p, sb, sa));
             c.value(path + ".aggregation", b.aggregation(), a.aggregation());
         } else {
@@ -58,7 +58,7 @@ final class MeasureDiff {
     private static void scale(Changes c, String path, RatingScale before, RatingScale after) {
         c.value(path + ".range", before.toString(), after.toString());
         c.value(path + ".step", before.step(), after.step());
-        c.keyed(path + ".levels", before.levels(), after.levels(), l -> Values.plain(l.value()), Values::text,
+        c.keyed(path + ".levels", before.levels(), after.levels(), l -> ValueText.plain(l.value()), ValueText::text,
                 (p, lb, la) -> {
                     c.value(p + ".label", lb.label(), la.label());
                     c.value(p + ".anchor", lb.anchor(), la.anchor());

@@ -51,6 +51,13 @@ final class RevisionMessages {
         }
     }
 
+    /** Checks a rule's inputs, naming the one that is null. */
+    static void requireInputs(Figures before, Figures after, Revision revision) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(revision, "revision");
+    }
+
     /** Two rules of one kind. */
     static String duplicateRule(int index, String kind) {
         return "rules[" + index + "]: a rubric family declares at most one " + kind + " rule";
@@ -67,10 +74,30 @@ final class RevisionMessages {
                 + " (" + move + " points)";
     }
 
-    /** A revision inside a running period without a reason or an approver. */
-    static String missingInRunningPeriod(String rule, Revision revision, String missing) {
+    /** A revision inside a running period without a reason or an approver; missing names what it lacks. */
+    static String missingInRunningPeriod(String rule, Revision revision, List<String> missing) {
         return "rule '" + rule + "' broken: the revision by " + revision.author() + " on " + revision.date()
-                + " inside the running period " + revision.runningPeriod().orElseThrow() + " has no " + missing;
+                + " inside the running period " + revision.runningPeriod().orElseThrow() + " has no " + String.join(" and no ", missing);
+    }
+
+    /** The rule {@code MinQualitativeShare} in words. */
+    static String minQualitativeShareRule(String percent) {
+        return "qualitative share at least " + percent + "%";
+    }
+
+    /** The rule {@code MaxShareMove} in words. */
+    static String maxShareMoveRule(String points) {
+        return "no measure's nominal share moves by more than " + points + " points";
+    }
+
+    /** The rule {@code ReasonAndApproverInRunningPeriod} in words. */
+    static String reasonAndApproverRule() {
+        return "a revision inside a running period needs a reason and an approver";
+    }
+
+    /** The rule {@code WithholdingMayNotGrow} in words. */
+    static String withholdingRule() {
+        return "the withholding exposure may not grow";
     }
 
     /** The withholding exposure grows. */

@@ -22,8 +22,8 @@ public final class RevisionRejectedException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The violations, kept as a serializable list. */
-    private final List<RuleViolation> violations;
+    /** The rules broken; not serialized (the message lists them all). */
+    private final transient List<RuleViolation> violations;
 
     /**
      * A rejection.
@@ -38,11 +38,11 @@ public final class RevisionRejectedException extends IllegalArgumentException {
     }
 
     /**
-     * The rules broken.
+     * The rules broken; empty on an exception that was deserialized (its message still lists them).
      *
      * @return the violations
      */
     public List<RuleViolation> violations() {
-        return violations;
+        return violations == null ? List.of() : violations;
     }
 }

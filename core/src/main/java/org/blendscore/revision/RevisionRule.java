@@ -19,7 +19,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.blendscore.number.Fraction;
@@ -67,18 +66,19 @@ public sealed interface RevisionRule {
 
         @Override
         public String describe() {
-            return "qualitative share at least " + Values.plain(percent) + "%";
+            return RevisionMessages.minQualitativeShareRule(ValueText.plain(percent));
         }
 
         @Override
         public List<RuleViolation> check(Figures before, Figures after, Revision revision) {
+            RevisionMessages.requireInputs(before, after, revision);
             if (after.qualitativeShare().compareTo(percent) >= 0) {
                 return List.of();
             }
             String b = Figures.number(before.qualitativeShare()) + "%";
             String a = Figures.number(after.qualitativeShare()) + "%";
             return List.of(new RuleViolation(describe(), Optional.of(b), Optional.of(a),
-                    RevisionMessages.qualitativeShareTooLow(describe(), b, a, Values.plain(percent))));
+                    RevisionMessages.qualitativeShareTooLow(describe(), b, a, ValueText.plain(percent))));
         }
     }
 
@@ -102,11 +102,12 @@ public sealed interface RevisionRule {
 
         @Override
         public String describe() {
-            return "no measure's nominal share moves by more than " + Values.plain(points) + " points";
+            return RevisionMessages.maxShareMoveRule(ValueText.plain(points));
         }
 
         @Override
         public List<RuleViolation> check(Figures before, Figures after, Revision revision) {
+            RevisionMessages.requireInputs(before, after, revision);
             Set<String> ids = new LinkedHashSet<>(after.nominalShares().keySet());
             ids.addAll(before.nominalShares().keySet());
             List<RuleViolation> out = new ArrayList<>();
@@ -132,12 +133,12 @@ public sealed interface RevisionRule {
 
         @Override
         public String describe() {
-            return "a revision inside a running period needs a reason and an approver";
+            return RevisionMessages.reasonAndApproverRule();
         }
 
         @Override
         public List<RuleViolation> check(Figures before, Figures after, Revision revision) {
-            Objects.requireNonNull(revision, "revision");
+            RevisionMessages.requireInputs(before, after, revision);
             if (revision.runningPeriod().isEmpty() || revision.reason().isPresent() && revision.approver().isPresent()) {
                 return List.of();
             }
@@ -145,7 +146,7 @@ public sealed interface RevisionRule {
             revision.reason().ifPresentOrElse(r -> { }, () -> missing.add("reason"));
             revision.approver().ifPresentOrElse(r -> { }, () -> missing.add("approver"));
             return List.of(new RuleViolation(describe(), Optional.empty(), Optional.empty(),
-                    RevisionMessages.missingInRunningPeriod(describe(), revision, String.join(" and no ", missing))));
+                    RevisionMessages.missingInRunningPeriod(describe(), revision, missing)));
         }
     }
 
@@ -157,11 +158,12 @@ public sealed interface RevisionRule {
 
         @Override
         public String describe() {
-            return "the withholding exposure may not grow";
+            return RevisionMessages.withholdingRule();
         }
 
         @Override
         public List<RuleViolation> check(Figures before, Figures after, Revision revision) {
+            RevisionMessages.requireInputs(before, after, revision);
             Optional<Fraction> b = before.withholdingExposure();
             Optional<Fraction> a = after.withholdingExposure();
             boolean grows = b.isPresent() && (a.isEmpty() || a.get().compareTo(b.get()) > 0);

@@ -17,7 +17,6 @@ package org.blendscore.revision;
 
 import java.util.List;
 import org.blendscore.rubric.Band;
-import org.blendscore.rubric.BandGuard;
 import org.blendscore.rubric.BandRules;
 import org.blendscore.rubric.FairnessRules;
 import org.blendscore.rubric.Rubric;
@@ -45,14 +44,14 @@ final class StructuralDiff {
         targets(c, before.targets(), after.targets());
         fairness(c, before.fairness(), after.fairness());
         bandRules(c, before.bandRules(), after.bandRules());
-        c.keyed("bands", before.bands(), after.bands(), Band::label, b -> "from " + Values.plain(b.lowerBound()),
+        c.keyed("bands", before.bands(), after.bands(), Band::label, b -> "from " + ValueText.plain(b.lowerBound()),
                 (path, b, a) -> c.value(path + ".lowerBound", b.lowerBound(), a.lowerBound()));
-        c.keyed("guards", before.guards(), after.guards(), g -> g.condition().toString(), StructuralDiff::guard,
+        c.keyed("guards", before.guards(), after.guards(), g -> g.condition().toString(), ValueText::guard,
                 (path, b, a) -> {
                     c.value(path + ".capAt", b.capAt(), a.capAt());
                     c.value(path + ".failOpen", b.failOpen(), a.failOpen());
                 });
-        c.keyed("sections", before.sections(), after.sections(), Section::name, Values::section,
+        c.keyed("sections", before.sections(), after.sections(), Section::name, ValueText::section,
                 (path, b, a) -> section(c, path, b, a));
         return c.list();
     }
@@ -60,12 +59,12 @@ final class StructuralDiff {
     private static void section(Changes c, String path, Section before, Section after) {
         c.value(path + ".weight", before.weight(), after.weight());
         c.value(path + ".missingEvidence", before.missingEvidence(), after.missingEvidence());
-        c.keyed(path + ".measures", before.measures(), after.measures(), m -> m.id(), Values::measure,
+        c.keyed(path + ".measures", before.measures(), after.measures(), m -> m.id(), ValueText::measure,
                 (p, b, a) -> MeasureDiff.compare(c, p, b, a));
     }
 
     private static void targets(Changes c, TargetRules before, TargetRules after) {
-        c.keyed("targets.factors", before.factors(), after.factors(), TargetFactor::name, Values::text,
+        c.keyed("targets.factors", before.factors(), after.factors(), TargetFactor::name, ValueText::text,
                 (path, b, a) -> c.value(path, b, a));
         c.value("targets.proration", before.proration(), after.proration());
         c.value("targets.calendar", before.calendar(), after.calendar());
@@ -88,9 +87,5 @@ final class StructuralDiff {
         c.value("bandRules.leastCoverage", before.leastCoverage(), after.leastCoverage());
         c.value("bandRules.belowLeastCoverage", before.belowLeastCoverage(), after.belowLeastCoverage());
         c.value("bandRules.reading", before.reading(), after.reading());
-    }
-
-    private static String guard(BandGuard g) {
-        return "at most " + g.capAt() + (g.failOpen() ? ", fails open" : ", fails closed");
     }
 }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.blendscore.rubric.Anonymity;
+import org.blendscore.rubric.BandGuard;
 import org.blendscore.rubric.Breakpoint;
 import org.blendscore.rubric.CountedMilestone;
 import org.blendscore.rubric.Curve;
@@ -51,9 +52,9 @@ import org.blendscore.rubric.WorkCalendar;
  * {@code 0.50} and {@code 0.5} read, and compare, the same), sets sorted, absent values as
  * {@code none}. Two parts differ in a diff exactly when their texts differ.
  */
-final class Values {
+final class ValueText {
 
-    private Values() {
+    private ValueText() {
     }
 
     static String text(Object value) {
@@ -64,13 +65,13 @@ final class Values {
             return plain(d);
         }
         if (value instanceof Optional<?> o) {
-            return o.map(Values::text).orElse("none");
+            return o.map(ValueText::text).orElse("none");
         }
         if (value instanceof Set<?> s) {
-            return s.stream().map(Values::text).sorted().collect(Collectors.joining(", ", "{", "}"));
+            return s.stream().map(ValueText::text).sorted().collect(Collectors.joining(", ", "{", "}"));
         }
         if (value instanceof Collection<?> c) {
-            return c.stream().map(Values::text).collect(Collectors.joining(", ", "[", "]"));
+            return c.stream().map(ValueText::text).collect(Collectors.joining(", ", "[", "]"));
         }
         if (value instanceof Enum<?> e) {
             return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
@@ -110,15 +111,15 @@ final class Values {
 
     private static String curve(Curve curve) {
         if (curve instanceof LinearCurve l) {
-            return "linear " + l.breakpoints().stream().map(Values::text).collect(Collectors.joining(" "))
+            return "linear " + l.breakpoints().stream().map(ValueText::text).collect(Collectors.joining(" "))
                     + l.gate().map(g -> ", gate below " + plain(g)).orElse("") + (l.capped() ? ", capped" : "");
         }
         TierCurve t = (TierCurve) curve;
-        return "tiers " + t.tiers().stream().map(Values::tier).collect(Collectors.joining(" ")) + ", edge " + text(t.edge());
+        return "tiers " + t.tiers().stream().map(ValueText::tier).collect(Collectors.joining(" ")) + ", edge " + text(t.edge());
     }
 
     private static String tier(Tier t) {
-        return "[" + plain(t.from()) + ", " + t.to().map(Values::plain).orElse("\u221e") + ") -> " + plain(t.points());
+        return "[" + plain(t.from()) + ", " + t.to().map(ValueText::plain).orElse("\u221e") + ") -> " + plain(t.points());
     }
 
     private static String milestone(MilestoneRule rule) {
@@ -143,6 +144,11 @@ final class Values {
             family = "rating, scale " + r.scale() + ", sources " + r.sources().stream().map(RatingSource::name).toList();
         }
         return "weight " + plain(m.weight()) + ", " + family;
+    }
+
+    /** A short summary of a guard that was added or removed. */
+    static String guard(BandGuard g) {
+        return "at most " + g.capAt() + (g.failOpen() ? ", fails open" : ", fails closed");
     }
 
     /** A short summary of a section that was added or removed. */
