@@ -56,6 +56,7 @@ class ArchitectureTest {
     private static final String CALIBRATION = ROOT + ".calibration..";
     private static final String GUIDANCE = ROOT + ".guidance..";
     private static final String WHATIF = ROOT + ".whatif..";
+    private static final String REVISION = ROOT + ".revision..";
     /** A class of the scoring package by simple name (nested classes included), as a name pattern. */
     private static String scoring(String... names) {
         return "org\\.blendscore\\.scoring\\.(" + String.join("|", names) + ")(\\$.*)?";
@@ -87,9 +88,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void revisionsReadOnlyTheModelItsAnalysisAndNumbersAndNothingInCoreReadsThem() {
+        classes().that().resideInAPackage(REVISION).should().onlyDependOnClassesThat(
+                        not(resideInAPackage(ROOT + "..")).or(resideInAnyPackage(REVISION, RUBRIC, ANALYSIS, NUMBER)))
+                .because("a diff and its rules compare two rubrics and their analyses, and never score").check(core);
+        noClasses().that().resideOutsideOfPackage(REVISION).should().dependOnClassesThat().resideInAPackage(REVISION)
+                .because("revisions sit on top of the model; the registry and the formats read them from other modules")
+                .check(core);
+    }
+
+    @Test
     void theCoreClassesAreImported() {
         // a rule over no classes would pass for the wrong reason
-        assertEquals(Set.of("analysis", "calibration", "evidence", "funnel", "guidance", "impact", "number", "review", "rubric", "scoring", "whatif"),
+        assertEquals(Set.of("analysis", "calibration", "evidence", "funnel", "guidance", "impact", "number", "review", "revision", "rubric", "scoring", "whatif"),
                 ExportedApi.packagesOf(core));
     }
 

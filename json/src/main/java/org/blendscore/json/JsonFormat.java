@@ -38,6 +38,9 @@ public final class JsonFormat {
     /** A record of a batch that could not be read or scored, as a JSON Lines batch of results holds it. */
     public static final String REJECTED = "blendscore.rejected/1";
 
+    /** What changed between two versions of a rubric ({@link DiffJson}). */
+    public static final String DIFF = "blendscore.diff/1";
+
     private JsonFormat() {
     }
 
@@ -47,7 +50,7 @@ public final class JsonFormat {
      * {@code review-1.schema.json} and {@code rejected-1.schema.json}). A schema
      * checks a document's shape; the readers check more (limits, and the core's own rules).
      *
-     * @param format {@link #RUBRIC}, {@link #EVIDENCE}, {@link #REVIEW} or {@link #REJECTED}
+     * @param format {@link #RUBRIC}, {@link #EVIDENCE}, {@link #REVIEW}, {@link #REJECTED} or {@link #DIFF}
      * @return the schema's text
      * @throws IllegalArgumentException for a format without a schema in this version
      */
@@ -57,8 +60,9 @@ public final class JsonFormat {
             case EVIDENCE -> "evidence-1.schema.json";
             case REVIEW -> "review-1.schema.json";
             case REJECTED -> "rejected-1.schema.json";
+            case DIFF -> "diff-1.schema.json";
             default -> throw new IllegalArgumentException("no JSON Schema for format \"" + format + "\"; schemas exist for "
-                    + RUBRIC + ", " + EVIDENCE + ", " + REVIEW + " and " + REJECTED);
+                    + RUBRIC + ", " + EVIDENCE + ", " + REVIEW + ", " + REJECTED + " and " + DIFF);
         };
         try (InputStream in = JsonFormat.class.getResourceAsStream(name)) {
             if (in == null) {

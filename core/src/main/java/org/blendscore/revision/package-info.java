@@ -1,0 +1,22 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+/**
+ * Revisions of a rubric: what changed between two versions ({@link org.blendscore.revision.RubricDiff},
+ * structural changes and the analytical figures before and after), and the rules a rubric family
+ * declares that a revision must keep ({@link org.blendscore.revision.RevisionRules}). Reads the rubric
+ * model, its analysis and exact numbers; nothing that scores.
+ */
+package org.blendscore.revision;
