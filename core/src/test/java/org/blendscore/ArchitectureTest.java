@@ -56,6 +56,7 @@ class ArchitectureTest {
     private static final String CALIBRATION = ROOT + ".calibration..";
     private static final String GUIDANCE = ROOT + ".guidance..";
     private static final String WHATIF = ROOT + ".whatif..";
+    private static final String TEAM = ROOT + ".team..";
     private static final String REVISION = ROOT + ".revision..";
     /** A class of the scoring package by simple name (nested classes included), as a name pattern. */
     private static String scoring(String... names) {
@@ -85,6 +86,15 @@ class ArchitectureTest {
                 .because("the path to the next band scores changed evidence again, and is offered on top of scoring").check(core);
         noClasses().that().resideOutsideOfPackage(GUIDANCE).should().dependOnClassesThat().resideInAPackage(GUIDANCE)
                 .because("nothing in core needs the path to the next band").check(core);
+    }
+
+    @Test
+    void teamGoalsPrepareEvidenceAndReadReviewsAndNothingInCoreReadsThem() {
+        classes().that().resideInAPackage(TEAM).should().onlyDependOnClassesThat(
+                        not(resideInAPackage(ROOT + "..")).or(resideInAnyPackage(TEAM, EVIDENCE, REVIEW, SCORING, RUBRIC, NUMBER)))
+                .because("team goals prepare evidence before scoring and read reviews and batches after it").check(core);
+        noClasses().that().resideOutsideOfPackage(TEAM).should().dependOnClassesThat().resideInAPackage(TEAM)
+                .because("scoring never reads team goals: a rubric without them scores as before").check(core);
     }
 
     @Test

@@ -125,7 +125,7 @@ class ModulePathConsumerTest {
         }
         assertEquals(new TreeSet<>(Set.of("org.blendscore.analysis", "org.blendscore.evidence", "org.blendscore.impact",
                 "org.blendscore.calibration", "org.blendscore.funnel", "org.blendscore.guidance", "org.blendscore.number", "org.blendscore.review", "org.blendscore.revision", "org.blendscore.rubric", "org.blendscore.scoring",
-                "org.blendscore.whatif")), exported);
+                "org.blendscore.team", "org.blendscore.whatif")), exported);
         assertFalse(CORE.isExported("org.blendscore.internal"));
         assertFalse(CORE.isExported("org.blendscore.internal", getClass().getModule()));
         // deep reflection, for validation providers, only where the public input types are
