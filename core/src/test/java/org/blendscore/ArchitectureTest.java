@@ -110,7 +110,7 @@ class ArchitectureTest {
     @Test
     void theCoreClassesAreImported() {
         // a rule over no classes would pass for the wrong reason
-        assertEquals(Set.of("analysis", "calibration", "evidence", "funnel", "guidance", "impact", "number", "review", "revision", "rubric", "scoring", "whatif"),
+        assertEquals(Set.of("analysis", "calibration", "evidence", "funnel", "guidance", "impact", "number", "review", "revision", "rubric", "scoring", "team", "whatif"),
                 ExportedApi.packagesOf(core));
     }
 
