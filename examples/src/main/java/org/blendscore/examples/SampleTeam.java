@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The main job: scores the bundled sample team against the hunter and farmer rubrics, prints a
  * ranked table, the full explanation of one rep, every record that could not be scored, the exact
- * fairness analysis of both rubrics, and the adverse impact of the scores on the reps' teams.
+ * fairness analysis of both rubrics, the adverse impact of the scores on the reps' teams, and the
+ * east pod's team goals (a split deal, a pooled goal and a team review, {@link SampleTeamGoals}).
  */
 public final class SampleTeam {
 
@@ -134,6 +135,7 @@ public final class SampleTeam {
         out.println("Records that could not be scored (" + rejected.size() + "):");
         rejected.forEach(r -> out.println("  " + r));
         printFairness(out, rows);
+        SampleTeamGoals.run(out);
         return new Outcome(rows, rejected);
     }
 
