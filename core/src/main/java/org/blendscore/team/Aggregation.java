@@ -83,7 +83,7 @@ public sealed interface Aggregation {
      */
     default String label() {
         if (this instanceof WeightedByQuota w) {
-            return "weighted by " + w.measureId() + " target";
+            return TeamMessages.weightedBy(w.measureId());
         }
         return this instanceof Median ? "median" : "mean";
     }

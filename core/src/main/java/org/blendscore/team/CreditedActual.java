@@ -104,11 +104,11 @@ public record CreditedActual(String repId, BigDecimal own, List<CreditPart> part
             return review;
         }
         List<TargetStep> steps = new ArrayList<>();
-        steps.add(new TargetStep("own deals", "=", own, own, ""));
+        steps.add(new TargetStep(TeamMessages.ownDeals(), "=", own, own, ""));
         BigDecimal running = own;
         for (CreditPart p : parts) {
             running = running.add(p.part());
-            steps.add(new TargetStep("split " + p.dealId(), "+", p.part(), running, TeamMessages.partDetail(p)));
+            steps.add(new TargetStep(TeamMessages.splitOf(p.dealId()), "+", p.part(), running, TeamMessages.partDetail(p)));
         }
         steps.addAll(q.actualSteps().subList(1, q.actualSteps().size()));
         QuotaInput shown = new QuotaInput(q.actual(), q.target(), q.unit(), q.direction(), q.attainment(), q.rule(),

@@ -92,6 +92,21 @@ final class TeamMessages {
                 + ", the credited actual " + total.toPlainString();
     }
 
+    /** The label of a rollup weighted by a quota measure's target. */
+    static String weightedBy(String measureId) {
+        return "weighted by " + measureId + " target";
+    }
+
+    /** The label of the first step of a credited actual: the deals the rep closed alone. */
+    static String ownDeals() {
+        return "own deals";
+    }
+
+    /** The label of a split part's step. */
+    static String splitOf(String dealId) {
+        return "split " + dealId;
+    }
+
     /** The detail of a split part's step. */
     static String partDetail(CreditPart p) {
         return p.percent().stripTrailingZeros().toPlainString() + "% of " + p.dealAmount().setScale(2).toPlainString();
