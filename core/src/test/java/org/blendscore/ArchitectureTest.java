@@ -80,10 +80,12 @@ class ArchitectureTest {
     }
 
     @Test
-    void guidanceReadsTheModelEvidenceScoringAndReviewsAndNothingInCoreReadsIt() {
+    void guidanceReadsTheModelEvidenceScoringReviewsAndTheFunnelAndNothingInCoreReadsIt() {
         classes().that().resideInAPackage(GUIDANCE).should().onlyDependOnClassesThat(
-                        not(resideInAPackage(ROOT + "..")).or(resideInAnyPackage(GUIDANCE, RUBRIC, EVIDENCE, SCORING, REVIEW, NUMBER)))
-                .because("the path to the next band scores changed evidence again, and is offered on top of scoring").check(core);
+                        not(resideInAPackage(ROOT + "..")).or(resideInAnyPackage(GUIDANCE, RUBRIC, EVIDENCE, SCORING, REVIEW, NUMBER, FUNNEL)))
+                .because("the path to the next band scores changed evidence again, and is offered on top of scoring; "
+                        + "an interim review's weekly pace turns the amount left into activities through the funnel's conversion rates")
+                .check(core);
         noClasses().that().resideOutsideOfPackage(GUIDANCE).should().dependOnClassesThat().resideInAPackage(GUIDANCE)
                 .because("nothing in core needs the path to the next band").check(core);
     }
@@ -153,7 +155,9 @@ class ArchitectureTest {
     void adverseImpactAndTheFunnelAreOnTopAndNothingInCoreDependsOnThem() {
         noClasses().that().resideOutsideOfPackages(IMPACT, WHATIF).should().dependOnClassesThat().resideInAPackage(IMPACT)
                 .because("only the what-if, on top of everything, reads adverse impact").check(core);
-        noClasses().that().resideOutsideOfPackage(FUNNEL).should().dependOnClassesThat().resideInAPackage(FUNNEL).check(core);
+        noClasses().that().resideOutsideOfPackages(FUNNEL, GUIDANCE).should().dependOnClassesThat().resideInAPackage(FUNNEL)
+                .because("only the path to the next band, on top of scoring, turns an interim review's pace into activities")
+                .check(core);
         noClasses().that().resideInAPackage(IMPACT).should().dependOnClassesThat().resideInAnyPackage(SCORING, FUNNEL)
                 .check(core);
     }

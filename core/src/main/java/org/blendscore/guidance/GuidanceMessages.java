@@ -99,4 +99,31 @@ final class GuidanceMessages {
     static String counted(long more, String id) {
         return "+" + more + " " + id;
     }
+
+    static String paceHeading() {
+        return "Weekly pace to the next band by the end of the period";
+    }
+
+    static String pace(WeeklyPace p) {
+        StringBuilder out = new StringBuilder(p.measureId()).append(": ").append(Ladders.amount(p.perWeek())).append(' ')
+                .append(p.unit()).append(" a week for the ").append(p.daysLeft()).append(p.daysLeft() == 1 ? " day" : " days")
+                .append(" to ").append(p.periodEnd()).append(" (").append(Ladders.amount(p.remaining())).append(" more, ")
+                .append(Ladders.amount(p.neededByEnd())).append(" by the end; expected to date ")
+                .append(Ladders.amount(p.expectedToDate())).append(", actual ").append(Ladders.amount(p.actualToDate())).append(')');
+        if (!p.activities().isEmpty()) {
+            out.append("; a week: ");
+            for (int i = 0; i < p.activities().size(); i++) {
+                out.append(i == 0 ? "" : ", ").append(p.activities().get(i).perWeek()).append(' ').append(p.activities().get(i).activity());
+            }
+        }
+        return out.toString();
+    }
+
+    static String noPace(String measureId) {
+        return measureId + ": no actual at the end of the period reaches the next band with everything else as it is";
+    }
+
+    static String periodOver(String asOf) {
+        return "the interim review is as of " + asOf + ", the last day of the period: no weeks are left to pace";
+    }
 }

@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.MeasureEvidence;
+import org.blendscore.funnel.ActivityFunnel;
 import org.blendscore.review.Review;
 import org.blendscore.review.Warning;
 import org.blendscore.rubric.Band;
@@ -85,6 +86,26 @@ public final class NextBand {
      *         the review's overall with this scorer
      */
     public PathToNextBand path(Review review, Evidence evidence) {
+        return path(review, evidence, Optional.empty());
+    }
+
+    /**
+     * The path of a review to the next band and, for an interim review, the weekly pace through
+     * the end of the period with the activities the funnel needs for it.
+     *
+     * @param review the review, scored by this guidance's scorer
+     * @param evidence the evidence the review was scored from
+     * @param funnel the activity funnel whose conversion rates turn the pace into activities
+     * @return the path, with its {@link PathToNextBand#pace()} for an interim review
+     * @throws NullPointerException naming {@code review}, {@code evidence} or {@code funnel} when null
+     * @throws IllegalArgumentException when the evidence is another subject's, or does not give
+     *         the review's overall with this scorer
+     */
+    public PathToNextBand path(Review review, Evidence evidence, ActivityFunnel funnel) {
+        return path(review, evidence, Optional.of(Objects.requireNonNull(funnel, "funnel")));
+    }
+
+    private PathToNextBand path(Review review, Evidence evidence, Optional<ActivityFunnel> funnel) {
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(evidence, "evidence");
         if (!review.subjectId().equals(evidence.subjectId())) {
@@ -136,7 +157,8 @@ public final class NextBand {
                 notes.add(GuidanceMessages.noPair(next.label()));
             }
         }
-        return new PathToNextBand(review.subjectId(), review.band(), Optional.of(next.label()), steps, pairs, notes);
+        List<WeeklyPace> pace = review.interim() ? Pace.of(scorer, review, evidence, rank - 1, funnel, notes) : List.of();
+        return new PathToNextBand(review.subjectId(), review.band(), Optional.of(next.label()), steps, pairs, notes, pace);
     }
 
     /**
@@ -150,6 +172,20 @@ public final class NextBand {
     public String explain(Review review, Evidence evidence) {
         PathToNextBand path = path(review, evidence);
         return review.explain() + "\n" + path.explain();
+    }
+
+    /**
+     * A review's explanation followed by its path to the next band and, for an interim review,
+     * the weekly pace with the activities the funnel needs.
+     *
+     * @param review the review, scored by this guidance's scorer
+     * @param evidence the evidence the review was scored from
+     * @param funnel the activity funnel
+     * @return {@code review.explain()} and then {@code path(review, evidence, funnel).explain()}
+     * @throws NullPointerException naming {@code review}, {@code evidence} or {@code funnel} when null
+     */
+    public String explain(Review review, Evidence evidence, ActivityFunnel funnel) {
+        return review.explain() + "\n" + path(review, evidence, funnel).explain();
     }
 
     /** The ladder rung of a measure that reaches with the least cost, ties to the earlier ladder. */

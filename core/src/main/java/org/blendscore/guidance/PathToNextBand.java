@@ -32,9 +32,11 @@ import java.util.Optional;
  * @param pairs the cheapest pairs (at most {@link NextBand#MAX_PAIRS}), cheapest first, when there
  *         is no single step; otherwise empty
  * @param notes why the path is empty, and why each measure without a step cannot help alone
+ * @param pace for an interim review, the weekly pace each quota measure needs through the end of
+ *         the period to reach the next band; empty for a final review
  */
 public record PathToNextBand(String subjectId, Optional<String> band, Optional<String> nextBand, List<Step> steps,
-                             List<StepPair> pairs, List<String> notes) {
+                             List<StepPair> pairs, List<String> notes, List<WeeklyPace> pace) {
 
     /**
      * Checks that every part is present and copies the lists.
@@ -45,6 +47,7 @@ public record PathToNextBand(String subjectId, Optional<String> band, Optional<S
      * @param steps the single steps
      * @param pairs the cheapest pairs
      * @param notes why the path is empty, and why measures cannot help
+     * @param pace the weekly pace of an interim review
      */
     public PathToNextBand {
         Objects.requireNonNull(subjectId, "subjectId");
@@ -53,6 +56,22 @@ public record PathToNextBand(String subjectId, Optional<String> band, Optional<S
         steps = List.copyOf(steps);
         pairs = List.copyOf(pairs);
         notes = List.copyOf(notes);
+        pace = List.copyOf(pace);
+    }
+
+    /**
+     * A path without a weekly pace (a final review's).
+     *
+     * @param subjectId whose review
+     * @param band the review's band
+     * @param nextBand the band above it
+     * @param steps the single steps
+     * @param pairs the cheapest pairs
+     * @param notes why the path is empty, and why measures cannot help
+     */
+    public PathToNextBand(String subjectId, Optional<String> band, Optional<String> nextBand, List<Step> steps,
+                          List<StepPair> pairs, List<String> notes) {
+        this(subjectId, band, nextBand, steps, pairs, notes, List.of());
     }
 
     /**
@@ -84,6 +103,12 @@ public record PathToNextBand(String subjectId, Optional<String> band, Optional<S
         }
         for (String note : notes) {
             out.append("  - ").append(note).append('\n');
+        }
+        if (!pace.isEmpty()) {
+            out.append(GuidanceMessages.paceHeading()).append(":\n");
+            for (WeeklyPace p : pace) {
+                out.append("  ").append(p.explain()).append('\n');
+            }
         }
         return out.toString();
     }

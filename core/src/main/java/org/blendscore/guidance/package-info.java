@@ -18,6 +18,7 @@
  * measure's own evidence that alone lifts the review to the next band, the cheapest pairs when no
  * single measure is enough, and, for an interim review, the pace needed through the end of the
  * period. Every proposed step is verified by scoring the changed evidence again before it is
- * returned. Reads the rubric model, evidence, scoring and reviews; nothing in core reads it.
+ * returned. Reads the rubric model, evidence, scoring and reviews, and the activity funnel (to turn
+ * an interim review's weekly pace into activities); nothing in core reads it.
  */
 package org.blendscore.guidance;

@@ -132,7 +132,10 @@ public final class ReviewStatement {
         m.put("hasMissing", !missing.isEmpty());
         List<Map<String, Object>> steps = NextBandPlace.steps(path);
         m.put("pathToNextBand", steps);
-        m.put("hasPath", !steps.isEmpty());
+        List<Map<String, Object>> pace = NextBandPlace.pace(path);
+        m.put("pace", pace);
+        m.put("hasPace", !pace.isEmpty());
+        m.put("hasPath", !steps.isEmpty() || !pace.isEmpty());
         m.put("trace", review.explain(View.SUBJECT));
         return Templates.html("statement.html.mustache", m);
     }
