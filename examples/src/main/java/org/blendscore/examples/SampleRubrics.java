@@ -22,6 +22,8 @@ import static org.blendscore.dsl.RubricDsl.scale;
 import static org.blendscore.dsl.RubricDsl.sectionScore;
 import static org.blendscore.dsl.RubricDsl.tiers;
 
+import java.time.LocalDate;
+
 import org.blendscore.dsl.RubricStep;
 import org.blendscore.dsl.ScaleStep;
 import org.blendscore.rubric.DateRange;
@@ -116,6 +118,39 @@ public final class SampleRubrics {
                         .rating("collaboration", 25, r -> r.scale(ONE_TO_FIVE).source("peer", 50, 2).source("manager", 50, 1)))
                 .guard(sectionScore("Relationship").below(60), "Meets")
                 .guard(measurePoints("customer-satisfaction").below(40), "Developing")
+                .build();
+    }
+
+    /**
+     * The hunter rubric's 2026.2 revision, for the second half of the year: weight moved from Revenue
+     * (50 to 45) to Relationship (30 to 35), and inside Revenue from cycle time to new ARR (70/30 to
+     * 80/20). The governance cycle registers it, diffs it and runs a what-if on it.
+     *
+     * @return the hunter rubric, version 2026.2
+     */
+    public static Rubric hunter2026_2() {
+        return rubric("hunter-ae").version("2026.2").effective(DateRange.of(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31)))
+                .band("Exceeds", 90).band("Meets", 70).band("Developing", 50).band("Below", 0)
+                .targets(t -> t.factor("territory", 0.7, 1.3, "territory potential against the company average")
+                        .ramp(15, 25, 50, 75, 100)
+                        .reliefCap(20))
+                .section("Revenue", 45, s -> s
+                        .quota("new-arr", 80, q -> q.target(800_000, "USD").factors("territory")
+                                .curve(linear().point(0.5, 0).point(1.0, 100).point(1.5, 130).gateBelow(0.5).capped()))
+                        .quota("sales-cycle-days", 20, q -> q.rate(90, "days").lowerIsBetter()
+                                .curve(linear().point(0.5, 0).point(1.0, 100).point(1.25, 110).capped())))
+                .section("Progression", 20, s -> s
+                        .milestones("pipeline", 100, m -> m
+                                .stages("deal-stage", l -> l.stage("discovery", 10).stage("qualification", 25)
+                                        .stage("proposal", 40).stage("close", 50))
+                                .milestone("executive-alignment", 20)
+                                .counted("referrals", 3, 30)
+                                .capAt100()))
+                .section("Relationship", 35, s -> s
+                        .rating("customer-trust", 60, r -> r.scale(ONE_TO_FIVE).source("customer", 60, 2)
+                                .source("manager", 40, 1))
+                        .rating("account-knowledge", 40, r -> r.scale(ONE_TO_FIVE).source("manager", 100, 1)))
+                .guard(sectionScore("Relationship").below(50), "Meets")
                 .build();
     }
 }

@@ -22,9 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -43,7 +45,12 @@ import org.blendscore.registry.RegisteredRubric;
 import org.blendscore.registry.Revision;
 import org.blendscore.registry.RevisionCheck;
 import org.blendscore.registry.RubricNotFoundException;
+import org.blendscore.registry.RulesCheck;
+import org.blendscore.revision.RevisionRejectedException;
+import org.blendscore.revision.RevisionRule;
+import org.blendscore.revision.RevisionRules;
 import org.blendscore.rubric.Rubric;
+import org.blendscore.rubric.Section;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -190,6 +197,73 @@ abstract class RegistryContract {
         checked.register(AE_2026_2, "hunter", EffectivePeriod.from(day(2026, 7, 1)), MIDYEAR);
         assertEquals(List.of("none -> 2026.1", "2026.1 -> 2026.3", "2026.1 -> 2026.2"), seen);
         assertEquals(List.of("2026.1", "2026.2"), checked.versions("account-executive").stream().map(RegisteredRubric::version).toList());
+    }
+
+    /** The family's rules: the four examples of issue 15. */
+    static final RevisionRules AE_RULES = RevisionRules.of(new RevisionRule.MinQualitativeShare(BigDecimal.valueOf(30)),
+            new RevisionRule.MaxShareMove(BigDecimal.valueOf(5)), new RevisionRule.ReasonAndApproverInRunningPeriod(),
+            new RevisionRule.WithholdingMayNotGrow());
+
+    /** 2026.1 with ten points moved from Revenue (60 to 50) to Relationship (20 to 30). */
+    static Rubric movedTenPoints(String version) {
+        List<Section> sections = new ArrayList<>();
+        for (Section s : AE_2026_1.sections()) {
+            BigDecimal weight = switch (s.name()) {
+                case "Revenue" -> BigDecimal.valueOf(50);
+                case "Relationship" -> BigDecimal.valueOf(30);
+                default -> s.weight();
+            };
+            sections.add(new Section(s.name(), weight, s.measures(), s.missingEvidence()));
+        }
+        return new Rubric(AE_2026_1.id(), version, AE_2026_1.effective(), sections, AE_2026_1.bands(), AE_2026_1.guards(),
+                AE_2026_1.missingEvidence(), AE_2026_1.scale(), AE_2026_1.targets(), AE_2026_1.fairness(), AE_2026_1.bandRules());
+    }
+
+    @Test
+    void theFamilysRevisionRulesRejectABreakingRevisionNamingTheRuleAndTheFigures() {
+        JdbcRubricRegistry ruled = JdbcRubricRegistry.open(db, RulesCheck.of(Map.of("account-executive", AE_RULES)));
+        ruled.register(AE_2026_1, "hunter", EffectivePeriod.of(day(2026, 1, 1), day(2026, 7, 1)), FIRST);
+        Revision noApprover = new Revision(Optional.of("relationships weigh more"), "rita", Optional.empty(), day(2026, 6, 15));
+        RevisionRejectedException e = assertThrows(RevisionRejectedException.class,
+                () -> ruled.register(movedTenPoints("2026.2"), "hunter", EffectivePeriod.from(day(2026, 7, 1)), noApprover));
+        assertEquals("""
+                revision 2026.2 of rubric account-executive rejected, 3 rules broken:
+                  rule 'no measure's nominal share moves by more than 5 points' broken: the nominal share of measures[new-arr] \
+                goes from 60.00% to 50.00% (-10.00 points)
+                  rule 'no measure's nominal share moves by more than 5 points' broken: the nominal share of measures[trust] \
+                goes from 20.00% to 30.00% (+10.00 points)
+                  rule 'a revision inside a running period needs a reason and an approver' broken: the revision by rita on 2026-06-15 \
+                inside the running period 2026-01-01..2026-12-31 has no approver""", e.getMessage());
+        assertEquals(List.of("2026.1"), ruled.versions("account-executive").stream().map(RegisteredRubric::version).toList(),
+                "nothing of a rejected revision stays");
+    }
+
+    @Test
+    void aRevisionThatKeepsTheFamilysRulesIsRegisteredAndOnlyTheFamilyIsChecked() {
+        JdbcRubricRegistry ruled = JdbcRubricRegistry.open(db, RulesCheck.of(Map.of("account-executive", AE_RULES)));
+        // a first version is not a revision: it passes unchecked
+        ruled.register(movedTenPoints("2026.1"), "hunter", EffectivePeriod.of(day(2026, 1, 1), day(2026, 7, 1)), FIRST);
+        // the same weights again move nothing, and MIDYEAR has its reason and approver
+        ruled.register(movedTenPoints("2026.2"), "hunter", EffectivePeriod.of(day(2026, 7, 1), day(2027, 1, 1)), MIDYEAR);
+        // made after the running period (2027): needs no approver, but the share move still breaks a rule
+        Revision between = new Revision(Optional.empty(), "rita", Optional.empty(), day(2027, 1, 2));
+        RevisionRejectedException e = assertThrows(RevisionRejectedException.class,
+                () -> ruled.register(AE_2026_3, "hunter", EffectivePeriod.from(day(2027, 1, 1)), between));
+        assertEquals(List.of("no measure's nominal share moves by more than 5 points", "no measure's nominal share moves by more than 5 points",
+                "the withholding exposure may not grow"), e.violations().stream().map(v -> v.rule()).toList(), e.getMessage());
+        assertEquals(Optional.of("50.00%"), e.violations().get(0).before());
+        assertEquals(Optional.of("60.00%"), e.violations().get(0).after());
+        assertEquals(Optional.of("62.50"), e.violations().get(2).before());
+        assertEquals(Optional.of("75.00"), e.violations().get(2).after());
+        // another family declares no rules
+        Rubric other = new Rubric("hunter-ae", "1", AE_2026_1.effective(), AE_2026_1.sections(), AE_2026_1.bands(), AE_2026_1.guards(),
+                AE_2026_1.missingEvidence(), AE_2026_1.scale(), AE_2026_1.targets(), AE_2026_1.fairness(), AE_2026_1.bandRules());
+        Rubric otherMoved = movedTenPoints("2");
+        ruled.register(other, "farmer", EffectivePeriod.of(day(2026, 1, 1), day(2026, 6, 1)), FIRST);
+        ruled.register(new Rubric("hunter-ae", "2", otherMoved.effective(), otherMoved.sections(), otherMoved.bands(), otherMoved.guards(),
+                otherMoved.missingEvidence(), otherMoved.scale(), otherMoved.targets(), otherMoved.fairness(), otherMoved.bandRules()),
+                "farmer", EffectivePeriod.from(day(2026, 6, 1)), FIRST);
+        assertEquals(2, ruled.versions("hunter-ae").size());
     }
 
     @Test
