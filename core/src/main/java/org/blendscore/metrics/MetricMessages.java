@@ -116,8 +116,14 @@ final class MetricMessages {
         return List.copyOf(copy);
     }
 
-    /** Copies an argument list, naming the parameter when the list or an element is null. */
+    /** Copies an argument list, naming the parameter (and the index) when the list or an element is null. */
     static <T> List<T> argument(List<T> list, String parameter) {
-        return copyOf(list, parameter, "the arguments");
+        Objects.requireNonNull(list, parameter);
+        List<T> copy = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            int at = i;
+            copy.add(Objects.requireNonNull(list.get(i), () -> parameter + "[" + at + "]"));
+        }
+        return copy;
     }
 }

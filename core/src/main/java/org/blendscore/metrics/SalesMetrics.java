@@ -39,13 +39,13 @@ public final class SalesMetrics {
 
     private final DateRange period;
     private final RecordChecks checks;
-    private final DealMetrics deals;
+    private final DealMetrics dealMetrics;
     private final CustomerMetrics customers;
 
     private SalesMetrics(DateRange period, Set<String> roster) {
         this.period = period;
         this.checks = new RecordChecks(roster);
-        this.deals = new DealMetrics(period);
+        this.dealMetrics = new DealMetrics(period);
         this.customers = new CustomerMetrics(period);
     }
 
@@ -75,71 +75,71 @@ public final class SalesMetrics {
     /**
      * The bad deals, each problem naming the deal's id and field.
      *
-     * @param records the deals
+     * @param deals the deals
      * @return the problems, in the order of the deals; empty when all are good
      */
-    public List<RecordProblem> problems(List<Deal> records) {
-        return checks.deals(records).problems();
+    public List<RecordProblem> problems(List<Deal> deals) {
+        return checks.deals(deals).problems();
     }
 
     /**
      * Win rate by count: deals won / deals closed (won or lost) with the closing day in the period.
      * Open deals and deals closed outside the period are excluded. Undefined when no deal closed.
      *
-     * @param records the deals
+     * @param deals the deals
      * @return the win rate, a share
      */
-    public MetricResult winRateByCount(List<Deal> records) {
-        return deals.winRateByCount(checks.deals(records));
+    public MetricResult winRateByCount(List<Deal> deals) {
+        return dealMetrics.winRateByCount(checks.deals(deals));
     }
 
     /**
      * Win rate by value: the amount of the deals won / the amount of the deals closed, both closed in
      * the period. Undefined when no deal closed, or the closed deals are worth 0.
      *
-     * @param records the deals
+     * @param deals the deals
      * @return the win rate by value, a share
      */
-    public MetricResult winRateByValue(List<Deal> records) {
-        return deals.winRateByValue(checks.deals(records));
+    public MetricResult winRateByValue(List<Deal> deals) {
+        return dealMetrics.winRateByValue(checks.deals(deals));
     }
 
     /**
      * Average deal size: the amount of the deals won in the period / their number. Undefined when
      * none was won.
      *
-     * @param records the deals
+     * @param deals the deals
      * @return the average won amount
      */
-    public MetricResult averageDealSize(List<Deal> records) {
-        return deals.averageDealSize(checks.deals(records));
+    public MetricResult averageDealSize(List<Deal> deals) {
+        return dealMetrics.averageDealSize(checks.deals(deals));
     }
 
     /**
      * Median sales-cycle days: the median, over the deals won in the period, of the days from created
      * to closed (the mean of the two middle values for an even count). Undefined when none was won.
      *
-     * @param records the deals
+     * @param deals the deals
      * @return the median days
      */
-    public MetricResult medianSalesCycleDays(List<Deal> records) {
-        return deals.medianSalesCycle(checks.deals(records));
+    public MetricResult medianSalesCycleDays(List<Deal> deals) {
+        return dealMetrics.medianSalesCycle(checks.deals(deals));
     }
 
     /**
      * Pipeline coverage: the amount of the pipeline at the period's start (deals created on or before
      * its first day and not closed before it) / the quota. Undefined for a quota of 0.
      *
-     * @param records the deals
+     * @param deals the deals
      * @param quota the period's quota; not negative
      * @return the coverage, a plain ratio (3 means 3x)
      */
-    public MetricResult pipelineCoverage(List<Deal> records, BigDecimal quota) {
+    public MetricResult pipelineCoverage(List<Deal> deals, BigDecimal quota) {
         Objects.requireNonNull(quota, "quota");
         if (quota.signum() < 0) {
             throw new IllegalArgumentException(MetricMessages.negativeQuota(quota));
         }
-        return deals.pipelineCoverage(checks.deals(records), quota);
+        return dealMetrics.pipelineCoverage(checks.deals(deals), quota);
     }
 
     /**
@@ -147,11 +147,11 @@ public final class SalesMetrics {
      * count x average deal size / the mean sales-cycle days of the deals won in the period. Undefined
      * when the win rate or the average deal size is, or the mean cycle is 0 days.
      *
-     * @param records the deals
+     * @param deals the deals
      * @return the amount the pipeline yields per day
      */
-    public MetricResult pipelineVelocity(List<Deal> records) {
-        return deals.pipelineVelocity(checks.deals(records));
+    public MetricResult pipelineVelocity(List<Deal> deals) {
+        return dealMetrics.pipelineVelocity(checks.deals(deals));
     }
 
     /**
@@ -160,12 +160,12 @@ public final class SalesMetrics {
      * amount of all deals won in the period. Below 0 when the miss exceeds the forecast. Undefined for
      * a forecast of 0.
      *
-     * @param records the deals
+     * @param deals the deals
      * @param categories the forecast categories that make up the forecast, such as {@code COMMIT}
      * @return the accuracy, a share
      */
-    public MetricResult forecastAccuracy(List<Deal> records, Set<ForecastCategory> categories) {
-        return deals.forecastAccuracy(checks.deals(records), categoriesOf(categories));
+    public MetricResult forecastAccuracy(List<Deal> deals, Set<ForecastCategory> categories) {
+        return dealMetrics.forecastAccuracy(checks.deals(deals), categoriesOf(categories));
     }
 
     /**
@@ -173,12 +173,12 @@ public final class SalesMetrics {
      * {@link #forecastAccuracy}; above 0 when the forecast was too high, below 0 when too low.
      * Undefined for a forecast of 0.
      *
-     * @param records the deals
+     * @param deals the deals
      * @param categories the forecast categories that make up the forecast
      * @return the bias, a share
      */
-    public MetricResult forecastBias(List<Deal> records, Set<ForecastCategory> categories) {
-        return deals.forecastBias(checks.deals(records), categoriesOf(categories));
+    public MetricResult forecastBias(List<Deal> deals, Set<ForecastCategory> categories) {
+        return dealMetrics.forecastBias(checks.deals(deals), categoriesOf(categories));
     }
 
     private static Set<ForecastCategory> categoriesOf(Set<ForecastCategory> categories) {
@@ -191,29 +191,29 @@ public final class SalesMetrics {
      * share that entered stage {@code to} on or after that day and by the period's end. Undefined
      * when no deal entered {@code from}.
      *
-     * @param records the deals
+     * @param deals the deals
      * @param from the earlier stage
      * @param to the later stage
      * @return the conversion rate, a share
      */
-    public MetricResult stageConversion(List<Deal> records, String from, String to) {
+    public MetricResult stageConversion(List<Deal> deals, String from, String to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        return deals.stageConversion(checks.deals(records), from, to);
+        return dealMetrics.stageConversion(checks.deals(deals), from, to);
     }
 
     /**
      * Lead-to-opportunity conversion: of the activities of kind {@code lead} in the period, the share
-     * that name the deal they became. A lead naming a deal not among {@code dealRecords} is bad.
+     * that name the deal they became. A lead naming a deal not among {@code deals} is bad.
      * Undefined when there is no lead.
      *
      * @param activities the activities
-     * @param dealRecords the deals leads may have become
+     * @param deals the deals leads may have become
      * @return the conversion rate, a share
      */
-    public MetricResult leadToOpportunity(List<Activity> activities, List<Deal> dealRecords) {
+    public MetricResult leadToOpportunity(List<Activity> activities, List<Deal> deals) {
         Set<String> ids = new HashSet<>();
-        MetricMessages.argument(dealRecords, "dealRecords").forEach(d -> ids.add(d.id()));
+        MetricMessages.argument(deals, "deals").forEach(d -> ids.add(d.id()));
         return customers.leadToOpportunity(checks.activities(activities, ids));
     }
 
