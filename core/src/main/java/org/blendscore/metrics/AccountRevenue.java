@@ -39,9 +39,9 @@ public record AccountRevenue(String account, String owner, YearMonth month, BigD
      */
     public AccountRevenue {
         Objects.requireNonNull(account, "account");
-        Objects.requireNonNull(owner, () -> "owner of account " + account);
-        Objects.requireNonNull(month, () -> "month of account " + account);
-        Objects.requireNonNull(revenue, () -> "revenue of account " + account + " in " + month);
+        Objects.requireNonNull(owner, () -> MetricMessages.part("owner", "account", account));
+        Objects.requireNonNull(month, () -> MetricMessages.part("month", "account", account));
+        Objects.requireNonNull(revenue, () -> MetricMessages.part("revenue", "account", account + "@" + month));
     }
 
     /**

@@ -45,10 +45,10 @@ public record Activity(String id, String owner, String kind, LocalDate day, Opti
      */
     public Activity {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(owner, () -> "owner of activity " + id);
-        Objects.requireNonNull(kind, () -> "kind of activity " + id);
-        Objects.requireNonNull(day, () -> "day of activity " + id);
-        Objects.requireNonNull(deal, () -> "deal of activity " + id);
+        Objects.requireNonNull(owner, () -> MetricMessages.part("owner", "activity", id));
+        Objects.requireNonNull(kind, () -> MetricMessages.part("kind", "activity", id));
+        Objects.requireNonNull(day, () -> MetricMessages.part("day", "activity", id));
+        Objects.requireNonNull(deal, () -> MetricMessages.part("deal", "activity", id));
     }
 
     /**

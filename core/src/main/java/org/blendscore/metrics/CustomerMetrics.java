@@ -48,11 +48,11 @@ final class CustomerMetrics {
                 converted += activity.deal().isPresent() ? 1 : 0;
             }
         }
-        String metric = "lead-to-opportunity conversion";
+        String metric = BasisText.LEAD_TO_OPPORTUNITY;
         if (leads == 0) {
-            return tally.undefined(metric, MetricUnit.PERCENT, "no lead in the period");
+            return tally.undefined(metric, MetricUnit.PERCENT, BasisText.NO_LEAD);
         }
-        return tally.result(metric, MetricUnit.PERCENT, Fraction.of(converted, leads), converted + " became deals of " + leads + " leads");
+        return tally.result(metric, MetricUnit.PERCENT, Fraction.of(converted, leads), BasisText.becameDeals(converted, leads));
     }
 
     MetricResult csat(Checked<SurveyResponse> responses) {
@@ -60,9 +60,9 @@ final class CustomerMetrics {
         long top = responses.good().stream().filter(r -> counts(r, SurveyKind.CSAT) && r.answer() >= r.scaleTop() - 1).count();
         int n = tally.counted();
         if (n == 0) {
-            return tally.undefined("CSAT", MetricUnit.PERCENT, "no CSAT response in the period");
+            return tally.undefined("CSAT", MetricUnit.PERCENT, BasisText.noResponse("CSAT"));
         }
-        return tally.result("CSAT", MetricUnit.PERCENT, Fraction.of(top, n), top + " top-two answers of " + n);
+        return tally.result("CSAT", MetricUnit.PERCENT, Fraction.of(top, n), BasisText.topTwo(top, n));
     }
 
     MetricResult nps(Checked<SurveyResponse> responses) {
@@ -71,10 +71,10 @@ final class CustomerMetrics {
         long detractors = responses.good().stream().filter(r -> counts(r, SurveyKind.NPS) && r.answer() <= 6).count();
         int n = tally.counted();
         if (n == 0) {
-            return tally.undefined("NPS", MetricUnit.NUMBER, "no NPS response in the period");
+            return tally.undefined("NPS", MetricUnit.NUMBER, BasisText.noResponse("NPS"));
         }
         return tally.result("NPS", MetricUnit.NUMBER, Fraction.of(100 * (promoters - detractors), n),
-                "100 x (" + promoters + " promoters - " + detractors + " detractors) / " + n + " answers");
+                BasisText.nps(promoters, detractors, n));
     }
 
     private boolean counts(SurveyResponse response, SurveyKind kind) {
@@ -115,18 +115,18 @@ final class CustomerMetrics {
             TreeMap<YearMonth, BigDecimal> months = account.getValue();
             boolean wasCustomer = months.headMap(base).values().stream().anyMatch(r -> r.signum() > 0);
             if (!wasCustomer || in(months, base).signum() > 0) {
-                tally.exclude(account.getKey(), "not churned at the period's start");
+                tally.exclude(account.getKey(), BasisText.NOT_CHURNED);
                 continue;
             }
             tally.count(account.getKey());
             churned++;
             back += months.subMap(base, false, Periods.lastMonth(period), true).values().stream().anyMatch(r -> r.signum() > 0) ? 1 : 0;
         }
-        String metric = "win-back after churn";
+        String metric = BasisText.WIN_BACK;
         if (churned == 0) {
-            return tally.undefined(metric, MetricUnit.PERCENT, "no account had churned by the period's start");
+            return tally.undefined(metric, MetricUnit.PERCENT, BasisText.NONE_CHURNED);
         }
-        return tally.result(metric, MetricUnit.PERCENT, Fraction.of(back, churned), back + " won back of " + churned + " churned accounts");
+        return tally.result(metric, MetricUnit.PERCENT, Fraction.of(back, churned), BasisText.wonBack(back, churned));
     }
 
     /** The accounts with revenue in the base month, their base and last-month revenue. */
@@ -141,7 +141,7 @@ final class CustomerMetrics {
         for (Map.Entry<String, TreeMap<YearMonth, BigDecimal>> account : byAccount(revenues).entrySet()) {
             BigDecimal start = in(account.getValue(), Periods.baseMonth(period));
             if (start.signum() == 0) {
-                tally.exclude(account.getKey(), "no revenue in the base month " + Periods.baseMonth(period));
+                tally.exclude(account.getKey(), BasisText.noBaseRevenue(Periods.baseMonth(period)));
                 continue;
             }
             tally.count(account.getKey());
@@ -157,24 +157,23 @@ final class CustomerMetrics {
     MetricResult netRevenueRetention(Checked<AccountRevenue> revenues) {
         Tally tally = new Tally(revenues.problems());
         Cohort cohort = cohort(revenues, tally);
-        String metric = "net revenue retention";
+        String metric = BasisText.NET_REVENUE_RETENTION;
         if (cohort.accounts() == 0) {
-            return tally.undefined(metric, MetricUnit.PERCENT, "no account had revenue in the base month " + Periods.baseMonth(period));
+            return tally.undefined(metric, MetricUnit.PERCENT, BasisText.noBaseAccount(Periods.baseMonth(period)));
         }
         return tally.result(metric, MetricUnit.PERCENT, Fraction.of(cohort.last()).divide(Fraction.of(cohort.base())),
-                cohort.last().toPlainString() + " in " + Periods.lastMonth(period) + " / " + cohort.base().toPlainString() + " in "
-                        + Periods.baseMonth(period) + " from " + cohort.accounts() + " accounts");
+                BasisText.retention(cohort.last(), Periods.lastMonth(period), cohort.base(), Periods.baseMonth(period), cohort.accounts()));
     }
 
     MetricResult cltv(Checked<AccountRevenue> revenues, CltvFormula formula) {
-        String metric = "CLTV (" + formula.kind() + ")";
+        String metric = BasisText.cltv(formula.kind());
         Tally tally = new Tally(revenues.problems());
         BigDecimal total = BigDecimal.ZERO;
         int accountMonths = 0;
         for (AccountRevenue revenue : revenues.good()) {
             boolean inPeriod = !revenue.month().isBefore(Periods.firstMonth(period)) && !revenue.month().isAfter(Periods.lastMonth(period));
             if (!inPeriod || revenue.revenue().signum() == 0) {
-                tally.exclude(revenue.id(), inPeriod ? "no revenue" : MetricMessages.OUTSIDE);
+                tally.exclude(revenue.id(), inPeriod ? BasisText.NO_REVENUE : MetricMessages.OUTSIDE);
                 continue;
             }
             tally.count(revenue.id());
@@ -182,24 +181,23 @@ final class CustomerMetrics {
             accountMonths++;
         }
         if (accountMonths == 0) {
-            return tally.undefined(metric, MetricUnit.AMOUNT, "no account had revenue in the period");
+            return tally.undefined(metric, MetricUnit.AMOUNT, BasisText.NO_PERIOD_REVENUE);
         }
         Fraction arpa = Fraction.of(total).divide(Fraction.of(accountMonths));
         Fraction margin = Fraction.of(formula.grossMargin());
-        String arpaText = "ARPA " + total.toPlainString() + " / " + accountMonths + " account-months x margin " + formula.grossMargin().toPlainString();
+        String arpaText = BasisText.arpa(total, accountMonths, formula.grossMargin());
         if (formula.kind() == CltvKind.MARGIN_TIMES_LIFETIME) {
             BigDecimal months = formula.lifetimeMonths().orElseThrow();
             return tally.result(metric, MetricUnit.AMOUNT, arpa.multiply(margin).multiply(Fraction.of(months)),
-                    arpaText + " x " + months.toPlainString() + " months");
+                    BasisText.timesLifetime(arpaText, months));
         }
         Cohort cohort = cohort(revenues, new Tally(revenues.problems()));
         long periodMonths = ChronoUnit.MONTHS.between(Periods.firstMonth(period), Periods.lastMonth(period)) + 1;
         if (cohort.lost() == 0) {
-            return tally.undefined(metric, MetricUnit.AMOUNT, "no account of the base month " + Periods.baseMonth(period)
-                    + " churned by " + Periods.lastMonth(period) + ": a lifetime without bound");
+            return tally.undefined(metric, MetricUnit.AMOUNT, BasisText.noChurn(Periods.baseMonth(period), Periods.lastMonth(period)));
         }
         Fraction churn = Fraction.of(cohort.lost(), cohort.accounts() * periodMonths);
         return tally.result(metric, MetricUnit.AMOUNT, arpa.multiply(margin).divide(churn),
-                arpaText + " / monthly churn " + cohort.lost() + " of " + cohort.accounts() + " accounts over " + periodMonths + " months");
+                BasisText.overChurn(arpaText, cohort.lost(), cohort.accounts(), periodMonths));
     }
 }

@@ -53,12 +53,12 @@ public record Deal(String id, List<OwnerShare> owners, BigDecimal amount, LocalD
     public Deal {
         Objects.requireNonNull(id, "id");
         owners = MetricMessages.copyOf(owners, "owners", id);
-        Objects.requireNonNull(amount, () -> "amount of deal " + id);
-        Objects.requireNonNull(created, () -> "created of deal " + id);
-        Objects.requireNonNull(closed, () -> "closed of deal " + id);
+        Objects.requireNonNull(amount, () -> MetricMessages.part("amount", "deal", id));
+        Objects.requireNonNull(created, () -> MetricMessages.part("created", "deal", id));
+        Objects.requireNonNull(closed, () -> MetricMessages.part("closed", "deal", id));
         stages = MetricMessages.copyOf(stages, "stages", id);
-        Objects.requireNonNull(outcome, () -> "outcome of deal " + id);
-        Objects.requireNonNull(forecast, () -> "forecast of deal " + id);
+        Objects.requireNonNull(outcome, () -> MetricMessages.part("outcome", "deal", id));
+        Objects.requireNonNull(forecast, () -> MetricMessages.part("forecast", "deal", id));
     }
 
     /**

@@ -69,55 +69,55 @@ final class DealMetrics {
         Tally tally = new Tally(deals.problems());
         List<Deal> closed = closedInPeriod(deals, tally);
         closed.forEach(d -> tally.count(d.id()));
-        String metric = "win rate by count";
+        String metric = BasisText.WIN_RATE_BY_COUNT;
         if (closed.isEmpty()) {
-            return tally.undefined(metric, MetricUnit.PERCENT, "no deal closed in the period");
+            return tally.undefined(metric, MetricUnit.PERCENT, BasisText.NO_DEAL_CLOSED);
         }
         long won = closed.stream().filter(d -> d.outcome() == DealOutcome.WON).count();
-        return tally.result(metric, MetricUnit.PERCENT, Fraction.of(won, closed.size()), won + " won of " + closed.size() + " closed");
+        return tally.result(metric, MetricUnit.PERCENT, Fraction.of(won, closed.size()), BasisText.wonOfClosed(won, closed.size()));
     }
 
     MetricResult winRateByValue(Checked<Deal> deals) {
         Tally tally = new Tally(deals.problems());
         List<Deal> closed = closedInPeriod(deals, tally);
         closed.forEach(d -> tally.count(d.id()));
-        String metric = "win rate by value";
+        String metric = BasisText.WIN_RATE_BY_VALUE;
         BigDecimal all = sum(closed);
         BigDecimal won = sum(closed.stream().filter(d -> d.outcome() == DealOutcome.WON).toList());
         if (closed.isEmpty()) {
-            return tally.undefined(metric, MetricUnit.PERCENT, "no deal closed in the period");
+            return tally.undefined(metric, MetricUnit.PERCENT, BasisText.NO_DEAL_CLOSED);
         }
         if (all.signum() == 0) {
-            return tally.undefined(metric, MetricUnit.PERCENT, "the " + closed.size() + " deals closed in the period are worth 0");
+            return tally.undefined(metric, MetricUnit.PERCENT, BasisText.closedWorthZero(closed.size()));
         }
         return tally.result(metric, MetricUnit.PERCENT, Fraction.of(won).divide(Fraction.of(all)),
-                won.toPlainString() + " won of " + all.toPlainString() + " closed");
+                BasisText.wonOfClosed(won, all));
     }
 
     MetricResult averageDealSize(Checked<Deal> deals) {
         Tally tally = new Tally(deals.problems());
         List<Deal> won = wonInPeriod(deals, tally);
-        String metric = "average deal size";
+        String metric = BasisText.AVERAGE_DEAL_SIZE;
         if (won.isEmpty()) {
-            return tally.undefined(metric, MetricUnit.AMOUNT, "no deal won in the period");
+            return tally.undefined(metric, MetricUnit.AMOUNT, BasisText.NO_DEAL_WON);
         }
         BigDecimal total = sum(won);
         return tally.result(metric, MetricUnit.AMOUNT, Fraction.of(total).divide(Fraction.of(won.size())),
-                total.toPlainString() + " won / " + won.size() + " deals");
+                BasisText.wonPerDeal(total, won.size()));
     }
 
     MetricResult medianSalesCycle(Checked<Deal> deals) {
         Tally tally = new Tally(deals.problems());
         List<Long> days = cycleDays(wonInPeriod(deals, tally));
-        String metric = "median sales cycle";
+        String metric = BasisText.MEDIAN_SALES_CYCLE;
         if (days.isEmpty()) {
-            return tally.undefined(metric, MetricUnit.DAYS, "no deal won in the period");
+            return tally.undefined(metric, MetricUnit.DAYS, BasisText.NO_DEAL_WON);
         }
         days.sort(Comparator.naturalOrder());
         int n = days.size();
         Fraction median = n % 2 == 1 ? Fraction.of(days.get(n / 2))
                 : Fraction.of(days.get(n / 2 - 1) + days.get(n / 2), 2);
-        return tally.result(metric, MetricUnit.DAYS, median, "median of " + n + " won deals' days from created to closed " + days);
+        return tally.result(metric, MetricUnit.DAYS, median, BasisText.medianOf(n, days));
     }
 
     private static List<Long> cycleDays(List<Deal> won) {
@@ -144,18 +144,18 @@ final class DealMetrics {
     MetricResult pipelineCoverage(Checked<Deal> deals, BigDecimal quota) {
         Tally tally = new Tally(deals.problems());
         BigDecimal pipeline = sum(pipelineAtStart(deals, tally));
-        String metric = "pipeline coverage";
+        String metric = BasisText.PIPELINE_COVERAGE;
         if (quota.signum() == 0) {
-            return tally.undefined(metric, MetricUnit.NUMBER, "the quota is 0");
+            return tally.undefined(metric, MetricUnit.NUMBER, BasisText.QUOTA_ZERO);
         }
         return tally.result(metric, MetricUnit.NUMBER, Fraction.of(pipeline).divide(Fraction.of(quota)),
-                pipeline.toPlainString() + " in pipeline / " + quota.toPlainString() + " quota");
+                BasisText.coverage(pipeline, quota));
     }
 
     MetricResult pipelineVelocity(Checked<Deal> deals) {
         Tally tally = new Tally(deals.problems());
         int opportunities = pipelineAtStart(deals, tally).size();
-        String metric = "pipeline velocity";
+        String metric = BasisText.PIPELINE_VELOCITY;
         MetricResult winRate = winRateByCount(deals);
         MetricResult size = averageDealSize(deals);
         List<Long> days = cycleDays(wonInPeriod(deals, new Tally(List.of())));
@@ -164,14 +164,12 @@ final class DealMetrics {
         }
         long totalDays = days.stream().mapToLong(Long::longValue).sum();
         if (totalDays == 0) {
-            return tally.undefined(metric, MetricUnit.AMOUNT, "the won deals' mean sales cycle is 0 days");
+            return tally.undefined(metric, MetricUnit.AMOUNT, BasisText.ZERO_CYCLE);
         }
         Fraction meanDays = Fraction.of(totalDays, days.size());
         Fraction velocity = Fraction.of(opportunities).multiply(winRate.value().orElseThrow())
                 .multiply(size.value().orElseThrow()).divide(meanDays);
-        return tally.result(metric, MetricUnit.AMOUNT, velocity, opportunities + " opportunities x win rate "
-                + winRate.shown().orElseThrow() + "% x average deal " + size.shown().orElseThrow() + " / mean cycle "
-                + meanDays.toBigDecimal(MetricResult.SCALE) + " days, per day");
+        return tally.result(metric, MetricUnit.AMOUNT, velocity, BasisText.velocity(opportunities, winRate, size, meanDays));
     }
 
     /** Forecast {@code F} and actual {@code A}, or why the forecast metrics are undefined. */
@@ -185,7 +183,7 @@ final class DealMetrics {
             Optional<ForecastCall> call = deal.forecast().filter(f -> categories.contains(f.category()));
             boolean won = deal.outcome() == DealOutcome.WON && Periods.contains(period, deal.closed().orElseThrow());
             if (call.isEmpty() && !won) {
-                tally.exclude(deal.id(), MetricMessages.NOT_FORECAST + " and not won in the period");
+                tally.exclude(deal.id(), MetricMessages.NOT_FORECAST);
                 continue;
             }
             tally.count(deal.id());
@@ -196,15 +194,13 @@ final class DealMetrics {
     }
 
     MetricResult forecastAccuracy(Checked<Deal> deals, Set<ForecastCategory> categories) {
-        return forecastMetric(deals, categories, "forecast accuracy", (f, a) -> Fraction.ONE.subtract(f.subtract(a).abs().divide(f)),
-                t -> "1 - |" + t.forecast().toPlainString() + " forecast - " + t.actual().toPlainString() + " won| / "
-                        + t.forecast().toPlainString());
+        return forecastMetric(deals, categories, BasisText.FORECAST_ACCURACY, (f, a) -> Fraction.ONE.subtract(f.subtract(a).abs().divide(f)),
+                t -> BasisText.accuracy(t.forecast(), t.actual()));
     }
 
     MetricResult forecastBias(Checked<Deal> deals, Set<ForecastCategory> categories) {
-        return forecastMetric(deals, categories, "forecast bias", (f, a) -> f.subtract(a).divide(f),
-                t -> "(" + t.forecast().toPlainString() + " forecast - " + t.actual().toPlainString() + " won) / "
-                        + t.forecast().toPlainString());
+        return forecastMetric(deals, categories, BasisText.FORECAST_BIAS, (f, a) -> f.subtract(a).divide(f),
+                t -> BasisText.bias(t.forecast(), t.actual()));
     }
 
     /** A metric of the forecast {@code F} and the actual {@code A}; undefined for a forecast of 0. */
@@ -213,8 +209,7 @@ final class DealMetrics {
         Tally tally = new Tally(deals.problems());
         ForecastTotals totals = forecastTotals(deals, categories, tally);
         if (totals.forecast().signum() == 0) {
-            return tally.undefined(metric, MetricUnit.PERCENT, "the forecast " + categories + " is 0 (actual "
-                    + totals.actual().toPlainString() + ")");
+            return tally.undefined(metric, MetricUnit.PERCENT, BasisText.zeroForecast(categories, totals.actual()));
         }
         return tally.result(metric, MetricUnit.PERCENT, value.apply(Fraction.of(totals.forecast()), Fraction.of(totals.actual())),
                 basis.apply(totals));
@@ -237,12 +232,12 @@ final class DealMetrics {
                     && !s.entered().isBefore(start.get()) && !s.entered().isAfter(period.end()));
             reached += next ? 1 : 0;
         }
-        String metric = "conversion " + from + " to " + to;
+        String metric = BasisText.conversion(from, to);
         if (entered == 0) {
-            return tally.undefined(metric, MetricUnit.PERCENT, "no deal entered " + from + " in the period");
+            return tally.undefined(metric, MetricUnit.PERCENT, BasisText.noneEntered(from));
         }
         return tally.result(metric, MetricUnit.PERCENT, Fraction.of(reached, entered),
-                reached + " reached " + to + " of " + entered + " that entered " + from);
+                BasisText.reached(reached, to, entered, from));
     }
 
     private static BigDecimal sum(List<Deal> deals) {

@@ -36,7 +36,7 @@ final class MetricMessages {
     /** A deal not in the pipeline at the period's start. */
     static final String NOT_IN_PIPELINE = "not in the pipeline at the period's start";
     /** A deal without a forecast in the counted categories. */
-    static final String NOT_FORECAST = "not forecast in the counted categories";
+    static final String NOT_FORECAST = "not forecast in the counted categories and not won in the period";
     /** An activity that is not a lead. */
     static final String NOT_A_LEAD = "not a lead";
     /** A survey response to the other question. */
@@ -44,7 +44,21 @@ final class MetricMessages {
     /** A deal that did not enter the from-stage in the period. */
     static final String NOT_IN_STAGE = "did not enter the stage in the period";
 
+    /** A survey response, as its problems name it. */
+    static final String SURVEY_RESPONSE = "survey response";
+    /** An account's revenue in a month, as its problems name it. */
+    static final String ACCOUNT_REVENUE = "account revenue";
+    /** A deal's forecast amount, as its problems name it. */
+    static final String FORECAST_AMOUNT = "forecast amount";
+    /** A null owner of the roster. */
+    static final String ROSTER_OWNER = "an owner of the roster";
+
     private MetricMessages() {
+    }
+
+    /** The name of a record's part in a null's message, such as {@code amount of deal d-1}. */
+    static String part(String field, String kind, String id) {
+        return field + " of " + kind + " " + id;
     }
 
     static String marginOutOfRange(BigDecimal margin) {

@@ -60,7 +60,7 @@ final class RecordChecks {
             });
             owners(deal, problem);
             deal.forecast().filter(f -> f.amount().signum() < 0)
-                    .ifPresent(f -> problem.accept("forecast.amount", MetricMessages.negative("forecast amount", f.amount())));
+                    .ifPresent(f -> problem.accept("forecast.amount", MetricMessages.negative(MetricMessages.FORECAST_AMOUNT, f.amount())));
             if (problems.size() == before) {
                 good.add(deal);
             }
@@ -117,7 +117,7 @@ final class RecordChecks {
         for (SurveyResponse response : MetricMessages.argument(responses, "responses")) {
             int before = problems.size();
             if (!ids.add(response.id())) {
-                problems.add(new RecordProblem(response.id(), "id", MetricMessages.duplicate("survey response", response.id())));
+                problems.add(new RecordProblem(response.id(), "id", MetricMessages.duplicate(MetricMessages.SURVEY_RESPONSE, response.id())));
             }
             if (!roster.contains(response.owner())) {
                 problems.add(new RecordProblem(response.id(), "owner", MetricMessages.unknownOwner(response.owner())));
@@ -143,7 +143,7 @@ final class RecordChecks {
         for (AccountRevenue revenue : MetricMessages.argument(revenues, "revenues")) {
             int before = problems.size();
             if (!ids.add(revenue.id())) {
-                problems.add(new RecordProblem(revenue.id(), "month", MetricMessages.duplicate("account revenue", revenue.id())));
+                problems.add(new RecordProblem(revenue.id(), "month", MetricMessages.duplicate(MetricMessages.ACCOUNT_REVENUE, revenue.id())));
             }
             if (!roster.contains(revenue.owner())) {
                 problems.add(new RecordProblem(revenue.id(), "owner", MetricMessages.unknownOwner(revenue.owner())));

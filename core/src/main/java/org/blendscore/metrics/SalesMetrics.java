@@ -59,7 +59,7 @@ public final class SalesMetrics {
     public static SalesMetrics of(DateRange period, Set<String> roster) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(roster, "roster");
-        roster.forEach(o -> Objects.requireNonNull(o, "an owner of the roster"));
+        roster.forEach(o -> Objects.requireNonNull(o, MetricMessages.ROSTER_OWNER));
         return new SalesMetrics(period, roster);
     }
 

@@ -43,9 +43,9 @@ public record SurveyResponse(String id, String owner, SurveyKind kind, LocalDate
      */
     public SurveyResponse {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(owner, () -> "owner of survey response " + id);
-        Objects.requireNonNull(kind, () -> "kind of survey response " + id);
-        Objects.requireNonNull(day, () -> "day of survey response " + id);
+        Objects.requireNonNull(owner, () -> MetricMessages.part("owner", MetricMessages.SURVEY_RESPONSE, id));
+        Objects.requireNonNull(kind, () -> MetricMessages.part("kind", MetricMessages.SURVEY_RESPONSE, id));
+        Objects.requireNonNull(day, () -> MetricMessages.part("day", MetricMessages.SURVEY_RESPONSE, id));
     }
 
     /**
