@@ -37,6 +37,7 @@ module org.blendscore.core {
     exports org.blendscore.whatif;
     exports org.blendscore.revision;
     exports org.blendscore.team;
+    exports org.blendscore.metrics;
 
     // The public input types (rubric parts, evidence) carry Jakarta constraint annotations, and a
     // validation provider reads the records' private fields reflectively, so these two packages are

@@ -58,6 +58,7 @@ class ArchitectureTest {
     private static final String WHATIF = ROOT + ".whatif..";
     private static final String TEAM = ROOT + ".team..";
     private static final String REVISION = ROOT + ".revision..";
+    private static final String METRICS = ROOT + ".metrics..";
     /** A class of the scoring package by simple name (nested classes included), as a name pattern. */
     private static String scoring(String... names) {
         return "org\\.blendscore\\.scoring\\.(" + String.join("|", names) + ")(\\$.*)?";
@@ -110,9 +111,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void metricsReadOnlyNumbersEvidenceAndPeriodsAndNothingInCoreReadsThem() {
+        classes().that().resideInAPackage(METRICS).should().onlyDependOnClassesThat(
+                        not(resideInAPackage(ROOT + "..")).or(resideInAnyPackage(METRICS, NUMBER, EVIDENCE, RUBRIC)))
+                .because("metrics are computed from records with exact numbers over a review period (the model's DateRange) and hand a quota measure its evidence").check(core);
+        noClasses().that().resideOutsideOfPackage(METRICS).should().dependOnClassesThat().resideInAPackage(METRICS)
+                .because("scoring reads the evidence a metric gives, never the metric").check(core);
+    }
+
+    @Test
     void theCoreClassesAreImported() {
         // a rule over no classes would pass for the wrong reason
-        assertEquals(Set.of("analysis", "calibration", "evidence", "funnel", "guidance", "impact", "number", "review", "revision", "rubric", "scoring", "team", "whatif"),
+        assertEquals(Set.of("analysis", "calibration", "evidence", "funnel", "guidance", "impact", "metrics", "number", "review", "revision", "rubric", "scoring", "team", "whatif"),
                 ExportedApi.packagesOf(core));
     }
 

@@ -124,7 +124,7 @@ class ModulePathConsumerTest {
             }
         }
         assertEquals(new TreeSet<>(Set.of("org.blendscore.analysis", "org.blendscore.evidence", "org.blendscore.impact",
-                "org.blendscore.calibration", "org.blendscore.funnel", "org.blendscore.guidance", "org.blendscore.number", "org.blendscore.review", "org.blendscore.revision", "org.blendscore.rubric", "org.blendscore.scoring",
+                "org.blendscore.calibration", "org.blendscore.funnel", "org.blendscore.guidance", "org.blendscore.metrics", "org.blendscore.number", "org.blendscore.review", "org.blendscore.revision", "org.blendscore.rubric", "org.blendscore.scoring",
                 "org.blendscore.team", "org.blendscore.whatif")), exported);
         assertFalse(CORE.isExported("org.blendscore.internal"));
         assertFalse(CORE.isExported("org.blendscore.internal", getClass().getModule()));

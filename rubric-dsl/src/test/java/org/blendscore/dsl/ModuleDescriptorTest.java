@@ -39,7 +39,7 @@ class ModuleDescriptorTest {
         assertTrue(core.isNamed(), "core runs as a named module on the module path");
         assertEquals("org.blendscore.core", core.getName());
         assertEquals(Set.of("org.blendscore.analysis", "org.blendscore.calibration", "org.blendscore.evidence", "org.blendscore.impact", "org.blendscore.funnel", "org.blendscore.guidance",
-                "org.blendscore.number", "org.blendscore.review", "org.blendscore.revision", "org.blendscore.rubric", "org.blendscore.scoring", "org.blendscore.team", "org.blendscore.whatif"), exports(core));
+                "org.blendscore.metrics", "org.blendscore.number", "org.blendscore.review", "org.blendscore.revision", "org.blendscore.rubric", "org.blendscore.scoring", "org.blendscore.team", "org.blendscore.whatif"), exports(core));
         assertEquals(Set.of("jakarta.validation", "org.slf4j"), core.getDescriptor().requires().stream()
                 .map(ModuleDescriptor.Requires::name).filter(n -> !n.equals("java.base")).collect(Collectors.toSet()));
     }

@@ -1,0 +1,33 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.blendscore.metrics;
+
+import java.util.List;
+
+/**
+ * Records split into the good ones and the problems of the bad ones.
+ *
+ * @param good the records without a problem, in the order given
+ * @param problems the problems of the others, each naming its record and field
+ * @param <T> the record type
+ */
+record Checked<T>(List<T> good, List<RecordProblem> problems) {
+
+    Checked {
+        good = List.copyOf(good);
+        problems = List.copyOf(problems);
+    }
+}

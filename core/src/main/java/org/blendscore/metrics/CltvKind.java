@@ -1,0 +1,24 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.blendscore.metrics;
+
+/** The closed set of customer lifetime value formulas a rubric can declare (data, never code). */
+public enum CltvKind {
+    /** {@code ARPA x gross margin x declared lifetime months}. */
+    MARGIN_TIMES_LIFETIME,
+    /** {@code ARPA x gross margin / monthly churn rate}, the churn rate measured from the records. */
+    MARGIN_OVER_CHURN
+}

@@ -1,0 +1,39 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.blendscore.metrics;
+
+import java.util.Objects;
+
+/**
+ * A good record that a metric's definition leaves out, and why (such as {@code closed outside the
+ * period}).
+ *
+ * @param record the record's id
+ * @param reason why the definition leaves it out
+ */
+public record Exclusion(String record, String reason) {
+
+    /**
+     * Checks that both parts are present.
+     *
+     * @param record the record's id
+     * @param reason why it is left out
+     */
+    public Exclusion {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(reason, "reason");
+    }
+}

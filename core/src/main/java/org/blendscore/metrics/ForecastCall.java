@@ -1,0 +1,39 @@
+/*
+ * Copyright 2026 the Blendscore authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.blendscore.metrics;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A deal's forecast as of the period's start: its category and the amount forecast.
+ *
+ * @param category the forecast category
+ * @param amount the amount forecast; a negative amount is reported as a bad record
+ */
+public record ForecastCall(ForecastCategory category, BigDecimal amount) {
+
+    /**
+     * Checks that both parts are present.
+     *
+     * @param category the forecast category
+     * @param amount the amount forecast
+     */
+    public ForecastCall {
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(amount, "amount");
+    }
+}
