@@ -49,8 +49,12 @@ public final class SampleRubrics {
             .level(5, "Exceptional", "Trusted adviser; customers ask for the rep's view on their strategy");
 
     /** What both rubrics share: the year and the bands. */
-    private static final RubricStep TEMPLATE = rubric("template").version("2026.1").effective(YEAR)
-            .band("Exceeds", 90).band("Meets", 70).band("Developing", 50).band("Below", 0);
+    private static final RubricStep TEMPLATE = bands(rubric("template").version("2026.1").effective(YEAR));
+
+    /** The bands both hunter versions and the farmer rubric share. */
+    private static RubricStep bands(RubricStep start) {
+        return start.band("Exceeds", 90).band("Meets", 70).band("Developing", 50).band("Below", 0);
+    }
 
     private SampleRubrics() {
     }
@@ -70,14 +74,27 @@ public final class SampleRubrics {
      * @return the rubric
      */
     public static Rubric hunter() {
-        return TEMPLATE.id("hunter-ae")
+        return hunter(TEMPLATE.id("hunter-ae"), 50, 70, 30, 30);
+    }
+
+    /**
+     * The hunter rubric with its four weights given: what its versions differ in.
+     *
+     * @param start the rubric's id, version, effective period and bands
+     * @param revenue the Revenue section's weight
+     * @param newArr new ARR's weight inside Revenue
+     * @param cycleDays cycle time's weight inside Revenue
+     * @param relationship the Relationship section's weight (Progression stays at 20)
+     */
+    private static Rubric hunter(RubricStep start, int revenue, int newArr, int cycleDays, int relationship) {
+        return start
                 .targets(t -> t.factor("territory", 0.7, 1.3, "territory potential against the company average")
                         .ramp(15, 25, 50, 75, 100)
                         .reliefCap(20))
-                .section("Revenue", 50, s -> s
-                        .quota("new-arr", 70, q -> q.target(800_000, "USD").factors("territory")
+                .section("Revenue", revenue, s -> s
+                        .quota("new-arr", newArr, q -> q.target(800_000, "USD").factors("territory")
                                 .curve(linear().point(0.5, 0).point(1.0, 100).point(1.5, 130).gateBelow(0.5).capped()))
-                        .quota("sales-cycle-days", 30, q -> q.rate(90, "days").lowerIsBetter()
+                        .quota("sales-cycle-days", cycleDays, q -> q.rate(90, "days").lowerIsBetter()
                                 .curve(linear().point(0.5, 0).point(1.0, 100).point(1.25, 110).capped())))
                 .section("Progression", 20, s -> s
                         .milestones("pipeline", 100, m -> m
@@ -86,7 +103,7 @@ public final class SampleRubrics {
                                 .milestone("executive-alignment", 20)
                                 .counted("referrals", 3, 30)
                                 .capAt100()))
-                .section("Relationship", 30, s -> s
+                .section("Relationship", relationship, s -> s
                         .rating("customer-trust", 60, r -> r.scale(ONE_TO_FIVE).source("customer", 60, 2).source("manager", 40, 1))
                         .rating("account-knowledge", 40, r -> r.scale(ONE_TO_FIVE).source("manager", 100, 1)))
                 .guard(sectionScore("Relationship").below(50), "Meets")
@@ -129,28 +146,7 @@ public final class SampleRubrics {
      * @return the hunter rubric, version 2026.2
      */
     public static Rubric hunter2026_2() {
-        return rubric("hunter-ae").version("2026.2").effective(DateRange.of(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31)))
-                .band("Exceeds", 90).band("Meets", 70).band("Developing", 50).band("Below", 0)
-                .targets(t -> t.factor("territory", 0.7, 1.3, "territory potential against the company average")
-                        .ramp(15, 25, 50, 75, 100)
-                        .reliefCap(20))
-                .section("Revenue", 45, s -> s
-                        .quota("new-arr", 80, q -> q.target(800_000, "USD").factors("territory")
-                                .curve(linear().point(0.5, 0).point(1.0, 100).point(1.5, 130).gateBelow(0.5).capped()))
-                        .quota("sales-cycle-days", 20, q -> q.rate(90, "days").lowerIsBetter()
-                                .curve(linear().point(0.5, 0).point(1.0, 100).point(1.25, 110).capped())))
-                .section("Progression", 20, s -> s
-                        .milestones("pipeline", 100, m -> m
-                                .stages("deal-stage", l -> l.stage("discovery", 10).stage("qualification", 25)
-                                        .stage("proposal", 40).stage("close", 50))
-                                .milestone("executive-alignment", 20)
-                                .counted("referrals", 3, 30)
-                                .capAt100()))
-                .section("Relationship", 35, s -> s
-                        .rating("customer-trust", 60, r -> r.scale(ONE_TO_FIVE).source("customer", 60, 2)
-                                .source("manager", 40, 1))
-                        .rating("account-knowledge", 40, r -> r.scale(ONE_TO_FIVE).source("manager", 100, 1)))
-                .guard(sectionScore("Relationship").below(50), "Meets")
-                .build();
+        return hunter(bands(rubric("hunter-ae").version("2026.2").effective(DateRange.of(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31)))),
+                45, 80, 20, 35);
     }
 }
