@@ -63,6 +63,11 @@ final class RevisionMessages {
         return "rules[" + index + "]: a rubric family declares at most one " + kind + " rule";
     }
 
+    /** A family named by a blank rubric id. */
+    static String blankFamily() {
+        return "family: the rubric id of a family must not be blank";
+    }
+
     /** The qualitative share falls below its floor. */
     static String qualitativeShareTooLow(String rule, String before, String after, String floor) {
         return "rule '" + rule + "' broken: the qualitative share goes from " + before + " to " + after + ", below " + floor + "%";

@@ -15,8 +15,10 @@
  */
 package org.blendscore.examples;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.math.BigDecimal;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -24,12 +26,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import org.blendscore.evidence.Evidence;
+import org.blendscore.json.RevisionRulesJson;
 import org.blendscore.ledger.Adjustment;
 import org.blendscore.ledger.Change;
 import org.blendscore.ledger.ComputedReview;
@@ -43,8 +46,7 @@ import org.blendscore.registry.RulesCheck;
 import org.blendscore.registry.jdbc.JdbcRubricRegistry;
 import org.blendscore.review.Review;
 import org.blendscore.revision.RevisionRejectedException;
-import org.blendscore.revision.RevisionRule;
-import org.blendscore.revision.RevisionRules;
+import org.blendscore.revision.FamilyRules;
 import org.blendscore.revision.RubricDiff;
 import org.blendscore.rubric.Rubric;
 import org.blendscore.scoring.Scorer;
@@ -65,15 +67,22 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public final class GovernanceCycle {
 
-    /** The hunter family's revision rules. */
-    static final RevisionRules HUNTER_RULES = RevisionRules.of(new RevisionRule.MinQualitativeShare(BigDecimal.valueOf(50)),
-            new RevisionRule.MaxShareMove(BigDecimal.valueOf(6)), new RevisionRule.ReasonAndApproverInRunningPeriod());
+    /** The hunter family's revision rules, kept as data: {@code sample-team/hunter-ae.rules.json}. */
+    static final FamilyRules HUNTER_RULES = hunterRules();
 
     private static final LocalDate REVISED_ON = LocalDate.of(2026, 6, 20);
     private static final String REASON = "cycle time matters less than new ARR this year";
     private static final Instant COMPUTED_AT = Instant.parse("2027-01-15T09:00:00Z");
 
     private GovernanceCycle() {
+    }
+
+    private static FamilyRules hunterRules() {
+        try (InputStream in = GovernanceCycle.class.getResourceAsStream("/sample-team/hunter-ae.rules.json")) {
+            return RevisionRulesJson.read(Objects.requireNonNull(in, "bundled resource /sample-team/hunter-ae.rules.json is missing"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled /sample-team/hunter-ae.rules.json", e);
+        }
     }
 
     /**
@@ -96,7 +105,7 @@ public final class GovernanceCycle {
      * @throws SQLException if the direct update of step 6 fails
      */
     static void run(PrintStream out, DataSource db) throws SQLException {
-        JdbcRubricRegistry registry = JdbcRubricRegistry.open(db, RulesCheck.of(Map.of("hunter-ae", HUNTER_RULES)));
+        JdbcRubricRegistry registry = JdbcRubricRegistry.open(db, RulesCheck.of(HUNTER_RULES));
         Rubric before = SampleRubrics.hunter();
         Rubric after = SampleRubrics.hunter2026_2();
 

@@ -21,6 +21,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,9 @@ import java.util.List;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.json.EvidenceJson;
 import org.blendscore.json.RubricJson;
+import org.blendscore.revision.FamilyRules;
+import org.blendscore.revision.RevisionRule;
+import org.blendscore.revision.RevisionRules;
 import org.junit.jupiter.api.Test;
 
 /** The sample team as JSON (sample-team/*.json, *.jsonl) says exactly what the DSL rubrics and the CSV files say. */
@@ -62,6 +66,13 @@ class SampleTeamJsonTest {
             assertEquals(SampleRubrics.hunter(), RubricJson.read(hunter));
             assertEquals(SampleRubrics.farmer(), RubricJson.read(farmer));
         }
+    }
+
+    @Test
+    void theHunterFamilysRevisionRulesAreTheFloorTheMoveAndTheApproval() {
+        assertEquals(new FamilyRules("hunter-ae", RevisionRules.of(new RevisionRule.MinQualitativeShare(new BigDecimal("50")),
+                new RevisionRule.MaxShareMove(new BigDecimal("6")), new RevisionRule.ReasonAndApproverInRunningPeriod())),
+                GovernanceCycle.HUNTER_RULES);
     }
 
     @Test

@@ -41,16 +41,21 @@ public final class JsonFormat {
     /** What changed between two versions of a rubric ({@link DiffJson}). */
     public static final String DIFF = "blendscore.diff/1";
 
+    /** The format of a rubric family's revision rules. */
+    public static final String REVISION_RULES = "blendscore.revision-rules/1";
+
     private JsonFormat() {
     }
 
     /**
      * The JSON Schema (2020-12) of a format, as shipped in this jar
      * ({@code org/blendscore/json/rubric-1.schema.json}, {@code evidence-1.schema.json},
-     * {@code review-1.schema.json} and {@code rejected-1.schema.json}). A schema
+     * {@code review-1.schema.json}, {@code rejected-1.schema.json}, {@code diff-1.schema.json} and
+     * {@code revision-rules-1.schema.json}). A schema
      * checks a document's shape; the readers check more (limits, and the core's own rules).
      *
-     * @param format {@link #RUBRIC}, {@link #EVIDENCE}, {@link #REVIEW}, {@link #REJECTED} or {@link #DIFF}
+     * @param format {@link #RUBRIC}, {@link #EVIDENCE}, {@link #REVIEW}, {@link #REJECTED}, {@link #DIFF} or
+     *     {@link #REVISION_RULES}
      * @return the schema's text
      * @throws IllegalArgumentException for a format without a schema in this version
      */
@@ -61,8 +66,9 @@ public final class JsonFormat {
             case REVIEW -> "review-1.schema.json";
             case REJECTED -> "rejected-1.schema.json";
             case DIFF -> "diff-1.schema.json";
+            case REVISION_RULES -> "revision-rules-1.schema.json";
             default -> throw new IllegalArgumentException("no JSON Schema for format \"" + format + "\"; schemas exist for "
-                    + RUBRIC + ", " + EVIDENCE + ", " + REVIEW + ", " + REJECTED + " and " + DIFF);
+                    + RUBRIC + ", " + EVIDENCE + ", " + REVIEW + ", " + REJECTED + ", " + DIFF + " and " + REVISION_RULES);
         };
         try (InputStream in = JsonFormat.class.getResourceAsStream(name)) {
             if (in == null) {

@@ -64,6 +64,10 @@ final class Messages {
         return "format \"" + shorten(found) + "\" is not " + expected;
     }
 
+    static String repeatedRule(String kind) {
+        return "the rule \"" + kind + "\" is declared twice; a rubric family declares each kind of rule at most once";
+    }
+
     static String repeatedCase(String id) {
         return "verification case id \"" + shorten(id) + "\" is used twice; case ids must be unique";
     }

@@ -36,6 +36,10 @@ public final class RegistryMessages {
         }
     }
 
+    static String familyTwice(String family) {
+        return "the revision rules of rubric family \"" + family + "\" are given twice; give each family's rules once";
+    }
+
     static String emptyPeriod(LocalDate from, LocalDate to) {
         return "an effective period must end after it starts: [" + from + ", " + to + ") holds no day";
     }

@@ -15,10 +15,12 @@
  */
 package org.blendscore.registry;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.blendscore.revision.FamilyRules;
 import org.blendscore.revision.RevisionRejectedException;
 import org.blendscore.revision.RevisionRules;
 import org.blendscore.rubric.DateRange;
@@ -37,6 +39,8 @@ import org.blendscore.rubric.Rubric;
  *
  * <pre>{@code
  * RubricRegistry registry = JdbcRubricRegistry.open(dataSource, RulesCheck.of(Map.of("hunter-ae", hunterRules)));
+ * // or with the rules kept as data, blendscore.revision-rules/1 documents (module blendscore-json)
+ * RubricRegistry same = JdbcRubricRegistry.open(dataSource, RulesCheck.of(RevisionRulesJson.read(hunterRulesJson)));
  * }</pre>
  *
  * @param families the revision rules by rubric id
@@ -61,6 +65,26 @@ public record RulesCheck(Map<String, RevisionRules> families) implements Revisio
      */
     public static RulesCheck of(Map<String, RevisionRules> families) {
         return new RulesCheck(families);
+    }
+
+    /**
+     * A check of families' rules, each named by its family's rubric id, as a
+     * {@code blendscore.revision-rules/1} document gives them.
+     *
+     * @param families the families' rules
+     * @return the check
+     * @throws NullPointerException if the array or a family is null
+     * @throws IllegalArgumentException if two name the same family
+     */
+    public static RulesCheck of(FamilyRules... families) {
+        Map<String, RevisionRules> byId = new LinkedHashMap<>();
+        for (FamilyRules family : Objects.requireNonNull(families, "families")) {
+            Objects.requireNonNull(family, "family");
+            if (byId.putIfAbsent(family.family(), family.rules()) != null) {
+                throw new IllegalArgumentException(RegistryMessages.familyTwice(family.family()));
+            }
+        }
+        return new RulesCheck(byId);
     }
 
     /**

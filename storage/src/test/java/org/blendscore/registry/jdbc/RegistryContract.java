@@ -37,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.blendscore.json.RevisionRulesJson;
 import org.blendscore.json.RubricJson;
 import org.blendscore.ledger.jdbc.Databases;
 import org.blendscore.registry.EffectivePeriod;
@@ -46,6 +47,7 @@ import org.blendscore.registry.Revision;
 import org.blendscore.registry.RevisionCheck;
 import org.blendscore.registry.RubricNotFoundException;
 import org.blendscore.registry.RulesCheck;
+import org.blendscore.revision.FamilyRules;
 import org.blendscore.revision.RevisionRejectedException;
 import org.blendscore.revision.RevisionRule;
 import org.blendscore.revision.RevisionRules;
@@ -236,6 +238,19 @@ abstract class RegistryContract {
                 inside the running period 2026-01-01..2026-12-31 has no approver""", e.getMessage());
         assertEquals(List.of("2026.1"), ruled.versions("account-executive").stream().map(RegisteredRubric::version).toList(),
                 "nothing of a rejected revision stays");
+    }
+
+    @Test
+    void rulesKeptAsDataInTheirJsonFormatRejectTheSameRevision() {
+        String json = RevisionRulesJson.write(new FamilyRules("account-executive", AE_RULES));
+        JdbcRubricRegistry ruled = JdbcRubricRegistry.open(db, RulesCheck.of(RevisionRulesJson.read(json)));
+        ruled.register(AE_2026_1, "hunter", EffectivePeriod.of(day(2026, 1, 1), day(2026, 7, 1)), FIRST);
+        Revision noApprover = new Revision(Optional.of("relationships weigh more"), "rita", Optional.empty(), day(2026, 6, 15));
+        RevisionRejectedException e = assertThrows(RevisionRejectedException.class,
+                () -> ruled.register(movedTenPoints("2026.2"), "hunter", EffectivePeriod.from(day(2026, 7, 1)), noApprover));
+        assertEquals(List.of("no measure's nominal share moves by more than 5 points", "no measure's nominal share moves by more than 5 points",
+                "a revision inside a running period needs a reason and an approver"),
+                e.violations().stream().map(v -> v.rule()).toList(), e.getMessage());
     }
 
     @Test
