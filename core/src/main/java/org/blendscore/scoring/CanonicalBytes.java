@@ -222,7 +222,9 @@ final class CanonicalBytes {
         if (d.precision() > 18) {
             return text(Fingerprint.decimal(d));
         }
-        long unscaled = d.scale() == 0 ? d.longValue() : d.unscaledValue().longValue();
+        // at most 18 digits: the unscaled value fits a long; moving the point makes one BigDecimal, where
+        // unscaledValue() made a BigInteger and its int[] (and longValue() of it read them back)
+        long unscaled = d.scale() == 0 ? d.longValue() : d.movePointRight(d.scale()).longValue();
         long stripped = d.scale();
         while (unscaled % 10 == 0) {
             unscaled /= 10;

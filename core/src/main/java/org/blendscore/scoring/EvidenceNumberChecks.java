@@ -110,7 +110,8 @@ final class EvidenceNumberChecks {
     }
 
     private void ratings(Optional<String> id, List<Rating> ratings) {
-        for (Rating r : ratings) {
+        for (int i = 0; i < ratings.size(); i++) { // by index: the evidence's list is an immutable copy, no iterator
+            Rating r = ratings.get(i);
             if (r.value().isPresent()) {
                 BigDecimal v = r.value().get();
                 if (v.scale() != 0 || v.precision() > 12) {

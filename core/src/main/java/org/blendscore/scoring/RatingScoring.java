@@ -241,7 +241,8 @@ final class RatingScoring extends CompiledMeasure {
         // with a calibration, the calibrated ratings are scored and the ratings as given are shown beside them
         List<Rating> counted = offsets == null ? all : offsets.apply(all);
         out.startTally(n);
-        for (Rating r : counted) {
+        for (int k = 0; k < counted.size(); k++) { // by index, no iterator: an immutable copy or an ArrayList
+            Rating r = counted.get(k);
             int i = sourceIndex(r.source());
             if (r.value().isPresent() && i >= 0) {
                 out.countRating(i, n, r.value().get());
@@ -381,14 +382,19 @@ final class RatingScoring extends CompiledMeasure {
         }
         SourceShares sh = shares != null ? shares.get(countingPattern(usable, n)) : sharesOf(counting(usable, n));
         SourceResult[] results = new SourceResult[n];
+        // one array for every source's ratings in turn: Lists.of copies what it keeps
+        int size = all.size();
+        Rating[] picked = new Rating[size];
         for (int i = 0; i < n; i++) {
-            List<Rating> mine = new ArrayList<>();
-            for (Rating r : all) {
+            int c = 0;
+            for (int k = 0; k < size; k++) {
+                Rating r = all.get(k);
                 if (r.source().equals(sourceName[i])) {
-                    mine.add(r);
+                    picked[c++] = r;
                 }
             }
-            mine.sort(BY_RATER);
+            Arrays.sort(picked, 0, c, BY_RATER); // stable, as List.sort was
+            List<Rating> mine = Lists.of(picked, c);
             RatingSource src = m.sources().get(i);
             SourceFigures f = found[i];
             SourceStatus status;

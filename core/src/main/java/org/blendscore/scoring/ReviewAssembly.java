@@ -56,6 +56,8 @@ final class ReviewAssembly {
     final MeasureInput[] inputs;
     /** Each measure's points at the rubric's scale, once made (see {@link #shownPoints}). */
     private final BigDecimal[] shownPoints;
+    /** Scratch for the points as shown, which are rounded from it and kept; nothing reads it afterwards. */
+    private final MutableRational scratch = new MutableRational();
     /**
      * Measure m's exact points at [2m] / [2m + 1] (not reduced); its contribution in units of the scale at
      * [2n + m]; section s's shown score in units at [3n + s].
@@ -134,8 +136,13 @@ final class ReviewAssembly {
     }
 
     private MutableRational points(int m) {
+        return points(m, new MutableRational());
+    }
+
+    /** Measure m's exact points, written into {@code into}. */
+    private MutableRational points(int m, MutableRational into) {
         Object b = big == null ? null : big[m];
-        return b != null ? new MutableRational().set((Fraction) b) : new MutableRational().set(numbers[2 * m], numbers[2 * m + 1]);
+        return b != null ? into.set((Fraction) b) : into.set(numbers[2 * m], numbers[2 * m + 1]);
     }
 
     /** Measure m's points at the rubric's scale, or null when it was left out; made once, shown by its result and its reason. */
@@ -145,7 +152,7 @@ final class ReviewAssembly {
         }
         BigDecimal shown = shownPoints[m];
         if (shown == null) {
-            shown = points(m).toBigDecimal(compiled.scale);
+            shown = points(m, scratch).toBigDecimal(compiled.scale);
             shownPoints[m] = shown;
         }
         return shown;
