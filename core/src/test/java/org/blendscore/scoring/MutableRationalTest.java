@@ -16,7 +16,9 @@
 package org.blendscore.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.math.BigDecimal;
@@ -152,5 +154,23 @@ class MutableRationalTest {
         assertEquals(Fraction.ZERO, big.toRational());
         assertEquals(0, big.signum());
         assertThrows(ArithmeticException.class, () -> new MutableRational().set(1, 2).divide(Fraction.ZERO));
+    }
+
+    @Test
+    void aValueInLongsShowsItsPartsAndOneBeyondThemIsHeldAsAFraction() {
+        MutableRational m = new MutableRational().set(6, 4);
+        assertTrue(m.small());
+        // not necessarily in lowest terms: the parts as set
+        assertEquals(6, m.numerator());
+        assertEquals(4, m.denominator());
+        assertEquals("6/4", m.toString());
+        Fraction huge = Fraction.of(BigInteger.TWO.pow(70), BigInteger.ONE);
+        m.multiply(huge);
+        assertFalse(m.small());
+        assertEquals(Fraction.of(BigInteger.TWO.pow(70).multiply(BigInteger.valueOf(3)), BigInteger.TWO), m.toRational());
+        assertEquals(m.toRational().toString(), m.toString());
+        // set to zero, chained: back in longs
+        assertEquals(Fraction.of(1, 3), m.setZero().add(Fraction.of(1, 3)).toRational());
+        assertTrue(m.small());
     }
 }
