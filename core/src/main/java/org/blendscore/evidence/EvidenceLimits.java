@@ -25,7 +25,7 @@ package org.blendscore.evidence;
  * or above what the library's hostile-input tests check in linear time (100,000 check-ins, a million
  * ratings), so that a generated record is never refused for its size alone; they bound what an
  * untrusted record costs. An id or name fits in {@value #MAX_ID_LENGTH} characters (an e-mail address
- * has at most 254), a prose text (a comment, a reason, an attribute's value) in {@value #MAX_TEXT_LENGTH},
+ * has at most 254), a prose text (a comment, a reason, an attribute's value, an actual's basis) in {@value #MAX_TEXT_LENGTH},
  * a page of text and the usual bound of a database text column.
  */
 public final class EvidenceLimits {
@@ -48,6 +48,9 @@ public final class EvidenceLimits {
     /** The most milestones of one measure's evidence: those reached and those counted together. */
     public static final int MAX_MILESTONES = 100_000;
 
+    /** The most parts of a quota actual's basis. */
+    public static final int MAX_BASIS_PARTS = 100_000;
+
     /** The most target factors of a record. */
     public static final int MAX_FACTORS = 100_000;
 
@@ -59,11 +62,11 @@ public final class EvidenceLimits {
 
     /**
      * The longest id or name, in characters (UTF-16 units): the subject id, measure ids, rater ids,
-     * source names, milestone ids, factor names, attribute names, a relief's approver.
+     * source names, milestone ids, factor names, attribute names, a relief's approver, a basis part's label.
      */
     public static final int MAX_ID_LENGTH = 256;
 
-    /** The longest prose text, in characters (UTF-16 units): a rating's comment, a relief's reason, an attribute's value. */
+    /** The longest prose text, in characters (UTF-16 units): a rating's comment, a relief's reason, an attribute's value, an actual's basis and its parts' details. */
     public static final int MAX_TEXT_LENGTH = 4_000;
 
     private EvidenceLimits() {

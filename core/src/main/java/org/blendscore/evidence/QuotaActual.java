@@ -21,17 +21,21 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The actual amount, count or rate of a quota measure, in the target's unit, with any quota relief
- * and, for interim reviews, the earlier check-ins.
+ * and, for interim reviews, the earlier check-ins, and optionally where it came from.
  *
  * @param actual the actual (to date, in an interim review); never negative (checked when scored)
  * @param reliefs quota relief granted for this measure
  * @param checkIns earlier interim check-ins, in any order
+ * @param basis where the actual came from (a metric's provenance, the parts of a split credit), shown in
+ *     the review; empty when the actual is given bare
  */
 public record QuotaActual(@NotNull @PositiveOrZero BigDecimal actual, @NotNull List<@Valid @NotNull Relief> reliefs,
-                          @NotNull List<@Valid @NotNull CheckIn> checkIns) implements MeasureEvidence {
+                          @NotNull List<@Valid @NotNull CheckIn> checkIns, @NotNull Optional<@Valid ActualBasis> basis)
+        implements MeasureEvidence {
 
     /**
      * Checks that the actual is present and copies the lists.
@@ -39,11 +43,24 @@ public record QuotaActual(@NotNull @PositiveOrZero BigDecimal actual, @NotNull L
      * @param actual the actual (to date, in an interim review); never negative (checked when scored)
      * @param reliefs quota relief granted for this measure
      * @param checkIns earlier interim check-ins, in any order
+     * @param basis where the actual came from; empty when given bare
      */
     public QuotaActual {
         Objects.requireNonNull(actual, "actual");
         reliefs = Copies.list(reliefs, "reliefs", () -> "QuotaActual");
         checkIns = Copies.list(checkIns, "checkIns", () -> "QuotaActual");
+        Objects.requireNonNull(basis, "basis");
+    }
+
+    /**
+     * An actual with relief and check-ins, without a basis.
+     *
+     * @param actual the actual (to date, in an interim review); never negative (checked when scored)
+     * @param reliefs quota relief granted for this measure
+     * @param checkIns earlier interim check-ins, in any order
+     */
+    public QuotaActual(BigDecimal actual, List<Relief> reliefs, List<CheckIn> checkIns) {
+        this(actual, reliefs, checkIns, Optional.empty());
     }
 
     /**
@@ -63,5 +80,15 @@ public record QuotaActual(@NotNull @PositiveOrZero BigDecimal actual, @NotNull L
      */
     public static QuotaActual of(String actual) {
         return new QuotaActual(new BigDecimal(actual));
+    }
+
+    /**
+     * This actual with a basis, its relief and check-ins kept.
+     *
+     * @param basis where the actual came from
+     * @return the evidence with the basis
+     */
+    public QuotaActual withBasis(ActualBasis basis) {
+        return new QuotaActual(actual, reliefs, checkIns, Optional.of(Objects.requireNonNull(basis, "basis")));
     }
 }

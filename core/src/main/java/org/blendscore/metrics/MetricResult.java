@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.blendscore.evidence.ActualBasis;
 import org.blendscore.evidence.QuotaActual;
 import org.blendscore.number.Fraction;
 
@@ -84,12 +85,14 @@ public record MetricResult(String metric, MetricUnit unit, Optional<Fraction> va
      * The evidence of a quota measure fed by this metric: its shown value (a share in percent, so a
      * target of {@code 30} means 30%). A metric below 0 (a forecast accuracy under -100% off, a
      * negative net promoter score) is handed over as 0, since an actual is never negative; its
-     * provenance still shows the value.
+     * provenance still shows the value. The actual carries the {@link #provenance()} as its
+     * {@link ActualBasis}, so that the review's input and {@code explain()} show it under the measure.
      *
      * @return the actual; empty when the metric is undefined, so the measure has no evidence
      */
     public Optional<QuotaActual> asQuotaActual() {
-        return shown().map(v -> new QuotaActual(v.signum() < 0 ? BigDecimal.ZERO.setScale(SCALE) : v));
+        return shown().map(v -> new QuotaActual(v.signum() < 0 ? BigDecimal.ZERO.setScale(SCALE) : v)
+                .withBasis(new ActualBasis(MetricText.basisLine(this))));
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ArrayList;
+import org.blendscore.evidence.EvidenceLimits;
 
 /** The one-line provenance of a metric result, with long lists abbreviated and counts exact. */
 final class MetricText {
@@ -58,6 +59,23 @@ final class MetricText {
             }
         }
         return text.toString();
+    }
+
+    /**
+     * The provenance as an actual's basis: whole when it fits in {@link EvidenceLimits#MAX_TEXT_LENGTH}
+     * (ids are records' own, of any length), else cut to fit and ended with {@code ...}.
+     */
+    static String basisLine(MetricResult result) {
+        String line = provenance(result);
+        int max = EvidenceLimits.MAX_TEXT_LENGTH;
+        if (line.length() <= max) {
+            return line;
+        }
+        int end = max - 3;
+        if (Character.isHighSurrogate(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(0, end) + "...";
     }
 
     /** The ids, the first {@link #SHOWN_IDS} then {@code ...}. */

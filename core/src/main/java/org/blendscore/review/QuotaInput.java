@@ -35,6 +35,7 @@ public final class QuotaInput implements MeasureInput {
     private final List<TargetStep> targetSteps;
     private final List<TargetStep> actualSteps;
     private final Optional<Pacing> pacing;
+    private final Optional<String> basis;
 
     /**
      * Checks that the parts are present and copies the lists.
@@ -56,6 +57,29 @@ public final class QuotaInput implements MeasureInput {
     public QuotaInput(BigDecimal actual, BigDecimal target, String unit, Direction direction,
                       Optional<BigDecimal> attainment, String rule, List<TargetStep> targetSteps,
                       List<TargetStep> actualSteps, Optional<Pacing> pacing) {
+        this(actual, target, unit, direction, attainment, rule, targetSteps, actualSteps, pacing, Optional.empty());
+    }
+
+    /**
+     * Checks that the parts are present and copies the lists.
+     *
+     * @param actual the effective actual, after relief credits
+     * @param target the effective target (rounded half-even to 2 places for display when adjustments made it inexact)
+     * @param unit the target's unit
+     * @param direction whether higher or lower is better
+     * @param attainment attainment as a ratio, rounded half-even to 6 places; empty when lower is better
+     *         and the actual is 0 (attainment without bound)
+     * @param rule the curve rule that produced the points
+     * @param targetSteps how the base target became {@code target}
+     * @param actualSteps how the reported actual became {@code actual}; the parts of the actual's basis,
+     *         when it has them, are its first steps
+     * @param pacing where the measure stands at an interim review; empty in a final review
+     * @param basis where the reported actual came from, such as a metric's provenance; empty when the
+     *         evidence gave no basis text
+     */
+    public QuotaInput(BigDecimal actual, BigDecimal target, String unit, Direction direction,
+                      Optional<BigDecimal> attainment, String rule, List<TargetStep> targetSteps,
+                      List<TargetStep> actualSteps, Optional<Pacing> pacing, Optional<String> basis) {
         Objects.requireNonNull(actual, "actual");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(unit, "unit");
@@ -65,6 +89,7 @@ public final class QuotaInput implements MeasureInput {
         targetSteps = List.copyOf(targetSteps);
         actualSteps = List.copyOf(actualSteps);
         Objects.requireNonNull(pacing, "pacing");
+        Objects.requireNonNull(basis, "basis");
         this.actual = actual;
         this.target = target;
         this.unit = unit;
@@ -74,6 +99,7 @@ public final class QuotaInput implements MeasureInput {
         this.targetSteps = targetSteps;
         this.actualSteps = actualSteps;
         this.pacing = pacing;
+        this.basis = basis;
     }
 
     /**
@@ -166,6 +192,16 @@ public final class QuotaInput implements MeasureInput {
         return pacing;
     }
 
+    /**
+     * Returns where the reported actual came from, such as a metric's provenance ({@code win rate by
+     * count 31.03% = 9 won of 29 closed: d-101, ...}): the subject's own records, shown in every view.
+     *
+     * @return the basis text; empty when the evidence gave none
+     */
+    public Optional<String> basis() {
+        return basis;
+    }
+
     /** Equal to another QuotaInput whose every part is equal. */
     @Override
     public boolean equals(Object o) {
@@ -178,13 +214,14 @@ public final class QuotaInput implements MeasureInput {
                 && Objects.equals(rule, other.rule)
                 && Objects.equals(targetSteps, other.targetSteps)
                 && Objects.equals(actualSteps, other.actualSteps)
-                && Objects.equals(pacing, other.pacing);
+                && Objects.equals(pacing, other.pacing)
+                && Objects.equals(basis, other.basis);
     }
 
     /** A hash of every part. */
     @Override
     public int hashCode() {
-        return Objects.hash(actual, target, unit, direction, attainment, rule, targetSteps, actualSteps, pacing);
+        return Objects.hash(actual, target, unit, direction, attainment, rule, targetSteps, actualSteps, pacing, basis);
     }
 
     /** The parts, as {@code QuotaInput[part=value, ...]}. */
@@ -199,6 +236,7 @@ public final class QuotaInput implements MeasureInput {
                 + ", targetSteps=" + targetSteps
                 + ", actualSteps=" + actualSteps
                 + ", pacing=" + pacing
+                + ", basis=" + basis
                 + "]";
     }
 }

@@ -149,6 +149,7 @@ final class ReviewText {
         out.append('\n');
         if (in instanceof QuotaInput q) {
             out.append("      ").append(q.rule()).append('\n');
+            q.basis().ifPresent(b -> out.append("      basis: ").append(b).append('\n'));
             adjustments(out, q);
         }
         ratingSources(out, in, view);

@@ -170,6 +170,7 @@ final class EvidenceChecks {
                         if (me instanceof QuotaActual a) {
                             QuotaEvidenceChecks.actual(id, (QuotaMeasure) ordered[i], a.actual(), this);
                             QuotaEvidenceChecks.reliefsAndCheckIns(id, a, evidence.period(), this);
+                            QuotaEvidenceChecks.basis(id, a, this);
                             QuotaEvidenceChecks.reliefParts(id, (QuotaMeasure) ordered[i], a.reliefs(), evidence.period(), this);
                         } else {
                             add(id, Optional.empty(), "evidence", EvidenceMessages.wrongFamily(EvidenceMessages.quotaFamily(), family(me)));

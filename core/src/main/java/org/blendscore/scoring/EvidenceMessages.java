@@ -71,6 +71,21 @@ final class EvidenceMessages {
         return "actual is " + actual.toPlainString() + ", allowed 0 or more";
     }
 
+    /** A part of an actual's basis below zero. */
+    static String negativeBasisPart(BigDecimal amount) {
+        return "basis part is " + amount.toPlainString() + ", allowed 0 or more";
+    }
+
+    /** A part of an actual's basis outside the number limits. */
+    static String basisPartUnsupported(BigDecimal amount) {
+        return NumberLimits.message("basis part", amount);
+    }
+
+    /** The parts of an actual's basis that do not add up to the actual. */
+    static String basisPartsDiffer(BigDecimal sum, BigDecimal actual) {
+        return "basis parts add up to " + sum.toPlainString() + ", not to the actual " + actual.toPlainString();
+    }
+
     /** A fractional actual for a target that counts whole units. */
     static String fractionalCount(BigDecimal actual, String unit) {
         return "actual is " + actual.toPlainString() + ", but the target counts whole " + unit;

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.blendscore.evidence.BasisPart;
 import org.blendscore.evidence.CheckIn;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.MeasureEvidence;
@@ -106,6 +107,12 @@ final class EvidenceNumberChecks {
         List<CheckIn> checkIns = a.checkIns();
         for (int i = 0; i < checkIns.size(); i++) {
             add(id, NONE, "checkIns[" + i + "].actualToDate", checkIns.get(i).actualToDate(), EvidenceMessages::checkInActualUnsupported);
+        }
+        if (a.basis().isPresent()) {
+            List<BasisPart> parts = a.basis().get().parts();
+            for (int i = 0; i < parts.size(); i++) {
+                add(id, NONE, "basis.parts[" + i + "].amount", parts.get(i).amount(), EvidenceMessages::basisPartUnsupported);
+            }
         }
     }
 

@@ -19,6 +19,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.blendscore.evidence.ActualBasis;
+import org.blendscore.evidence.BasisPart;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.EvidenceLimits;
 import org.blendscore.evidence.MeasureEvidence;
@@ -127,6 +129,10 @@ final class EvidenceSizeChecks {
             } else if (me instanceof QuotaActual a) {
                 count(id, "checkIns", EvidenceSizeMessages.CHECK_INS, a.checkIns().size(), EvidenceLimits.MAX_CHECK_INS, "MAX_CHECK_INS");
                 count(id, "reliefs", EvidenceSizeMessages.RELIEFS, a.reliefs().size(), EvidenceLimits.MAX_RELIEFS, "MAX_RELIEFS");
+                if (a.basis().isPresent()) {
+                    count(id, "basis.parts", EvidenceSizeMessages.BASIS_PARTS, a.basis().get().parts().size(), EvidenceLimits.MAX_BASIS_PARTS,
+                            "MAX_BASIS_PARTS");
+                }
             } else if (me instanceof MilestonesReached r) {
                 count(id, "reached", EvidenceSizeMessages.MILESTONES, (long) r.reached().size() + r.counts().size(), EvidenceLimits.MAX_MILESTONES,
                         "MAX_MILESTONES");
@@ -135,6 +141,16 @@ final class EvidenceSizeChecks {
         if (!found) {
             // the ratings of all measures, when none is over the limit of one measure
             count(NONE, "measures", EvidenceSizeMessages.RATINGS, ratings, EvidenceLimits.MAX_RATINGS, "MAX_RATINGS");
+        }
+    }
+
+    private void basisTexts(Optional<String> id, ActualBasis b) {
+        tooLong(id, "basis.text", EvidenceSizeMessages.BASIS, b.text(), EvidenceLimits.MAX_TEXT_LENGTH, "MAX_TEXT_LENGTH");
+        for (int k = 0; k < b.parts().size(); k++) {
+            BasisPart part = b.parts().get(k);
+            idTooLong(id, "basis.parts[" + k + "].label", EvidenceSizeMessages.BASIS_LABEL, part.label());
+            tooLong(id, "basis.parts[" + k + "].detail", EvidenceSizeMessages.BASIS_DETAIL, part.detail(), EvidenceLimits.MAX_TEXT_LENGTH,
+                    "MAX_TEXT_LENGTH");
         }
     }
 
@@ -166,6 +182,7 @@ final class EvidenceSizeChecks {
                     tooLong(id, "reliefs[" + k + "].reason", EvidenceSizeMessages.REASON, relief.reason(), EvidenceLimits.MAX_TEXT_LENGTH, "MAX_TEXT_LENGTH");
                     idTooLong(id, "reliefs[" + k + "].approver", EvidenceSizeMessages.APPROVER, relief.approver());
                 }
+                a.basis().ifPresent(b -> basisTexts(id, b));
             } else if (me instanceof MilestonesReached r) {
                 for (String reached : sorted && r.reached().size() > 1 ? r.reached().stream().sorted().toList() : r.reached()) {
                     idTooLong(id, "reached", EvidenceSizeMessages.MILESTONE_ID, reached);

@@ -34,6 +34,18 @@ final class EvidenceSizeMessages {
     static final String ATTRIBUTE_VALUE = "attribute value";
 
     /** The name of a part or a text in the messages of a limit. */
+    static final String BASIS = "basis";
+
+    /** The name of a part or a text in the messages of a limit. */
+    static final String BASIS_LABEL = "basis part label";
+
+    /** The name of a part or a text in the messages of a limit. */
+    static final String BASIS_DETAIL = "basis part detail";
+
+    /** The name of a part or a text in the messages of a limit. */
+    static final String BASIS_PARTS = "basis parts";
+
+    /** The name of a part or a text in the messages of a limit. */
     static final String CHECK_INS = "check-ins";
 
     /** The name of a part or a text in the messages of a limit. */

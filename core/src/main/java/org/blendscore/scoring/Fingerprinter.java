@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.blendscore.evidence.BasisPart;
 import org.blendscore.evidence.CheckIn;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.MeasureEvidence;
@@ -56,6 +57,8 @@ final class Fingerprinter {
     private static final byte[] RELIEF = ascii("  relief ");
     private static final byte[] PART = ascii(" part ");
     private static final byte[] CHECK_IN = ascii("  check-in ");
+    private static final byte[] BASIS = ascii("  basis ");
+    private static final byte[] BASIS_PART = ascii("  basis-part ");
     private static final byte[] MILESTONES = ascii("milestones ");
     private static final byte[] REACHED = ascii("  reached ");
     private static final byte[] COUNT = ascii("  count ");
@@ -182,6 +185,13 @@ final class Fingerprinter {
                 out.put(CHECK_IN).date(c.date()).put(' ').decimal(c.actualToDate()).put('\n');
             }
             out.sortLines(); // dates and decimals are ASCII: always sorted
+        }
+        if (q.basis().isPresent()) {
+            // only when given, so that the fingerprints of evidence without a basis stay as they were; its parts in their order
+            out.put(BASIS).str(q.basis().get().text()).put('\n');
+            for (BasisPart p : q.basis().get().parts()) {
+                out.put(BASIS_PART).str(p.label()).put(' ').decimal(p.amount()).put(' ').str(p.detail()).put('\n');
+            }
         }
     }
 

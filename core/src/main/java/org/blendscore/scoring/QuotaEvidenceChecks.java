@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.blendscore.evidence.BasisPart;
 import org.blendscore.evidence.CheckIn;
 import org.blendscore.evidence.QuotaActual;
 import org.blendscore.evidence.Relief;
@@ -46,6 +47,25 @@ final class QuotaEvidenceChecks {
             out.add(id, Optional.empty(), "actual", EvidenceMessages.negativeActual(actual));
         } else if (q.target().kind() == QuantityKind.COUNT && actual.scale() > 0 && actual.stripTrailingZeros().scale() > 0) {
             out.add(id, Optional.empty(), "actual", EvidenceMessages.fractionalCount(actual, q.target().unit()));
+        }
+    }
+
+    /** The parts of the actual's basis: none negative, and together exactly the actual. */
+    static void basis(String measureId, QuotaActual a, EvidenceProblemList out) {
+        if (a.basis().isEmpty() || a.basis().get().parts().isEmpty()) {
+            return;
+        }
+        List<BasisPart> parts = a.basis().get().parts();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < parts.size(); i++) {
+            BigDecimal amount = parts.get(i).amount();
+            if (amount.signum() < 0) {
+                out.add(measureId, Optional.empty(), "basis.parts[" + i + "].amount", EvidenceMessages.negativeBasisPart(amount));
+            }
+            sum = sum.add(amount);
+        }
+        if (sum.compareTo(a.actual()) != 0) {
+            out.add(measureId, Optional.empty(), "basis.parts", EvidenceMessages.basisPartsDiffer(sum, a.actual()));
         }
     }
 

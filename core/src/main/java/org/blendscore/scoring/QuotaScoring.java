@@ -99,11 +99,8 @@ final class QuotaScoring extends CompiledMeasure {
 
     /** The input of a plain quota, from the rule its review applied, the actual and the attainment as shown. */
     private MeasureInput plainInput(String rule, QuotaActual qa, Optional<BigDecimal> shownAttainment) {
-        BigDecimal actual = qa.actual();
-        List<org.blendscore.review.TargetStep> actualSteps = List.of(new org.blendscore.review.TargetStep(
-                ExplanationText.reportedActual(), "=", actual, actual, unit));
-        return new QuotaInput(actual, q.target().value(), unit, q.direction(), shownAttainment, rule, baseSteps,
-                actualSteps, Optional.empty());
+        return new QuotaInput(qa.actual(), q.target().value(), unit, q.direction(), shownAttainment, rule, baseSteps,
+                QuotaTargets.reported(qa, unit), Optional.empty(), QuotaTargets.basisText(qa));
     }
 
     @Override
@@ -140,10 +137,12 @@ final class QuotaScoring extends CompiledMeasure {
         }
         String rule = curve.evaluate(attainment == null ? null : out.exact.set(attainment), out.exact);
         BigDecimal shownTarget = adjusted.exactTarget() ? q.target().value() : t.toBigDecimal(2);
-        BigDecimal shownActual = adjusted.actualSteps().size() > 1 ? actual.toBigDecimal(2) : qa.actual();
+        // the actual as reported unless a credit changed it (the parts of its basis are steps, but not changes)
+        int reportedSteps = qa.basis().map(b -> Math.max(1, b.parts().size())).orElse(1);
+        BigDecimal shownActual = adjusted.actualSteps().size() > reportedSteps ? actual.toBigDecimal(2) : qa.actual();
         QuotaInput input = new QuotaInput(shownActual, shownTarget, unit, q.direction(),
                 attainment == null ? Optional.empty() : Optional.of(attainment.toBigDecimal(6)), rule, adjusted.targetSteps(),
-                adjusted.actualSteps(), adjusted.pacing());
+                adjusted.actualSteps(), adjusted.pacing(), QuotaTargets.basisText(qa));
         out.scored();
         for (Warning w : adjusted.warnings()) {
             out.warn(w);

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.blendscore.evidence.CheckIn;
+import org.blendscore.evidence.ActualBasis;
+import org.blendscore.evidence.BasisPart;
 import org.blendscore.evidence.QuotaActual;
 import org.blendscore.evidence.Relief;
 import org.blendscore.number.Fraction;
@@ -91,7 +93,7 @@ final class QuotaTargets {
         // relief: in approval order, the total capped at a share of the target before relief
         Fraction actual = Fraction.of(qa.actual());
         List<TargetStep> actualSteps = new ArrayList<>();
-        actualSteps.add(new TargetStep(ExplanationText.reportedActual(), "=", qa.actual(), qa.actual(), unit));
+        actualSteps.addAll(reported(qa, unit));
         Fraction beforeRelief = t;
         Fraction remaining = ctx.rules.reliefCapPercent().map(c -> beforeRelief.multiply(Fraction.of(c)).divide(Fraction.HUNDRED)).orElse(null);
         Fraction requested = Fraction.ZERO;
@@ -164,6 +166,29 @@ final class QuotaTargets {
         boolean exact = steps.size() == 1;
         boolean removed = t.signum() <= 0 && beforeRelief.signum() > 0;
         return new Adjusted(t, actual, exact, steps, actualSteps, pacing, warnings, noTarget, removed);
+    }
+
+    /**
+     * The first steps of an actual: the actual as reported, or the parts of its basis when it has them
+     * (the first part, then each further one added, with the running sum).
+     */
+    static List<TargetStep> reported(QuotaActual qa, String unit) {
+        List<BasisPart> parts = qa.basis().map(ActualBasis::parts).orElse(List.of());
+        if (parts.isEmpty()) {
+            return List.of(new TargetStep(ExplanationText.reportedActual(), "=", qa.actual(), qa.actual(), unit));
+        }
+        List<TargetStep> steps = new ArrayList<>(parts.size());
+        BigDecimal running = null;
+        for (BasisPart p : parts) {
+            running = running == null ? p.amount() : running.add(p.amount());
+            steps.add(new TargetStep(p.label(), steps.isEmpty() ? "=" : "+", p.amount(), running, p.detail()));
+        }
+        return steps;
+    }
+
+    /** The basis text of an actual, shown under its measure; empty when it has none. */
+    static Optional<String> basisText(QuotaActual qa) {
+        return qa.basis().map(ActualBasis::text).filter(t -> !t.isEmpty());
     }
 
     private static Pacing pacing(QuotaMeasure q, Fraction beforeTime, Fraction targetRelief, Fraction credited,

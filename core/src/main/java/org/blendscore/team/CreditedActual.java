@@ -19,6 +19,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.blendscore.evidence.ActualBasis;
+import org.blendscore.evidence.BasisPart;
 import org.blendscore.evidence.QuotaActual;
 import org.blendscore.review.MeasureResult;
 import org.blendscore.review.QuotaInput;
@@ -30,10 +32,12 @@ import org.blendscore.review.TargetStep;
  * One rep's quota actual under split credit: the deals the rep closed alone plus the rep's parts of
  * the shared deals, each part listed.
  *
- * <p>The parts reach the review without any change to the evidence format or the scorer: the rep's
- * {@link #quotaActual()} is scored as any actual, and {@link #shownIn(Review, String)} then lists the
- * parts as the first steps of the measure's actual in the review's input, so that {@code explain()}
- * and every reader of {@link QuotaInput#actualSteps()} (JSON, documents) show them.
+ * <p>The rep's {@link #quotaActual()} carries the parts as its {@link ActualBasis}, and the scorer
+ * lists them as the first steps of the measure's actual in the review's input, so that
+ * {@code explain()} and every reader of {@link QuotaInput#actualSteps()} (JSON, documents) show them.
+ * {@link #shownIn(Review, String)} is then needed only for a review scored from the bare total (such
+ * as evidence written before the basis existed); on a review that already shows the parts it changes
+ * nothing.
  *
  * @param repId the rep
  * @param own the actual of the deals the rep closed alone
@@ -70,16 +74,39 @@ public record CreditedActual(String repId, BigDecimal own, List<CreditPart> part
     /**
      * The evidence of the rep's quota measure.
      *
-     * @return a quota actual of {@link #total()}, without relief
+     * @return a quota actual of {@link #total()}, without relief; when the rep has split parts, its
+     *     basis lists the own deals and each part, so that the review shows them
      */
     public QuotaActual quotaActual() {
-        return new QuotaActual(total());
+        QuotaActual actual = new QuotaActual(total());
+        if (parts.isEmpty()) {
+            return actual;
+        }
+        List<BasisPart> basis = new ArrayList<>();
+        basis.add(new BasisPart(TeamMessages.ownDeals(), own, ""));
+        for (CreditPart p : parts) {
+            basis.add(new BasisPart(TeamMessages.splitOf(p.dealId()), p.part(), TeamMessages.partDetail(p)));
+        }
+        return actual.withBasis(new ActualBasis("", basis));
+    }
+
+    /** The steps of the own deals and each part, with the running sum, as the scorer shows a basis. */
+    private List<TargetStep> partSteps() {
+        List<TargetStep> steps = new ArrayList<>();
+        steps.add(new TargetStep(TeamMessages.ownDeals(), "=", own, own, ""));
+        BigDecimal running = own;
+        for (CreditPart p : parts) {
+            running = running.add(p.part());
+            steps.add(new TargetStep(TeamMessages.splitOf(p.dealId()), "+", p.part(), running, TeamMessages.partDetail(p)));
+        }
+        return steps;
     }
 
     /**
      * The review with the rep's parts shown as the steps of the measure's actual: {@code own deals
      * 80,000 + split d-7 100,000.00 = 180,000.00}, each part's share and deal in the step's detail.
-     * Everything else of the review (scores, contributions, provenance) stays as it was.
+     * Everything else of the review (scores, contributions, provenance) stays as it was. A review
+     * scored with {@link #quotaActual()} shows the parts already and is returned as it is.
      *
      * @param review the rep's review, scored with {@link #quotaActual()} (relief credits may follow)
      * @param measureId the quota measure credited
@@ -97,22 +124,22 @@ public record CreditedActual(String repId, BigDecimal own, List<CreditPart> part
         if (!(m.input() instanceof QuotaInput q)) {
             throw new IllegalArgumentException(TeamMessages.noQuota(repId, measureId));
         }
+        List<TargetStep> partSteps = partSteps();
+        if (!parts.isEmpty() && q.actualSteps().size() >= partSteps.size()
+                && q.actualSteps().subList(0, partSteps.size()).equals(partSteps)) {
+            // scored with quotaActual(): its basis put the parts there
+            return review;
+        }
         if (q.actualSteps().get(0).value().compareTo(total()) != 0) {
             throw new IllegalArgumentException(TeamMessages.actualDiffers(repId, measureId, q.actualSteps().get(0).value(), total()));
         }
         if (parts.isEmpty()) {
             return review;
         }
-        List<TargetStep> steps = new ArrayList<>();
-        steps.add(new TargetStep(TeamMessages.ownDeals(), "=", own, own, ""));
-        BigDecimal running = own;
-        for (CreditPart p : parts) {
-            running = running.add(p.part());
-            steps.add(new TargetStep(TeamMessages.splitOf(p.dealId()), "+", p.part(), running, TeamMessages.partDetail(p)));
-        }
+        List<TargetStep> steps = new ArrayList<>(partSteps);
         steps.addAll(q.actualSteps().subList(1, q.actualSteps().size()));
         QuotaInput shown = new QuotaInput(q.actual(), q.target(), q.unit(), q.direction(), q.attainment(), q.rule(),
-                q.targetSteps(), steps, q.pacing());
+                q.targetSteps(), steps, q.pacing(), q.basis());
         List<SectionResult> sections = new ArrayList<>();
         for (SectionResult s : review.sections()) {
             List<MeasureResult> measures = new ArrayList<>();

@@ -31,6 +31,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.blendscore.evidence.ActualBasis;
 import org.blendscore.evidence.QuotaActual;
 import org.blendscore.number.Fraction;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,8 @@ class SalesMetricsTest {
         assertEquals(List.of(new Exclusion("d-4", "still open"), new Exclusion("d-5", "closed outside the period")), rate.excluded());
         assertEquals("win rate by count 75.00% = 3 won of 4 closed: d-1, d-2, d-3, d-6; 2 excluded: "
                 + "1 still open (d-4), 1 closed outside the period (d-5)", rate.provenance());
-        assertEquals(Optional.of(new QuotaActual(new BigDecimal("75.00"))), rate.asQuotaActual());
+        assertEquals(Optional.of(new QuotaActual(new BigDecimal("75.00")).withBasis(new ActualBasis("win rate by count 75.00% = 3 won "
+                + "of 4 closed: d-1, d-2, d-3, d-6; 2 excluded: 1 still open (d-4), 1 closed outside the period (d-5)"))), rate.asQuotaActual());
     }
 
     @Test
@@ -142,7 +144,8 @@ class SalesMetricsTest {
         Deal small = D1.withForecast(new ForecastCall(ForecastCategory.COMMIT, new BigDecimal("400")));
         MetricResult accuracy = METRICS.forecastAccuracy(List.of(small), COMMIT);
         assertShown("-50.00", accuracy);
-        assertEquals(Optional.of(new QuotaActual(new BigDecimal("0.00"))), accuracy.asQuotaActual());
+        assertEquals(Optional.of(new QuotaActual(new BigDecimal("0.00")).withBasis(new ActualBasis(accuracy.provenance()))),
+                accuracy.asQuotaActual());
     }
 
     @Test

@@ -87,7 +87,8 @@ final class SampleTeamGoals {
         BigDecimal teamActual = goal.teamActual(evidence);
         BatchResult batch = Scorer.of(podRubric()).scoreAll(goal.apply(evidence));
         Map<String, Review> reviews = new LinkedHashMap<>();
-        batch.reviews().forEach(r -> reviews.put(r.subjectId(), credited.get(r.subjectId()).shownIn(r, "new-arr")));
+        // each review shows the rep's split parts already: quotaActual() carries them as the actual's basis
+        batch.reviews().forEach(r -> reviews.put(r.subjectId(), r));
         TeamReview team = new TeamRollup("east-pod", POD, Aggregation.mean()).roll(batch);
 
         out.println();

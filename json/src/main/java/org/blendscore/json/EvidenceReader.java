@@ -24,8 +24,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.blendscore.evidence.ActualBasis;
+import org.blendscore.evidence.BasisPart;
 import org.blendscore.evidence.CheckIn;
 import org.blendscore.evidence.Evidence;
+import org.blendscore.evidence.EvidenceLimits;
 import org.blendscore.evidence.MeasureEvidence;
 import org.blendscore.evidence.MilestonesReached;
 import org.blendscore.evidence.Participation;
@@ -42,7 +45,9 @@ import org.blendscore.rubric.DateRange;
  */
 final class EvidenceReader {
 
-    private static final Set<String> QUOTA_MEMBERS = Set.of("kind", "actual", "reliefs", "checkIns");
+    private static final Set<String> QUOTA_MEMBERS = Set.of("kind", "actual", "reliefs", "checkIns", "basis");
+    private static final Set<String> BASIS_MEMBERS = Set.of("text", "parts");
+    private static final Set<String> BASIS_PART_MEMBERS = Set.of("label", "amount", "detail");
     private static final Set<String> MILESTONES_MEMBERS = Set.of("kind", "reached", "counts");
     private static final Set<String> RATINGS_MEMBERS = Set.of("kind", "ratings");
     private static final Set<String> RATING_MEMBERS = Set.of("raterId", "source", "value", "comment");
@@ -121,7 +126,8 @@ final class EvidenceReader {
                         List.of());
                 List<CheckIn> checkIns = Parts.orElse(in.optional("checkIns",
                         c -> c.list(MOST, "check-ins", EvidenceReader::checkIn)), List.of());
-                return Parts.build(in, () -> new QuotaActual(actual, reliefs, checkIns), actual, reliefs, checkIns);
+                Optional<ActualBasis> basis = in.optional("basis", EvidenceReader::basis);
+                return Parts.build(in, () -> new QuotaActual(actual, reliefs, checkIns, basis), actual, reliefs, checkIns, basis);
             }
             case "milestones" -> {
                 in.object(MILESTONES_MEMBERS);
@@ -178,6 +184,37 @@ final class EvidenceReader {
         Optional<DateRange> part = in.optional("part", TargetRulesReader::range);
         return Parts.build(in, () -> new Relief(kind, amount, reason, approver, approved, part),
                 kind, amount, reason, approver, approved, part);
+    }
+
+    /** An actual's basis: its text and parts, each text within {@link EvidenceLimits}. */
+    private static ActualBasis basis(Cursor in) {
+        if (!in.object(BASIS_MEMBERS)) {
+            return null;
+        }
+        String text = in.required("text", c -> limited(c, "basis text", EvidenceLimits.MAX_TEXT_LENGTH));
+        List<BasisPart> parts = Parts.orElse(in.optional("parts", c -> c.list(MOST, "basis parts", EvidenceReader::basisPart)),
+                List.of());
+        return Parts.build(in, () -> new ActualBasis(text, parts), text, parts);
+    }
+
+    private static BasisPart basisPart(Cursor in) {
+        if (!in.object(BASIS_PART_MEMBERS)) {
+            return null;
+        }
+        String label = in.required("label", c -> limited(c, "basis part label", EvidenceLimits.MAX_ID_LENGTH));
+        BigDecimal amount = in.required("amount", Cursor::decimal);
+        String detail = Parts.orElse(in.optional("detail", c -> limited(c, "basis part detail", EvidenceLimits.MAX_TEXT_LENGTH)), "");
+        return Parts.build(in, () -> new BasisPart(label, amount, detail), label, amount, detail);
+    }
+
+    /** A string of at most {@code most} characters; {@code null} (a problem recorded) when longer or not a string. */
+    private static String limited(Cursor in, String what, int most) {
+        String text = in.text();
+        if (text != null && text.length() > most) {
+            in.problem(Messages.textTooLong(what, text.length(), most));
+            return null;
+        }
+        return text;
     }
 
     private static CheckIn checkIn(Cursor in) {

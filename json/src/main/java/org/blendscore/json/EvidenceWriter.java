@@ -18,6 +18,8 @@ package org.blendscore.json;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.blendscore.evidence.ActualBasis;
+import org.blendscore.evidence.BasisPart;
 import org.blendscore.evidence.CheckIn;
 import org.blendscore.evidence.Evidence;
 import org.blendscore.evidence.MeasureEvidence;
@@ -68,6 +70,8 @@ final class EvidenceWriter {
             for (CheckIn c : q.checkIns()) {
                 Out.decimal(checkIns.addObject().put("date", c.date().toString()), "actualToDate", c.actualToDate());
             }
+            // only when given, so that evidence without a basis is written as before
+            q.basis().ifPresent(b -> out.set("basis", basis(b)));
         } else if (evidence instanceof MilestonesReached m) {
             out.put("kind", "milestones");
             ArrayNode reached = out.putArray("reached");
@@ -84,6 +88,18 @@ final class EvidenceWriter {
                 node.put("value", rating.value().map(Decimals::write).orElse("n/a"));
                 rating.comment().ifPresent(c -> node.put("comment", c));
             }
+        }
+        return out;
+    }
+
+    private static ObjectNode basis(ActualBasis b) {
+        ObjectNode out = Out.object();
+        out.put("text", b.text());
+        ArrayNode parts = out.putArray("parts");
+        for (BasisPart p : b.parts()) {
+            ObjectNode part = parts.addObject().put("label", p.label());
+            Out.decimal(part, "amount", p.amount());
+            part.put("detail", p.detail());
         }
         return out;
     }

@@ -72,7 +72,7 @@ final class InputReader {
 
     private static QuotaInput quota(Cursor in) {
         in.object(Set.of("kind", "actual", "target", "unit", "direction", "attainment", "rule", "targetSteps", "actualSteps",
-                "pacing"));
+                "pacing", "basis"));
         BigDecimal actual = in.required("actual", Cursor::decimal);
         BigDecimal target = in.required("target", Cursor::decimal);
         String unit = in.required("unit", Cursor::text);
@@ -82,8 +82,9 @@ final class InputReader {
         List<TargetStep> targetSteps = in.required("targetSteps", c -> c.list(ReviewReader.MOST, "steps", InputReader::step));
         List<TargetStep> actualSteps = in.required("actualSteps", c -> c.list(ReviewReader.MOST, "steps", InputReader::step));
         Optional<Pacing> pacing = in.optional("pacing", InputReader::pacing);
+        Optional<String> basis = in.optional("basis", Cursor::text);
         return Parts.build(in, () -> new QuotaInput(actual, target, unit, direction, attainment, rule, targetSteps, actualSteps,
-                pacing), actual, target, unit, direction, attainment, rule, targetSteps, actualSteps, pacing);
+                pacing, basis), actual, target, unit, direction, attainment, rule, targetSteps, actualSteps, pacing, basis);
     }
 
     private static TargetStep step(Cursor in) {

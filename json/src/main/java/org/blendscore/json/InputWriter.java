@@ -63,6 +63,9 @@ final class InputWriter {
             if (q.pacing().isPresent()) {
                 pacing(g, q.pacing().get());
             }
+            if (q.basis().isPresent()) {
+                g.writeStringProperty("basis", q.basis().get());
+            }
         } else if (input instanceof MilestoneInput m) {
             g.writeStringProperty("kind", "milestones");
             g.writeArrayPropertyStart("credits");

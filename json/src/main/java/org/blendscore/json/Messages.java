@@ -43,6 +43,10 @@ final class Messages {
         return count + " " + what + ", more than the limit of " + most;
     }
 
+    static String textTooLong(String what, int length, int most) {
+        return "a " + what + " of " + length + " characters, longer than the limit of " + most;
+    }
+
     static String numberTooLong(int length, int most) {
         return "a number of " + length + " characters, longer than the limit of " + most;
     }

@@ -18,6 +18,7 @@ package org.blendscore.json;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.blendscore.evidence.ActualBasis;
+import org.blendscore.evidence.BasisPart;
 import org.blendscore.evidence.Evidence;
+import org.blendscore.evidence.EvidenceLimits;
 import org.blendscore.evidence.MeasureEvidence;
 import org.blendscore.evidence.MilestonesReached;
 import org.blendscore.evidence.Participation;
@@ -197,9 +201,12 @@ final class StreamedEvidence {
         BigDecimal actual = null;
         boolean reliefs = false;
         boolean checkIns = false;
+        ActualBasis basis = null;
         for (String name = in.nextName(); name != null; name = in.nextName()) {
             if (name.equals("actual") && actual == null) {
                 actual = decimal();
+            } else if (name.equals("basis") && basis == null) {
+                basis = basis();
             } else if (name.equals("reliefs") && !reliefs) {
                 reliefs = true;
                 empty();
@@ -210,7 +217,55 @@ final class StreamedEvidence {
             }
         }
         check(actual != null);
-        return new QuotaActual(actual, List.of(), List.of());
+        return new QuotaActual(actual, List.of(), List.of(), Optional.ofNullable(basis));
+    }
+
+    /** An actual's basis, its texts within {@link EvidenceLimits} and at most {@code MOST} parts. */
+    private ActualBasis basis() {
+        check(in.nextToken() == JsonToken.START_OBJECT);
+        String text = null;
+        List<BasisPart> parts = null;
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+            if (name.equals("text") && text == null) {
+                text = limited(EvidenceLimits.MAX_TEXT_LENGTH);
+            } else {
+                check(name.equals("parts") && parts == null);
+                parts = basisParts();
+            }
+        }
+        check(text != null);
+        return new ActualBasis(text, parts == null ? List.of() : parts);
+    }
+
+    private List<BasisPart> basisParts() {
+        check(in.nextToken() == JsonToken.START_ARRAY);
+        List<BasisPart> parts = new ArrayList<>();
+        for (JsonToken t = in.nextToken(); t != JsonToken.END_ARRAY; t = in.nextToken()) {
+            check(t == JsonToken.START_OBJECT && parts.size() < MOST);
+            String label = null;
+            BigDecimal amount = null;
+            String detail = null;
+            for (String name = in.nextName(); name != null; name = in.nextName()) {
+                if (name.equals("label") && label == null) {
+                    label = limited(EvidenceLimits.MAX_ID_LENGTH);
+                } else if (name.equals("amount") && amount == null) {
+                    amount = decimal();
+                } else {
+                    check(name.equals("detail") && detail == null);
+                    detail = limited(EvidenceLimits.MAX_TEXT_LENGTH);
+                }
+            }
+            check(label != null && amount != null);
+            parts.add(new BasisPart(label, amount, detail == null ? "" : detail));
+        }
+        return parts;
+    }
+
+    /** A string of at most {@code most} characters; a longer one is left to the tree reader, which names it. */
+    private String limited(int most) {
+        String text = text();
+        check(text.length() <= most);
+        return text;
     }
 
     /** An empty array; anything in it is left to the tree reader. */

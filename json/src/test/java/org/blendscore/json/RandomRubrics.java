@@ -339,7 +339,7 @@ final class RandomRubrics {
 
     static MeasureEvidence evidenceOf(Draw draw, Measure m) {
         if (m instanceof QuotaMeasure q) {
-            return QuotaActual.of(actual(draw, q).toPlainString());
+            return Bases.maybe(QuotaActual.of(actual(draw, q).toPlainString()));
         }
         if (m instanceof MilestoneMeasure ms) {
             return reached(draw, ms);
