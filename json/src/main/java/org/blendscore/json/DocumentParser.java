@@ -43,6 +43,7 @@ final class DocumentParser {
     private final JsonLimits limits;
     private final JsonMapper mapper;
     private final JsonFactory factory;
+    private final RecentStrings strings = new RecentStrings();
 
     DocumentParser(JsonLimits limits) {
         this.limits = limits;
@@ -65,6 +66,11 @@ final class DocumentParser {
 
     JsonLimits limits() {
         return limits;
+    }
+
+    /** The strings the streaming reader met recently in this parser's documents. */
+    RecentStrings strings() {
+        return strings;
     }
 
     /**

@@ -65,11 +65,13 @@ final class StreamedEvidence {
 
     private final JsonParser in;
     private final JsonLimits limits;
+    private final RecentStrings strings;
     private int ratings;
 
-    private StreamedEvidence(JsonParser in, JsonLimits limits) {
+    private StreamedEvidence(JsonParser in, DocumentParser parser) {
         this.in = in;
-        this.limits = limits;
+        this.limits = parser.limits();
+        this.strings = parser.strings();
     }
 
     /** The evidence of a document that is right in every respect, or {@code null} (then read it with the tree). */
@@ -90,7 +92,7 @@ final class StreamedEvidence {
 
     private static Evidence read(DocumentParser parser, JsonParser stream) {
         try (JsonParser in = stream) {
-            return new StreamedEvidence(in, parser.limits()).document();
+            return new StreamedEvidence(in, parser).document();
         } catch (GiveUp | JacksonException | IllegalArgumentException | NullPointerException | DateTimeException e) {
             return null;
         }
@@ -162,6 +164,12 @@ final class StreamedEvidence {
         check(in.nextToken() == JsonToken.VALUE_STRING);
     }
 
+    /** The next value, a string, as one met recently if it was (raters and sources repeat between records). */
+    private String recent() {
+        string();
+        return strings.of(chars(), in.getStringOffset(), in.getStringLength());
+    }
+
     private char[] chars() {
         return in.getStringCharacters();
     }
@@ -174,18 +182,7 @@ final class StreamedEvidence {
 
     /** Whether the current string value is {@code expected}. */
     private boolean equal(String expected) {
-        char[] c = chars();
-        int from = in.getStringOffset();
-        int n = in.getStringLength();
-        if (n != expected.length()) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            if (c[from + i] != expected.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return RecentStrings.same(expected, chars(), in.getStringOffset(), in.getStringLength());
     }
 
     private BigDecimal decimal() {
@@ -348,11 +345,11 @@ final class StreamedEvidence {
             switch (name) {
                 case "raterId" -> {
                     check(rater == null);
-                    rater = text();
+                    rater = recent();
                 }
                 case "source" -> {
                     check(source == null);
-                    source = text();
+                    source = recent();
                 }
                 case "value" -> {
                     check(value == null);
