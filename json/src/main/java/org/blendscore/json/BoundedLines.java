@@ -18,6 +18,7 @@ package org.blendscore.json;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 /**
  * Reads a stream one line at a time, keeping at most the limit of characters of a line: the rest of a
@@ -28,7 +29,9 @@ final class BoundedLines {
 
     private final Reader in;
     private final int most;
-    private final StringBuilder line = new StringBuilder();
+    /** The current line's characters, {@code line[0, length)}, kept between lines so that reading one copies nothing more. */
+    private char[] line = new char[1024];
+    private int length;
     private final char[] buffer = new char[8192];
     private int position;
     private int limit;
@@ -46,7 +49,7 @@ final class BoundedLines {
         if (ended) {
             return false;
         }
-        line.setLength(0);
+        length = 0;
         tooLong = false;
         try {
             if (!fill()) {
@@ -61,12 +64,12 @@ final class BoundedLines {
                     end++;
                 }
                 int count = end - position;
-                int room = most - line.length();
+                int room = most - length;
                 if (count > room) {
                     tooLong = true;
                     count = Math.max(room, 0);
                 }
-                line.append(buffer, position, count);
+                append(count);
                 position = end;
                 if (end < limit) {
                     position++;
@@ -80,10 +83,19 @@ final class BoundedLines {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read line " + (number + 1) + " of the JSON Lines input", e);
         }
-        if (!tooLong && line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
-            line.setLength(line.length() - 1);
+        if (!tooLong && length > 0 && line[length - 1] == '\r') {
+            length--;
         }
         return true;
+    }
+
+    /** Appends {@code count} characters of the buffer from its position to the line, growing it if needed. */
+    private void append(int count) {
+        if (length + count > line.length) {
+            line = Arrays.copyOf(line, Math.max(length + count, (int) Math.min(2L * line.length, Integer.MAX_VALUE - 8L)));
+        }
+        System.arraycopy(buffer, position, line, length, count);
+        length += count;
     }
 
     /** Refills the buffer when it is used up; false at the end of the input. */
@@ -100,8 +112,19 @@ final class BoundedLines {
         return n > 0;
     }
 
+    /** The line as a string (a copy: the fast path reads {@link #chars()} in place). */
     String text() {
-        return line.toString();
+        return new String(line, 0, length);
+    }
+
+    /** The current line's characters, from 0 to {@link #length()}; overwritten by the next {@link #next()}. */
+    char[] chars() {
+        return line;
+    }
+
+    /** The current line's length in characters. */
+    int length() {
+        return length;
     }
 
     long number() {
@@ -117,8 +140,8 @@ final class BoundedLines {
             return false;
         }
         // the usual line starts with '{': decided at its first character
-        for (int i = 0; i < line.length(); i++) {
-            if (!Character.isWhitespace(line.charAt(i))) {
+        for (int i = 0; i < length; i++) {
+            if (!Character.isWhitespace(line[i])) {
                 return false;
             }
         }

@@ -39,40 +39,80 @@ final class Decimals {
         if (text.length() > maxLength) {
             return Messages.numberTooLong(text.length(), maxLength);
         }
-        int i = 0;
-        int n = text.length();
-        if (i < n && text.charAt(i) == '-') {
+        return end(text.toCharArray(), 0, text.length()) == -1 ? Messages.notADecimal(text) : null;
+    }
+
+    /**
+     * The decimal written in {@code chars[from, from + length)}, or {@code null} where {@link #problem}
+     * names a problem; read in place. A decimal of at most 18 digits and no exponent is built from its
+     * unscaled long (small whole numbers are then {@code BigDecimal}'s cached constants): the same value
+     * and scale as {@code new BigDecimal(text)}.
+     */
+    static BigDecimal read(char[] chars, int from, int length, int maxLength) {
+        int end = from + length;
+        int exponent = length > maxLength ? -1 : end(chars, from, end);
+        if (exponent == -1) {
+            return null;
+        }
+        if (exponent < end) {
+            return new BigDecimal(chars, from, length);
+        }
+        boolean negative = chars[from] == '-';
+        long unscaled = 0;
+        int digits = 0;
+        int scale = 0;
+        for (int i = negative ? from + 1 : from; i < end; i++) {
+            char c = chars[i];
+            if (c == '.') {
+                scale = end - i - 1;
+            } else {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+            }
+        }
+        return digits > 18 ? new BigDecimal(chars, from, length) : BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+    }
+
+    /**
+     * Scans a decimal, {@code -?digits(.digits)?([Ee][+-]?digits)?} with at most 4 exponent digits, in
+     * {@code chars[from, end)}: where its exponent starts ({@code end} if it has none), or -1 if the text
+     * is not a decimal.
+     */
+    private static int end(char[] chars, int from, int end) {
+        int i = from;
+        if (i < end && chars[i] == '-') {
             i++;
         }
-        int digits = skipDigits(text, i);
+        int digits = skipDigits(chars, i, end);
         if (digits == i) {
-            return Messages.notADecimal(text);
+            return -1;
         }
         i = digits;
-        if (i < n && text.charAt(i) == '.') {
-            int fraction = skipDigits(text, i + 1);
+        if (i < end && chars[i] == '.') {
+            int fraction = skipDigits(chars, i + 1, end);
             if (fraction == i + 1) {
-                return Messages.notADecimal(text);
+                return -1;
             }
             i = fraction;
         }
-        if (i < n && (text.charAt(i) == 'E' || text.charAt(i) == 'e')) {
+        int exponentAt = i;
+        if (i < end && (chars[i] == 'E' || chars[i] == 'e')) {
             i++;
-            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            if (i < end && (chars[i] == '+' || chars[i] == '-')) {
                 i++;
             }
-            int exponent = skipDigits(text, i);
+            int exponent = skipDigits(chars, i, end);
             if (exponent == i || exponent - i > 4) {
-                return Messages.notADecimal(text);
+                return -1;
             }
             i = exponent;
         }
-        return i == n ? null : Messages.notADecimal(text);
+        return i == end ? exponentAt : -1;
     }
 
-    private static int skipDigits(String text, int from) {
+    private static int skipDigits(char[] chars, int from, int end) {
         int i = from;
-        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        while (i < end && chars[i] >= '0' && chars[i] <= '9') {
             i++;
         }
         return i;

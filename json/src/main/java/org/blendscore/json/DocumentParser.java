@@ -19,6 +19,7 @@ import java.io.InputStream;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -41,6 +42,8 @@ final class DocumentParser {
 
     private final JsonLimits limits;
     private final JsonMapper mapper;
+    private final JsonFactory factory;
+    private final RecentStrings strings = new RecentStrings();
 
     DocumentParser(JsonLimits limits) {
         this.limits = limits;
@@ -51,7 +54,7 @@ final class DocumentParser {
                 .maxNameLength(limits.maxStringLength())
                 .maxNumberLength(limits.maxNumberLength())
                 .build();
-        JsonFactory factory = JsonFactory.builder()
+        this.factory = JsonFactory.builder()
                 .streamReadConstraints(constraints)
                 .build();
         // duplicates are found as the tree is built, by the member already there: no set of names per object
@@ -65,9 +68,22 @@ final class DocumentParser {
         return limits;
     }
 
-    /** A streaming parser over a document given as text, under the same limits as the tree (closed by the caller). */
+    /** The strings the streaming reader met recently in this parser's documents. */
+    RecentStrings strings() {
+        return strings;
+    }
+
+    /**
+     * A streaming parser over a document given as text, under the same limits as the tree (closed by the
+     * caller). Made by the factory, not the mapper: a token stream needs no deserialization context.
+     */
     JsonParser stream(String json) {
-        return mapper.createParser(json);
+        return factory.createParser(ObjectReadContext.empty(), json);
+    }
+
+    /** A streaming parser over {@code chars[0, length)}, read in place, as {@link #stream(String)} (closed by the caller). */
+    JsonParser stream(char[] chars, int length) {
+        return factory.createParser(ObjectReadContext.empty(), chars, 0, length);
     }
 
     /** The root of a document given as text, as a cursor on a fresh problem list. */

@@ -119,11 +119,11 @@ public final class EvidenceLines implements Iterable<EvidenceLine> {
             return new EvidenceLine(index, lines.number(), Optional.empty(), Optional.empty(),
                     List.of(new DocumentProblem("", Messages.lineTooLong(parser.limits().maxDocumentLength()))), 0);
         }
-        String text = lines.text();
-        Evidence streamed = StreamedEvidence.read(parser, text);
+        Evidence streamed = StreamedEvidence.read(parser, lines.chars(), lines.length());
         if (streamed != null) {
             return new EvidenceLine(index, lines.number(), Optional.of(streamed.subjectId()), Optional.of(streamed), List.of(), 0);
         }
+        String text = lines.text();
         Optional<String> subject = Optional.empty();
         try {
             Cursor root = parser.parse(text, JsonFormat.EVIDENCE);

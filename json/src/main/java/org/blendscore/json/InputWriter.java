@@ -148,8 +148,11 @@ final class InputWriter {
             for (Rating rating : s.ratings()) {
                 g.writeStartObject();
                 g.writeStringProperty("raterId", rating.raterId());
-                g.writeStringProperty("value", rating.value().isPresent() ? Decimals.write(rating.value().get())
-                        : EvidenceReader.NOT_APPLICABLE);
+                if (rating.value().isPresent()) {
+                    Out.decimal(g, "value", rating.value().get());
+                } else {
+                    g.writeStringProperty("value", EvidenceReader.NOT_APPLICABLE);
+                }
                 if (view == View.AUDIT && rating.comment().isPresent()) {
                     g.writeStringProperty("comment", rating.comment().get());
                 }

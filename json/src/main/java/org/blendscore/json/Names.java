@@ -29,7 +29,24 @@ final class Names {
     private Names() {
     }
 
+    /** Each enum's names by ordinal, made once per enum type (writers ask for a name per value written). */
+    private static final ClassValue<String[]> NAMES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] names = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = name((Enum<?>) constants[i]);
+            }
+            return names;
+        }
+    };
+
     static String of(Enum<?> value) {
+        return NAMES.get(value.getDeclaringClass())[value.ordinal()];
+    }
+
+    private static String name(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

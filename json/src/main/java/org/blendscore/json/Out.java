@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.blendscore.number.Fraction;
 import org.blendscore.rubric.DateRange;
 
 import tools.jackson.core.JacksonException;
@@ -73,7 +74,13 @@ final class Out {
     }
 
     static void decimal(JsonGenerator g, String name, BigDecimal value) {
-        g.writeStringProperty(name, Decimals.write(value));
+        g.writeName(name);
+        NumberText.decimal(g, value);
+    }
+
+    static void fraction(JsonGenerator g, String name, Fraction value) {
+        g.writeName(name);
+        NumberText.fraction(g, value);
     }
 
     static void decimal(JsonGenerator g, String name, Optional<BigDecimal> value) {

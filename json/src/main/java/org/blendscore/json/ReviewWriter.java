@@ -91,13 +91,13 @@ final class ReviewWriter {
 
     private static void coverage(JsonGenerator g, Coverage c) {
         g.writeObjectPropertyStart("coverage");
-        g.writeStringProperty("overall", Fractions.write(c.overall()));
-        g.writeStringProperty("leastForBand", Fractions.write(c.leastForBand()));
+        Out.fraction(g, "overall", c.overall());
+        Out.fraction(g, "leastForBand", c.leastForBand());
         g.writeArrayPropertyStart("sections");
         for (SectionCoverage s : c.sections()) {
             g.writeStartObject();
             g.writeStringProperty("section", s.section());
-            g.writeStringProperty("covered", Fractions.write(s.covered()));
+            Out.fraction(g, "covered", s.covered());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -110,7 +110,7 @@ final class ReviewWriter {
                 g.writeStringProperty("source", m.source().get());
             }
             g.writeStringProperty("reason", m.reason());
-            g.writeStringProperty("nominalShare", Fractions.write(m.nominalShare()));
+            Out.fraction(g, "nominalShare", m.nominalShare());
             g.writeEndObject();
         }
         g.writeEndArray();

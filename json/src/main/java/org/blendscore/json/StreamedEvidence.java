@@ -69,11 +69,13 @@ final class StreamedEvidence {
 
     private final JsonParser in;
     private final JsonLimits limits;
+    private final RecentStrings strings;
     private int ratings;
 
-    private StreamedEvidence(JsonParser in, JsonLimits limits) {
+    private StreamedEvidence(JsonParser in, DocumentParser parser) {
         this.in = in;
-        this.limits = limits;
+        this.limits = parser.limits();
+        this.strings = parser.strings();
     }
 
     /** The evidence of a document that is right in every respect, or {@code null} (then read it with the tree). */
@@ -81,8 +83,20 @@ final class StreamedEvidence {
         if (json.length() > parser.limits().maxDocumentLength()) {
             return null;
         }
-        try (JsonParser in = parser.stream(json)) {
-            return new StreamedEvidence(in, parser.limits()).document();
+        return read(parser, parser.stream(json));
+    }
+
+    /** As {@link #read(DocumentParser, String)}, of a document in {@code chars[0, length)}, read in place. */
+    static Evidence read(DocumentParser parser, char[] chars, int length) {
+        if (length > parser.limits().maxDocumentLength()) {
+            return null;
+        }
+        return read(parser, parser.stream(chars, length));
+    }
+
+    private static Evidence read(DocumentParser parser, JsonParser stream) {
+        try (JsonParser in = stream) {
+            return new StreamedEvidence(in, parser).document();
         } catch (GiveUp | JacksonException | IllegalArgumentException | NullPointerException | DateTimeException e) {
             return null;
         }
@@ -96,7 +110,7 @@ final class StreamedEvidence {
 
     private Evidence document() {
         check(in.nextToken() == JsonToken.START_OBJECT);
-        String format = null;
+        boolean format = false;
         String subject = null;
         DateRange period = null;
         Map<String, MeasureEvidence> measures = null;
@@ -106,8 +120,8 @@ final class StreamedEvidence {
         for (String name = in.nextName(); name != null; name = in.nextName()) {
             switch (name) {
                 case "format" -> {
-                    check(format == null);
-                    format = text();
+                    check(!format);
+                    format = is(JsonFormat.EVIDENCE);
                 }
                 case "subjectId" -> {
                     check(subject == null);
@@ -137,7 +151,7 @@ final class StreamedEvidence {
             }
         }
         check(in.currentToken() == JsonToken.END_OBJECT && in.nextToken() == null);
-        check(JsonFormat.EVIDENCE.equals(format) && subject != null && period != null && measures != null);
+        check(format && subject != null && period != null && measures != null);
         return new Evidence(subject, period, measures, attributes == null ? Map.of() : attributes,
                 participation == null ? Participation.full() : participation,
                 factors == null ? Map.of() : factors);
@@ -149,16 +163,48 @@ final class StreamedEvidence {
         return text;
     }
 
+    /** The next value is a string: its characters are then read in place with {@link #chars()}, no string made. */
+    private void string() {
+        check(in.nextToken() == JsonToken.VALUE_STRING);
+    }
+
+    /** The next value, a string, as one met recently if it was (raters and sources repeat between records). */
+    private String recent() {
+        string();
+        return strings.of(chars(), in.getStringOffset(), in.getStringLength());
+    }
+
+    private char[] chars() {
+        return in.getStringCharacters();
+    }
+
+    /** Whether the next value is the string {@code expected} (any other string, false; not a string, gives up). */
+    private boolean is(String expected) {
+        string();
+        return equal(expected);
+    }
+
+    /** Whether the current string value is {@code expected}. */
+    private boolean equal(String expected) {
+        return RecentStrings.same(expected, chars(), in.getStringOffset(), in.getStringLength());
+    }
+
     private BigDecimal decimal() {
-        String text = text();
-        check(Decimals.problem(text, limits.maxNumberLength()) == null);
-        return new BigDecimal(text);
+        string();
+        return currentDecimal();
+    }
+
+    /** The current string value as a decimal, read in place. */
+    private BigDecimal currentDecimal() {
+        BigDecimal value = Decimals.read(chars(), in.getStringOffset(), in.getStringLength(), limits.maxNumberLength());
+        check(value != null);
+        return value;
     }
 
     private LocalDate date() {
-        String text = text();
-        check(text.length() <= 10);
-        return LocalDate.parse(text);
+        string();
+        check(in.getStringLength() <= 10);
+        return IsoDates.read(chars(), in.getStringOffset(), in.getStringLength());
     }
 
     private DateRange range() {
@@ -189,12 +235,14 @@ final class StreamedEvidence {
 
     private MeasureEvidence measure() {
         check(in.nextToken() == JsonToken.START_OBJECT && "kind".equals(in.nextName()));
-        return switch (text()) {
-            case "quota" -> quota();
-            case "milestones" -> milestones();
-            case "ratings" -> ratingsOf();
-            default -> throw GIVE_UP;
-        };
+        string();
+        if (equal("quota")) {
+            return quota();
+        } else if (equal("milestones")) {
+            return milestones();
+        }
+        check(equal("ratings"));
+        return ratingsOf();
     }
 
     private QuotaActual quota() {
@@ -352,16 +400,16 @@ final class StreamedEvidence {
             switch (name) {
                 case "raterId" -> {
                     check(rater == null);
-                    rater = text();
+                    rater = recent();
                 }
                 case "source" -> {
                     check(source == null);
-                    source = text();
+                    source = recent();
                 }
                 case "value" -> {
                     check(value == null);
-                    String text = text();
-                    value = text.equals(EvidenceReader.NOT_APPLICABLE) ? Optional.empty() : Optional.of(decimalOf(text));
+                    string();
+                    value = equal(EvidenceReader.NOT_APPLICABLE) ? Optional.empty() : Optional.of(currentDecimal());
                 }
                 case "comment" -> {
                     check(!commented);
@@ -373,11 +421,6 @@ final class StreamedEvidence {
         }
         check(rater != null && source != null && value != null);
         return new Rating(rater, source, value, comment);
-    }
-
-    private BigDecimal decimalOf(String text) {
-        check(Decimals.problem(text, limits.maxNumberLength()) == null);
-        return new BigDecimal(text);
     }
 
     private Map<String, String> texts() {
