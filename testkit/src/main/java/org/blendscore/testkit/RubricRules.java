@@ -98,20 +98,23 @@ final class RubricRules {
                 between(random, 1, 6));
     }
 
-    /** Declared fairness rules: either built-in check on or off, and limits a rubric may or may not keep. */
+    /**
+     * Declared fairness rules: either built-in check on or off, and limits; mostly limits every
+     * rubric keeps (so that a scorer compiles it), now and then a tight one it may not keep.
+     */
     static FairnessRules fairness(RandomGenerator random) {
         FairnessRules f = FairnessRules.none().withCurvesNonDecreasing(chance(random, 50)).withNoTierGaps(chance(random, 50));
         if (chance(random, 30)) {
-            f = f.withMaxCliff(chance(random, 50) ? new BigDecimal("100") : BigDecimal.valueOf(between(random, 0, 100)));
+            f = f.withMaxCliff(chance(random, 85) ? new BigDecimal("1000") : BigDecimal.valueOf(between(random, 0, 100)));
         }
         if (chance(random, 30)) {
-            f = f.withMaxWithholdingGain(chance(random, 50) ? new BigDecimal("100.00") : BigDecimal.valueOf(between(random, 0, 10_000), 2));
+            f = f.withMaxWithholdingGain(chance(random, 85) ? new BigDecimal("1000.00") : BigDecimal.valueOf(between(random, 0, 10_000), 2));
         }
         if (chance(random, 20)) {
-            f = f.withMaxMeasureShare(BigDecimal.valueOf(between(random, 1, 100)));
+            f = f.withMaxMeasureShare(chance(random, 85) ? new BigDecimal("100") : BigDecimal.valueOf(between(random, 1, 100)));
         }
         if (chance(random, 20)) {
-            f = f.withMinQualitativeShare(BigDecimal.valueOf(between(random, 0, 100)));
+            f = f.withMinQualitativeShare(chance(random, 85) ? BigDecimal.ZERO : BigDecimal.valueOf(between(random, 0, 100)));
         }
         return f;
     }
