@@ -264,7 +264,7 @@ public final class RubricGenerator {
             }
             Section section = new Section("S" + s, BigDecimal.valueOf(sectionWeights.get(s)), measures);
             boolean sectionPolicy = extras.contains(Extra.SECTION_AND_MEASURE_POLICIES) && chance(random, 30);
-            sections.add(sectionPolicy ? section.withMissingEvidence(MissingEvidencePolicy.COUNT_AS_ZERO) : section);
+            sections.add(sectionPolicy ? section.withMissingEvidence(RubricRules.ownPolicy(random)) : section);
         }
         List<Band> bands = bands(random);
         List<BandGuard> guards = new ArrayList<>();

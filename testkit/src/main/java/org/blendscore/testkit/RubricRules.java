@@ -68,7 +68,7 @@ final class RubricRules {
         TargetRules none = TargetRules.none();
         List<TargetFactor> declared = new ArrayList<>();
         for (String name : factors) {
-            BigDecimal min = BigDecimal.valueOf(between(random, 5, 10), 1);
+            BigDecimal min = fair ? BigDecimal.valueOf(between(random, 5, 10), 1) : BigDecimal.valueOf(between(random, 50, 100), 2);
             BigDecimal max = fair ? BigDecimal.valueOf(between(random, 10, 16), 1) : BigDecimal.valueOf(between(random, 100, 160), 2);
             declared.add(new TargetFactor(name, min, max, name + " potential"));
         }
@@ -134,12 +134,18 @@ final class RubricRules {
         return b;
     }
 
-    /** The measure, now and then with its own policy (leave out or count as zero). */
+    /** A section's or measure's own policy: leave out, count as zero, or now and then reject. */
+    static MissingEvidencePolicy ownPolicy(RandomGenerator random) {
+        int how = between(random, 1, 100);
+        return how <= 45 ? MissingEvidencePolicy.LEAVE_OUT : how <= 90 ? MissingEvidencePolicy.COUNT_AS_ZERO : MissingEvidencePolicy.REJECT;
+    }
+
+    /** The measure, now and then with its own policy. */
     static Measure measurePolicy(RandomGenerator random, Measure m) {
         if (!chance(random, 30)) {
             return m;
         }
-        MissingEvidencePolicy policy = chance(random, 50) ? MissingEvidencePolicy.LEAVE_OUT : MissingEvidencePolicy.COUNT_AS_ZERO;
+        MissingEvidencePolicy policy = ownPolicy(random);
         if (m instanceof QuotaMeasure q) {
             return q.withMissingEvidence(policy);
         }

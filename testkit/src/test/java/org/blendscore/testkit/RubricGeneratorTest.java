@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
@@ -122,7 +123,10 @@ class RubricGeneratorTest {
                 && r.sources().stream().anyMatch(s -> s.anonymity().filter(a -> a.commentsShown()).isPresent()));
         reachesMeasure(all, "a calibrated source", m -> m instanceof RatingMeasure r && r.sources().stream().anyMatch(RatingSource::calibrated));
         reachesMeasure(all, "a measure's own policy", m -> m.missingEvidence().isPresent());
-        reaches(all, "a section's own policy", r -> r.sections().stream().anyMatch(s -> s.missingEvidence().isPresent()));
+        for (MissingEvidencePolicy p : MissingEvidencePolicy.values()) {
+            reaches(all, "a section's own policy " + p, r -> r.sections().stream().anyMatch(s -> s.missingEvidence().equals(Optional.of(p))));
+            reachesMeasure(all, "a measure's own policy " + p, m -> m.missingEvidence().equals(Optional.of(p)));
+        }
         for (MissingEvidencePolicy p : MissingEvidencePolicy.values()) {
             reaches(all, "the policy " + p, r -> r.missingEvidence() == p);
         }
