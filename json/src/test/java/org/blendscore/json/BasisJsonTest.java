@@ -173,7 +173,7 @@ class BasisJsonTest {
 
     @Test
     void randomEvidenceWithBasesComesBackEqualFromBothReaders() {
-        qt().withExamples(200).forAll(RichRubrics.rubrics(), SourceDSL.longs().all()).checkAssert((r, seed) -> {
+        qt().withExamples(200).forAll(RandomInputs.rubrics(), SourceDSL.longs().all()).checkAssert((r, seed) -> {
             Evidence e = Bases.of(EvidenceGenerator.of(r).generate(seed));
             String json = EvidenceJson.write(e);
             assertEquals(e, EvidenceJson.read(json));

@@ -74,12 +74,12 @@ class ReviewJsonTest {
 
     @Test
     void randomRubricsAndEvidenceReadBackEqual() {
-        qt().withExamples(100).forAll(RichRubrics.rubrics(), SourceDSL.longs().all()).checkAssert((r, seed) -> {
+        qt().withExamples(100).forAll(RandomInputs.rubrics(), SourceDSL.longs().all()).checkAssert((r, seed) -> {
             Scorer scorer;
             try {
                 scorer = Scorer.of(r);
             } catch (InvalidRubricException declaredRuleNotMet) {
-                return; // RichRubrics declares fairness rules at random, which a rubric may not meet
+                return; // the generator declares fairness rules at random, which a rubric may not meet
             }
             Review review = scorer.score(EvidenceGenerator.of(r).generate(seed));
             assertEquals(review, ReviewJson.read(ReviewJson.write(review)));
@@ -88,7 +88,7 @@ class ReviewJsonTest {
 
     @Test
     void randomCasesReadBackEqual() {
-        qt().withExamples(200).forAll(RandomRubrics.cases()).checkAssert(c -> {
+        qt().withExamples(200).forAll(RandomInputs.cases()).checkAssert(c -> {
             Review review = Scorer.of(c.rubric()).score(c.evidence());
             assertEquals(review, ReviewJson.read(ReviewJson.write(review)));
         });

@@ -82,7 +82,7 @@ class ReviewSchemaTest {
 
     @Test
     void randomReviewsValidateInBothViews() {
-        qt().withExamples(100).forAll(RandomRubrics.cases()).checkAssert(c -> bothViews(Scorer.of(c.rubric()).score(c.evidence())));
+        qt().withExamples(100).forAll(RandomInputs.cases()).checkAssert(c -> bothViews(Scorer.of(c.rubric()).score(c.evidence())));
     }
 
     @Test

@@ -115,12 +115,12 @@ class RoundTripTest {
 
     @Test
     void randomRubricsComeBackEqual() {
-        qt().withExamples(300).forAll(RichRubrics.rubrics()).checkAssert(r -> assertEquals(r, RubricJson.read(RubricJson.write(r))));
+        qt().withExamples(300).forAll(RandomInputs.rubrics()).checkAssert(r -> assertEquals(r, RubricJson.read(RubricJson.write(r))));
     }
 
     @Test
     void randomEvidenceComesBackEqual() {
-        qt().withExamples(200).forAll(RichRubrics.rubrics(), SourceDSL.longs().all()).checkAssert((r, seed) -> {
+        qt().withExamples(200).forAll(RandomInputs.rubrics(), SourceDSL.longs().all()).checkAssert((r, seed) -> {
             Evidence e = EvidenceGenerator.of(r).generate(seed);
             assertEquals(e, EvidenceJson.read(EvidenceJson.write(e)));
         });

@@ -88,7 +88,7 @@ class SchemaTest {
 
     @Test
     void generatedDocumentsValidate() {
-        qt().withExamples(100).forAll(RichRubrics.rubrics(), SourceDSL.longs().all()).checkAssert((r, seed) -> {
+        qt().withExamples(100).forAll(RandomInputs.rubrics(), SourceDSL.longs().all()).checkAssert((r, seed) -> {
             valid(RUBRIC, RubricJson.write(r));
             Evidence e = EvidenceGenerator.of(r).generate(seed);
             valid(EVIDENCE, EvidenceJson.write(e));

@@ -42,7 +42,7 @@ class StreamedEvidenceTest {
 
     @Test
     void readsTheWritersDocumentsAsTheTreeDoes() {
-        qt().withExamples(300).forAll(RichRubrics.rubrics(), SourceDSL.longs().all()).checkAssert((r, seed) -> {
+        qt().withExamples(300).forAll(RandomInputs.rubrics(), SourceDSL.longs().all()).checkAssert((r, seed) -> {
             Evidence e = EvidenceGenerator.of(r).generate(seed);
             for (String json : new String[] {EvidenceJson.write(e), EvidenceJson.write(e).replace("\n", "")}) {
                 Evidence streamed = StreamedEvidence.read(PARSER, json);
@@ -58,7 +58,7 @@ class StreamedEvidenceTest {
 
     @Test
     void whatItTakesFromDamagedDocumentsTheTreeReadsTheSame() {
-        qt().withExamples(300).forAll(RichRubrics.rubrics(), SourceDSL.longs().all()).checkAssert((r, seed) -> {
+        qt().withExamples(300).forAll(RandomInputs.rubrics(), SourceDSL.longs().all()).checkAssert((r, seed) -> {
             String json = EvidenceJson.write(EvidenceGenerator.of(r).generate(seed)).replace("\n", "");
             Random random = new Random(seed);
             String chars = "{}[]\",:0123456789.-nEe ab";

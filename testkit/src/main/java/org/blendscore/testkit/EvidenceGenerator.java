@@ -46,6 +46,7 @@ import org.blendscore.rubric.QuantityKind;
 import org.blendscore.rubric.QuotaMeasure;
 import org.blendscore.rubric.RatingMeasure;
 import org.blendscore.rubric.Rubric;
+import org.blendscore.rubric.Section;
 import org.blendscore.rubric.TargetFactor;
 import org.blendscore.rubric.Tier;
 import org.blendscore.rubric.TierCurve;
@@ -61,7 +62,8 @@ import org.blendscore.rubric.TierCurve;
  *       few more; N/A ratings; the lowest and highest levels;</li>
  *   <li>milestones, stages and counted milestones reached or not, counts exactly on their target,
  *       one short and beyond;</li>
- *   <li>measures with no evidence at all (never under {@code REJECT}, which would reject them);</li>
+ *   <li>measures with no evidence at all (never where the measure's policy, or its section's, is
+ *       {@code REJECT}, which would reject them);</li>
  *   <li>target factor values at their minimum, maximum, 1 and in between, always in range;
  *       review periods inside the rubric's effective period; subjects who started, left, took
  *       leave or were hired during the period; relief now and then.</li>
@@ -188,13 +190,19 @@ public final class EvidenceGenerator {
             participation = participation(random, period);
         }
         boolean whole = period.equals(rubric.effective()) && participation.isFull();
-        boolean reject = rubric.missingEvidence() == MissingEvidencePolicy.REJECT;
         Map<String, MeasureEvidence> measures = new LinkedHashMap<>();
-        for (Measure m : rubric.measures()) {
-            if (!reject && chance(random, missingPercent)) {
-                continue;
+        for (Section s : rubric.sections()) {
+            MissingEvidencePolicy sectionPolicy = s.missingEvidence().orElse(rubric.missingEvidence());
+            for (Measure m : s.measures()) {
+                // the measure's own policy, else its section's, else the rubric's, as the scorer reads them; a section under
+                // REJECT also rejects evidence where none of its measures is usable, so its measures all get usable evidence
+                boolean reject = sectionPolicy == MissingEvidencePolicy.REJECT
+                        || m.missingEvidence().orElse(sectionPolicy) == MissingEvidencePolicy.REJECT;
+                if (!reject && chance(random, missingPercent)) {
+                    continue;
+                }
+                measures.put(m.id(), evidenceOf(m, random, factors, whole, reject));
             }
-            measures.put(m.id(), evidenceOf(m, random, factors, whole, reject));
         }
         Participation drawn = participation;
         boolean usable = measures.entrySet().stream().anyMatch(e -> certainlyUsable(rubric.measure(e.getKey()).orElseThrow(),

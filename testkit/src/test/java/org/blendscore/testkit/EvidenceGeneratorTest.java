@@ -81,7 +81,7 @@ class EvidenceGeneratorTest {
 
     @Test
     void everyEvidenceIsValidForRandomRubrics() {
-        qt().withExamples(300).forAll(RandomRubrics.rubrics(), longs().all())
+        qt().withExamples(300).forAll(longs().all().map(RubricGenerator.of().without(RubricGenerator.Extra.FAIRNESS_RULES)::generate), longs().all())
                 .checkAssert((rubric, seed) -> Scorer.of(rubric).score(EvidenceGenerator.of(rubric).generate(seed)));
     }
 

@@ -87,6 +87,8 @@ class ReadmeFairnessSectionTest {
         assertEquals(tagged("FieldRepPropertiesTest.java", "quicktheories"), block("fairness-quicktheories", "java"),
                 "copy FieldRepPropertiesTest's tagged region");
         assertEquals(tagged("TeamImpact.java", "impact"), block("fairness-impact", "java"), "copy TeamImpact's tagged region");
+        assertEquals(tagged("RandomRubricPropertiesTest.java", "random-rubrics"), block("fairness-random-rubrics", "java"),
+                "copy RandomRubricPropertiesTest's tagged region");
     }
 
     @Test
