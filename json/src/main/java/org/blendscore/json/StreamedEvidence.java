@@ -15,6 +15,9 @@
  */
 package org.blendscore.json;
 
+import static org.blendscore.json.StreamTokens.MOST;
+import static org.blendscore.json.StreamTokens.check;
+
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -55,27 +58,15 @@ import tools.jackson.core.JsonToken;
  */
 final class StreamedEvidence {
 
-    /** Gives up; thrown without a stack trace, caught in {@link #read}. */
-    private static final class GiveUp extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        GiveUp() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final GiveUp GIVE_UP = new GiveUp();
-    private static final int MOST = 10_000;
-
     private final JsonParser in;
     private final JsonLimits limits;
-    private final RecentStrings strings;
+    private final StreamTokens tokens;
     private int ratings;
 
     private StreamedEvidence(JsonParser in, DocumentParser parser) {
         this.in = in;
         this.limits = parser.limits();
-        this.strings = parser.strings();
+        this.tokens = new StreamTokens(in, parser);
     }
 
     /** The evidence of a document that is right in every respect, or {@code null} (then read it with the tree). */
@@ -97,14 +88,8 @@ final class StreamedEvidence {
     private static Evidence read(DocumentParser parser, JsonParser stream) {
         try (JsonParser in = stream) {
             return new StreamedEvidence(in, parser).document();
-        } catch (GiveUp | JacksonException | IllegalArgumentException | NullPointerException | DateTimeException e) {
+        } catch (StreamTokens.GiveUp | JacksonException | IllegalArgumentException | NullPointerException | DateTimeException e) {
             return null;
-        }
-    }
-
-    private static void check(boolean ok) {
-        if (!ok) {
-            throw GIVE_UP;
         }
     }
 
@@ -121,15 +106,15 @@ final class StreamedEvidence {
             switch (name) {
                 case "format" -> {
                     check(!format);
-                    format = is(JsonFormat.EVIDENCE);
+                    format = tokens.is(JsonFormat.EVIDENCE);
                 }
                 case "subjectId" -> {
                     check(subject == null);
-                    subject = text();
+                    subject = tokens.text();
                 }
                 case "period" -> {
                     check(period == null);
-                    period = range();
+                    period = tokens.range();
                 }
                 case "measures" -> {
                     check(measures == null);
@@ -137,17 +122,17 @@ final class StreamedEvidence {
                 }
                 case "attributes" -> {
                     check(attributes == null);
-                    attributes = texts();
+                    attributes = tokens.texts();
                 }
                 case "factors" -> {
                     check(factors == null);
-                    factors = decimals();
+                    factors = tokens.decimals();
                 }
                 case "participation" -> {
                     check(participation == null);
                     participation = participation();
                 }
-                default -> throw GIVE_UP;
+                default -> throw StreamTokens.GIVE_UP;
             }
         }
         check(in.currentToken() == JsonToken.END_OBJECT && in.nextToken() == null);
@@ -155,73 +140,6 @@ final class StreamedEvidence {
         return new Evidence(subject, period, measures, attributes == null ? Map.of() : attributes,
                 participation == null ? Participation.full() : participation,
                 factors == null ? Map.of() : factors);
-    }
-
-    private String text() {
-        String text = in.nextStringValue();
-        check(text != null);
-        return text;
-    }
-
-    /** The next value is a string: its characters are then read in place with {@link #chars()}, no string made. */
-    private void string() {
-        check(in.nextToken() == JsonToken.VALUE_STRING);
-    }
-
-    /** The next value, a string, as one met recently if it was (raters and sources repeat between records). */
-    private String recent() {
-        string();
-        return strings.of(chars(), in.getStringOffset(), in.getStringLength());
-    }
-
-    private char[] chars() {
-        return in.getStringCharacters();
-    }
-
-    /** Whether the next value is the string {@code expected} (any other string, false; not a string, gives up). */
-    private boolean is(String expected) {
-        string();
-        return equal(expected);
-    }
-
-    /** Whether the current string value is {@code expected}. */
-    private boolean equal(String expected) {
-        return RecentStrings.same(expected, chars(), in.getStringOffset(), in.getStringLength());
-    }
-
-    private BigDecimal decimal() {
-        string();
-        return currentDecimal();
-    }
-
-    /** The current string value as a decimal, read in place. */
-    private BigDecimal currentDecimal() {
-        BigDecimal value = Decimals.read(chars(), in.getStringOffset(), in.getStringLength(), limits.maxNumberLength());
-        check(value != null);
-        return value;
-    }
-
-    private LocalDate date() {
-        string();
-        check(in.getStringLength() <= 10);
-        return IsoDates.read(chars(), in.getStringOffset(), in.getStringLength());
-    }
-
-    private DateRange range() {
-        check(in.nextToken() == JsonToken.START_OBJECT);
-        LocalDate start = null;
-        LocalDate end = null;
-        for (String name = in.nextName(); name != null; name = in.nextName()) {
-            if (name.equals("start") && start == null) {
-                start = date();
-            } else if (name.equals("end") && end == null) {
-                end = date();
-            } else {
-                throw GIVE_UP;
-            }
-        }
-        check(start != null && end != null);
-        return new DateRange(start, end);
     }
 
     private Map<String, MeasureEvidence> measures() {
@@ -235,13 +153,13 @@ final class StreamedEvidence {
 
     private MeasureEvidence measure() {
         check(in.nextToken() == JsonToken.START_OBJECT && "kind".equals(in.nextName()));
-        string();
-        if (equal("quota")) {
+        tokens.string();
+        if (tokens.equal("quota")) {
             return quota();
-        } else if (equal("milestones")) {
+        } else if (tokens.equal("milestones")) {
             return milestones();
         }
-        check(equal("ratings"));
+        check(tokens.equal("ratings"));
         return ratingsOf();
     }
 
@@ -252,16 +170,16 @@ final class StreamedEvidence {
         ActualBasis basis = null;
         for (String name = in.nextName(); name != null; name = in.nextName()) {
             if (name.equals("actual") && actual == null) {
-                actual = decimal();
+                actual = tokens.decimal();
             } else if (name.equals("basis") && basis == null) {
                 basis = basis();
             } else if (name.equals("reliefs") && !reliefs) {
                 reliefs = true;
-                empty();
+                tokens.empty();
             } else {
                 check(name.equals("checkIns") && !checkIns);
                 checkIns = true;
-                empty();
+                tokens.empty();
             }
         }
         check(actual != null);
@@ -275,7 +193,7 @@ final class StreamedEvidence {
         List<BasisPart> parts = null;
         for (String name = in.nextName(); name != null; name = in.nextName()) {
             if (name.equals("text") && text == null) {
-                text = limited(EvidenceLimits.MAX_TEXT_LENGTH);
+                text = tokens.limited(EvidenceLimits.MAX_TEXT_LENGTH);
             } else {
                 check(name.equals("parts") && parts == null);
                 parts = basisParts();
@@ -295,30 +213,18 @@ final class StreamedEvidence {
             String detail = null;
             for (String name = in.nextName(); name != null; name = in.nextName()) {
                 if (name.equals("label") && label == null) {
-                    label = limited(EvidenceLimits.MAX_ID_LENGTH);
+                    label = tokens.limited(EvidenceLimits.MAX_ID_LENGTH);
                 } else if (name.equals("amount") && amount == null) {
-                    amount = decimal();
+                    amount = tokens.decimal();
                 } else {
                     check(name.equals("detail") && detail == null);
-                    detail = limited(EvidenceLimits.MAX_TEXT_LENGTH);
+                    detail = tokens.limited(EvidenceLimits.MAX_TEXT_LENGTH);
                 }
             }
             check(label != null && amount != null);
             parts.add(new BasisPart(label, amount, detail == null ? "" : detail));
         }
         return parts;
-    }
-
-    /** A string of at most {@code most} characters; a longer one is left to the tree reader, which names it. */
-    private String limited(int most) {
-        String text = text();
-        check(text.length() <= most);
-        return text;
-    }
-
-    /** An empty array; anything in it is left to the tree reader. */
-    private void empty() {
-        check(in.nextToken() == JsonToken.START_ARRAY && in.nextToken() == JsonToken.END_ARRAY);
     }
 
     /** Participation with its dates but no leaves (leaves are left to the tree reader). */
@@ -332,22 +238,22 @@ final class StreamedEvidence {
             switch (name) {
                 case "start" -> {
                     check(start == null);
-                    start = Optional.of(date());
+                    start = Optional.of(tokens.date());
                 }
                 case "end" -> {
                     check(end == null);
-                    end = Optional.of(date());
+                    end = Optional.of(tokens.date());
                 }
                 case "hired" -> {
                     check(hired == null);
-                    hired = Optional.of(date());
+                    hired = Optional.of(tokens.date());
                 }
                 case "leaves" -> {
                     check(!leaves);
                     leaves = true;
-                    empty();
+                    tokens.empty();
                 }
-                default -> throw GIVE_UP;
+                default -> throw StreamTokens.GIVE_UP;
             }
         }
         return new Participation(start == null ? Optional.empty() : start, end == null ? Optional.empty() : end, List.of(),
@@ -373,7 +279,7 @@ final class StreamedEvidence {
                     check(counts.size() < MOST && counts.put(m, in.getIntValue()) == null);
                 }
             } else {
-                throw GIVE_UP;
+                throw StreamTokens.GIVE_UP;
             }
         }
         return new MilestonesReached(reached == null ? Set.of() : reached, counts == null ? Map.of() : counts);
@@ -400,44 +306,27 @@ final class StreamedEvidence {
             switch (name) {
                 case "raterId" -> {
                     check(rater == null);
-                    rater = recent();
+                    rater = tokens.recent();
                 }
                 case "source" -> {
                     check(source == null);
-                    source = recent();
+                    source = tokens.recent();
                 }
                 case "value" -> {
                     check(value == null);
-                    string();
-                    value = equal(EvidenceReader.NOT_APPLICABLE) ? Optional.empty() : Optional.of(currentDecimal());
+                    tokens.string();
+                    value = tokens.equal(EvidenceReader.NOT_APPLICABLE) ? Optional.empty() : Optional.of(tokens.currentDecimal());
                 }
                 case "comment" -> {
                     check(!commented);
                     commented = true;
-                    comment = Optional.of(text());
+                    comment = Optional.of(tokens.text());
                 }
-                default -> throw GIVE_UP;
+                default -> throw StreamTokens.GIVE_UP;
             }
         }
         check(rater != null && source != null && value != null);
         return new Rating(rater, source, value, comment);
     }
 
-    private Map<String, String> texts() {
-        check(in.nextToken() == JsonToken.START_OBJECT);
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String name = in.nextName(); name != null; name = in.nextName()) {
-            check(out.size() < MOST && out.put(name, text()) == null);
-        }
-        return out;
-    }
-
-    private Map<String, BigDecimal> decimals() {
-        check(in.nextToken() == JsonToken.START_OBJECT);
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
-        for (String name = in.nextName(); name != null; name = in.nextName()) {
-            check(out.size() < MOST && out.put(name, decimal()) == null);
-        }
-        return out;
-    }
 }
