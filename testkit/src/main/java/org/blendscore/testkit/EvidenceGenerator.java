@@ -17,14 +17,12 @@ package org.blendscore.testkit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -68,6 +66,14 @@ import org.blendscore.rubric.TierCurve;
  *       review periods inside the rubric's effective period; subjects who started, left, took
  *       leave or were hired during the period; relief now and then.</li>
  * </ul>
+ * Under {@code REJECT} (the rubric's, a section's or a measure's policy) a quota measure whose
+ * target is spread over time (an amount or a count) must keep some target, or the scorer refuses
+ * the evidence: a new hire whose review ends in a 0% ramp month (such as a start month after the
+ * ramp's cutoff day), or a time in the role with no counted day (only a weekend, where working days
+ * count), leaves none. For such a rubric the generator draws the participation again (up to three
+ * times) until some day in the role counts at a positive ramp percentage and season weight, and
+ * otherwise puts the subject in the role for the whole review period, or, should even that leave no
+ * target, reviews the rubric's whole effective period.
  * At least one measure always has usable evidence. Subject ids come from a fixed pool of names
  * unless given; attributes (team, region...) are drawn too, and scoring must ignore them.
  *
@@ -89,12 +95,25 @@ public final class EvidenceGenerator {
     private final List<String> subjects;
     private final int missingPercent;
     private final boolean varyTime;
+    /** Whether some quota measure whose target is spread over time is under REJECT, so that the time drawn must leave it a target. */
+    private final boolean targetNeeded;
 
     private EvidenceGenerator(Rubric rubric, List<String> subjects, int missingPercent, boolean varyTime) {
         this.rubric = rubric;
         this.subjects = List.copyOf(subjects);
         this.missingPercent = missingPercent;
         this.varyTime = varyTime;
+        this.targetNeeded = rubric.sections().stream().anyMatch(s -> s.measures().stream().anyMatch(m -> m instanceof QuotaMeasure q
+                && q.target().kind() != QuantityKind.RATE && rejects(s.missingEvidence().orElse(rubric.missingEvidence()), m)));
+    }
+
+    /**
+     * Whether a measure's evidence may not go missing: the measure's own policy, else its section's, else the rubric's, is
+     * {@code REJECT} as the scorer reads them; a section under REJECT also rejects evidence where none of its measures is usable,
+     * so its measures all get usable evidence.
+     */
+    private static boolean rejects(MissingEvidencePolicy sectionPolicy, Measure m) {
+        return sectionPolicy == MissingEvidencePolicy.REJECT || m.missingEvidence().orElse(sectionPolicy) == MissingEvidencePolicy.REJECT;
     }
 
     /**
@@ -181,23 +200,19 @@ public final class EvidenceGenerator {
     public Evidence generate(RandomGenerator random) {
         Objects.requireNonNull(random, "random");
         Map<String, BigDecimal> factors = factors(random);
-        DateRange period = rubric.effective();
-        Participation participation = Participation.full();
-        if (varyTime && chance(random, 25)) {
-            period = period(random);
-        }
-        if (varyTime && chance(random, 25)) {
-            participation = participation(random, period);
+        DateRange period = varyTime && chance(random, 25) ? TimeDraws.period(rubric, random) : rubric.effective();
+        Participation participation = varyTime && chance(random, 25)
+                ? TimeDraws.participation(rubric, random, period, targetNeeded) : Participation.full();
+        if (targetNeeded && !TimeDraws.leavesATarget(rubric, period, participation)) {
+            // in the role throughout a review period with no counted day (only a rubric of its own makes one): the whole period
+            period = rubric.effective();
         }
         boolean whole = period.equals(rubric.effective()) && participation.isFull();
         Map<String, MeasureEvidence> measures = new LinkedHashMap<>();
         for (Section s : rubric.sections()) {
             MissingEvidencePolicy sectionPolicy = s.missingEvidence().orElse(rubric.missingEvidence());
             for (Measure m : s.measures()) {
-                // the measure's own policy, else its section's, else the rubric's, as the scorer reads them; a section under
-                // REJECT also rejects evidence where none of its measures is usable, so its measures all get usable evidence
-                boolean reject = sectionPolicy == MissingEvidencePolicy.REJECT
-                        || m.missingEvidence().orElse(sectionPolicy) == MissingEvidencePolicy.REJECT;
+                boolean reject = rejects(sectionPolicy, m);
                 if (!reject && chance(random, missingPercent)) {
                     continue;
                 }
@@ -348,34 +363,6 @@ public final class EvidenceGenerator {
             out.put(f.name(), value);
         }
         return out;
-    }
-
-    private DateRange period(RandomGenerator random) {
-        DateRange e = rubric.effective();
-        long days = e.days();
-        long length = Math.max(1, between(random, (int) Math.min(days, 28), (int) days));
-        long offset = between(random, 0, (int) (days - length));
-        LocalDate start = e.start().plusDays(offset);
-        return DateRange.of(start, start.plusDays(length - 1));
-    }
-
-    private Participation participation(RandomGenerator random, DateRange period) {
-        long days = period.days();
-        LocalDate start = period.start().plusDays(between(random, 0, (int) Math.max(0, days * 2 / 3)));
-        Optional<LocalDate> end = chance(random, 30)
-                ? Optional.of(start.plusDays(between(random, 0, (int) java.time.temporal.ChronoUnit.DAYS.between(start, period.end()))))
-                : Optional.empty();
-        List<DateRange> leaves = new ArrayList<>();
-        LocalDate last = end.orElse(period.end());
-        long inRole = java.time.temporal.ChronoUnit.DAYS.between(start, last);
-        if (inRole > 20 && chance(random, 40)) {
-            LocalDate from = start.plusDays(between(random, 1, (int) inRole - 10));
-            leaves.add(DateRange.of(from, from.plusDays(between(random, 0, 9))));
-        }
-        if (rubric.targets().ramp().isPresent() && chance(random, 50)) {
-            return new Participation(Optional.of(start), end, leaves, Optional.of(start));
-        }
-        return new Participation(chance(random, 80) ? Optional.of(start) : Optional.empty(), end, leaves, Optional.empty());
     }
 
     private static Map<String, String> attributes(RandomGenerator random) {

@@ -145,6 +145,30 @@ class EvidenceGeneratorTest {
     }
 
     @Test
+    void underRejectEveryEvidenceForAFullReachRubricIsScoredWithoutARejection() {
+        // REJECT for every rubric (sections and measures may override it), ramps, calendars and participation as drawn: a new
+        // hire in a 0% ramp month, or a participation that leaves no counted day, would leave a quota measure no target
+        RubricGenerator rejecting = RubricGenerator.of().policies(MissingEvidencePolicy.REJECT).without(RubricGenerator.Extra.FAIRNESS_RULES);
+        qt().withExamples(3000).forAll(longs().all(), longs().all()).checkAssert((rubricSeed, evidenceSeed) -> {
+            Rubric rubric = rejecting.generate(rubricSeed);
+            Scorer.of(rubric).score(EvidenceGenerator.of(rubric).generate(evidenceSeed));
+        });
+    }
+
+    @Test
+    void underRejectTheDrawsThatOnceLeftNoTargetAreScored() {
+        // (rubric seed, evidence seed) that drew, before the fix: a hire after the ramp's cutoff day leaving in the same month
+        // (3, 1343; 6, 223; 23, 206), a time in the role of one Sunday where working days count (7, 3)
+        RubricGenerator rejecting = RubricGenerator.of().policies(MissingEvidencePolicy.REJECT).without(RubricGenerator.Extra.FAIRNESS_RULES);
+        for (long[] seeds : new long[][] {{3, 1343}, {6, 223}, {23, 206}, {7, 3}, {28, 3}}) {
+            Rubric rubric = rejecting.generate(seeds[0]);
+            Evidence e = EvidenceGenerator.of(rubric).generate(seeds[1]);
+            assertTrue(TimeDraws.leavesATarget(rubric, e.period(), e.participation()), e::toString);
+            Scorer.of(rubric).score(e);
+        }
+    }
+
+    @Test
     void optionsChooseSubjectsAndHowOftenAMeasureIsMissing() {
         List<Evidence> draws = draws(EvidenceGenerator.of(AE).subjects("x-1", "x-2").missingMeasures(0), 200);
         assertTrue(draws.stream().allMatch(e -> e.subjectId().startsWith("x-") && e.measures().size() == 4));
