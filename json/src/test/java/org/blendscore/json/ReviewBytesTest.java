@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The exact bytes of written reviews, against golden files: the committed example rubric and
- * evidence, and the reference reviews (final and interim), in both views, indented and as JSON Lines.
+ * evidence, the reference reviews (final and interim) and anonymous sources with comments, in both views, indented and as JSON Lines.
  * The writers' speed-ups (pre-encoded names, index loops) must not change one byte.
  *
  * <p>When the scorer's output changes on purpose, run this test with
@@ -75,7 +75,7 @@ class ReviewBytesTest {
         return out.toByteArray();
     }
 
-    /** The committed example's review, the reference reviews, and an interim one with pacing. */
+    /** The committed example's review, the reference reviews, an interim one with pacing, and anonymous sources with comments. */
     private static List<Review> sample() {
         List<Review> reviews = new ArrayList<>();
         Rubric example = RubricJson.read(resource("examples/rubric.json"));
@@ -85,6 +85,7 @@ class ReviewBytesTest {
             reviews.add(reference.score(e));
         }
         reviews.add(reference.scoreInterim(ReferenceRubric.ana(), LocalDate.parse("2026-06-30")));
+        reviews.add(Scorer.of(ReviewJsonTest.anonymous()).score(ReviewJsonTest.anonymousEvidence()));
         return reviews;
     }
 
