@@ -115,7 +115,7 @@ final class InputWriter {
 
     private static void pacing(JsonGenerator g, Pacing p) {
         Out.objectStart(g, PACING);
-        Out.string(g, AS_OF, p.asOf().toString());
+        Out.date(g, AS_OF, p.asOf());
         Out.decimal(g, EXPECTED_TO_DATE, p.expectedToDate());
         Out.decimal(g, ACTUAL_TO_DATE, p.actualToDate());
         Out.decimal(g, GAP, p.gap());

@@ -20,6 +20,7 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -120,6 +121,12 @@ final class Out {
         }
     }
 
+    /** A member whose value is a date's ISO text, written in place ({@link NumberText#date}). */
+    static void date(JsonGenerator g, SerializableString name, LocalDate value) {
+        g.writeName(name);
+        NumberText.date(g, value);
+    }
+
     static void bool(JsonGenerator g, SerializableString name, boolean value) {
         g.writeName(name);
         g.writeBoolean(value);
@@ -145,8 +152,8 @@ final class Out {
     /** A date range as an object of {@code "start"} and {@code "end"}, as {@code RubricWriter.range} builds it. */
     static void range(JsonGenerator g, SerializableString name, DateRange range) {
         objectStart(g, name);
-        string(g, Keys.START, range.start().toString());
-        string(g, Keys.END, range.end().toString());
+        date(g, Keys.START, range.start());
+        date(g, Keys.END, range.end());
         g.writeEndObject();
     }
 

@@ -51,7 +51,7 @@ final class ReviewWriter {
         Out.string(g, SUBJECT_ID, r.subjectId());
         Out.range(g, PERIOD, r.period());
         if (r.interimAsOf().isPresent()) {
-            Out.string(g, INTERIM_AS_OF, r.interimAsOf().get().toString());
+            Out.date(g, INTERIM_AS_OF, r.interimAsOf().get());
         }
         Out.decimal(g, OVERALL, r.overall());
         Out.string(g, BAND, r.band());
