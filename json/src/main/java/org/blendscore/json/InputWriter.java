@@ -15,6 +15,8 @@
  */
 package org.blendscore.json;
 
+import static org.blendscore.json.Keys.*;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +35,7 @@ import org.blendscore.review.TargetStep;
 import org.blendscore.review.View;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 
 /**
  * Writes what a measure was scored from, by its {@code "kind"}: {@code "quota"}, {@code "milestones"},
@@ -41,7 +44,8 @@ import tools.jackson.core.JsonGenerator;
  * rater and comment; the subject view writes a signed source's ratings with their raters but without
  * comments, and an anonymous source's ratings only as counts, with its comments (unattributed, in text
  * order) only if the source declares them shown. A withheld source has nothing to write in either view.
- * Written straight to a {@link JsonGenerator}, with no tree in between.
+ * Written straight to a {@link JsonGenerator}, with no tree in between, names pre-encoded ({@link Keys})
+ * and lists walked by index (see {@link ReviewWriter}).
  */
 final class InputWriter {
 
@@ -51,92 +55,94 @@ final class InputWriter {
     static void input(JsonGenerator g, MeasureInput input, View view) {
         g.writeStartObject();
         if (input instanceof QuotaInput q) {
-            g.writeStringProperty("kind", "quota");
-            Out.decimal(g, "actual", q.actual());
-            Out.decimal(g, "target", q.target());
-            g.writeStringProperty("unit", q.unit());
-            Out.name(g, "direction", q.direction());
-            Out.decimal(g, "attainment", q.attainment());
-            g.writeStringProperty("rule", q.rule());
-            steps(g, "targetSteps", q.targetSteps());
-            steps(g, "actualSteps", q.actualSteps());
+            Out.string(g, KIND, QUOTA_KIND);
+            Out.decimal(g, ACTUAL, q.actual());
+            Out.decimal(g, TARGET, q.target());
+            Out.string(g, UNIT, q.unit());
+            Out.name(g, DIRECTION, q.direction());
+            Out.decimal(g, ATTAINMENT, q.attainment());
+            Out.string(g, RULE, q.rule());
+            steps(g, TARGET_STEPS, q.targetSteps());
+            steps(g, ACTUAL_STEPS, q.actualSteps());
             if (q.pacing().isPresent()) {
                 pacing(g, q.pacing().get());
             }
-            if (q.basis().isPresent()) {
-                g.writeStringProperty("basis", q.basis().get());
-            }
+            Out.string(g, BASIS, q.basis());
         } else if (input instanceof MilestoneInput m) {
-            g.writeStringProperty("kind", "milestones");
-            g.writeArrayPropertyStart("credits");
-            for (MilestoneCredit c : m.credits()) {
+            Out.string(g, KIND, MILESTONES_KIND);
+            Out.arrayStart(g, CREDITS);
+            List<MilestoneCredit> credits = m.credits();
+            for (int i = 0; i < credits.size(); i++) {
+                MilestoneCredit c = credits.get(i);
                 g.writeStartObject();
-                g.writeStringProperty("id", c.id());
-                g.writeStringProperty("detail", c.detail());
-                Out.decimal(g, "points", c.points());
+                Out.string(g, ID, c.id());
+                Out.string(g, DETAIL, c.detail());
+                Out.decimal(g, POINTS, c.points());
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeBooleanProperty("capped", m.capped());
+            Out.bool(g, CAPPED, m.capped());
         } else if (input instanceof RatingInput r) {
-            g.writeStringProperty("kind", "ratings");
-            Out.name(g, "aggregation", r.aggregation());
-            g.writeArrayPropertyStart("sources");
-            for (SourceResult s : r.sources()) {
-                source(g, s, view);
+            Out.string(g, KIND, RATINGS_KIND);
+            Out.name(g, AGGREGATION, r.aggregation());
+            Out.arrayStart(g, SOURCES);
+            List<SourceResult> sources = r.sources();
+            for (int i = 0; i < sources.size(); i++) {
+                source(g, sources.get(i), view);
             }
             g.writeEndArray();
         } else if (input instanceof NoInput n) {
-            g.writeStringProperty("kind", "none");
-            g.writeStringProperty("reason", n.reason());
+            Out.string(g, KIND, NONE_KIND);
+            Out.string(g, REASON, n.reason());
         }
         g.writeEndObject();
     }
 
-    private static void steps(JsonGenerator g, String name, List<TargetStep> steps) {
-        g.writeArrayPropertyStart(name);
-        for (TargetStep s : steps) {
+    private static void steps(JsonGenerator g, SerializableString name, List<TargetStep> steps) {
+        Out.arrayStart(g, name);
+        for (int i = 0; i < steps.size(); i++) {
+            TargetStep s = steps.get(i);
             g.writeStartObject();
-            g.writeStringProperty("label", s.label());
-            g.writeStringProperty("operator", s.operator());
-            Out.decimal(g, "value", s.value());
-            Out.decimal(g, "result", s.result());
-            g.writeStringProperty("detail", s.detail());
+            Out.string(g, LABEL, s.label());
+            Out.string(g, OPERATOR, s.operator());
+            Out.decimal(g, VALUE, s.value());
+            Out.decimal(g, RESULT, s.result());
+            Out.string(g, DETAIL, s.detail());
             g.writeEndObject();
         }
         g.writeEndArray();
     }
 
     private static void pacing(JsonGenerator g, Pacing p) {
-        g.writeObjectPropertyStart("pacing");
-        g.writeStringProperty("asOf", p.asOf().toString());
-        Out.decimal(g, "expectedToDate", p.expectedToDate());
-        Out.decimal(g, "actualToDate", p.actualToDate());
-        Out.decimal(g, "gap", p.gap());
-        Out.decimal(g, "targetAtEnd", p.targetAtEnd());
-        Out.decimal(g, "projectedAtEnd", p.projectedAtEnd());
-        Out.decimal(g, "pacingAttainment", p.pacingAttainment());
-        g.writeNumberProperty("checkInsBehind", p.checkInsBehind());
+        Out.objectStart(g, PACING);
+        Out.date(g, AS_OF, p.asOf());
+        Out.decimal(g, EXPECTED_TO_DATE, p.expectedToDate());
+        Out.decimal(g, ACTUAL_TO_DATE, p.actualToDate());
+        Out.decimal(g, GAP, p.gap());
+        Out.decimal(g, TARGET_AT_END, p.targetAtEnd());
+        Out.decimal(g, PROJECTED_AT_END, p.projectedAtEnd());
+        Out.decimal(g, PACING_ATTAINMENT, p.pacingAttainment());
+        Out.number(g, CHECK_INS_BEHIND, p.checkInsBehind());
         g.writeEndObject();
     }
 
     private static void source(JsonGenerator g, SourceResult s, View view) {
         g.writeStartObject();
-        g.writeStringProperty("source", s.source());
-        Out.decimal(g, "weight", s.weight());
-        Out.decimal(g, "effectiveWeight", s.effectiveWeight());
+        Out.string(g, SOURCE, s.source());
+        Out.decimal(g, WEIGHT, s.weight());
+        Out.decimal(g, EFFECTIVE_WEIGHT, s.effectiveWeight());
         if (s.anonymity().isPresent()) {
-            g.writeObjectPropertyStart("anonymity");
-            g.writeNumberProperty("minRaters", s.anonymity().get().minRaters());
-            g.writeBooleanProperty("commentsShown", s.anonymity().get().commentsShown());
+            Out.objectStart(g, ANONYMITY);
+            Out.number(g, MIN_RATERS, s.anonymity().get().minRaters());
+            Out.bool(g, COMMENTS_SHOWN, s.anonymity().get().commentsShown());
             g.writeEndObject();
         }
-        g.writeBooleanProperty("withheld", s.withheld());
+        Out.bool(g, WITHHELD, s.withheld());
         boolean unnamed = view == View.SUBJECT && s.anonymity().isPresent();
         if (unnamed) {
-            g.writeNumberProperty("ratingCount", s.ratings().size());
+            Out.number(g, RATING_COUNT, s.ratings().size());
             if (s.anonymity().get().commentsShown()) {
-                g.writeArrayPropertyStart("comments");
+                Out.arrayStart(g, COMMENTS);
                 for (String c : s.ratings().stream().map(Rating::comment).flatMap(Optional::stream)
                         .sorted(Comparator.naturalOrder()).toList()) {
                     g.writeString(c);
@@ -144,38 +150,44 @@ final class InputWriter {
                 g.writeEndArray();
             }
         } else {
-            g.writeArrayPropertyStart("ratings");
-            for (Rating rating : s.ratings()) {
-                g.writeStartObject();
-                g.writeStringProperty("raterId", rating.raterId());
-                if (rating.value().isPresent()) {
-                    Out.decimal(g, "value", rating.value().get());
-                } else {
-                    g.writeStringProperty("value", EvidenceReader.NOT_APPLICABLE);
-                }
-                if (view == View.AUDIT && rating.comment().isPresent()) {
-                    g.writeStringProperty("comment", rating.comment().get());
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            ratings(g, s.ratings(), view);
         }
-        g.writeNumberProperty("usable", s.usable());
-        g.writeNumberProperty("minRatings", s.minRatings());
-        Out.decimal(g, "value", s.value());
-        Out.decimal(g, "points", s.points());
-        Out.name(g, "status", s.status());
+        Out.number(g, USABLE, s.usable());
+        Out.number(g, MIN_RATINGS, s.minRatings());
+        Out.decimal(g, VALUE, s.value());
+        Out.decimal(g, POINTS, s.points());
+        Out.name(g, STATUS, s.status());
         if (s.calibrated()) {
             // the values as given beside the calibrated ones; a signed source's offsets by rater, sorted
-            g.writeBooleanProperty("calibrated", true);
-            Out.decimal(g, "rawValue", s.rawValue());
-            Out.decimal(g, "rawPoints", s.rawPoints());
-            g.writeObjectPropertyStart("offsets");
+            Out.bool(g, CALIBRATED, true);
+            Out.decimal(g, RAW_VALUE, s.rawValue());
+            Out.decimal(g, RAW_POINTS, s.rawPoints());
+            Out.objectStart(g, OFFSETS);
             for (var offset : new TreeMap<>(s.offsets()).entrySet()) {
                 Out.decimal(g, offset.getKey(), offset.getValue());
             }
             g.writeEndObject();
         }
         g.writeEndObject();
+    }
+
+    /** A source's ratings with their raters; their comments in the audit view only. */
+    private static void ratings(JsonGenerator g, List<Rating> ratings, View view) {
+        Out.arrayStart(g, RATINGS);
+        for (int i = 0; i < ratings.size(); i++) {
+            Rating rating = ratings.get(i);
+            g.writeStartObject();
+            Out.string(g, RATER_ID, rating.raterId());
+            if (rating.value().isPresent()) {
+                Out.decimal(g, VALUE, rating.value().get());
+            } else {
+                Out.string(g, VALUE, NOT_APPLICABLE);
+            }
+            if (view == View.AUDIT) {
+                Out.string(g, COMMENT, rating.comment());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 }

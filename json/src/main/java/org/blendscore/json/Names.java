@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import tools.jackson.core.SerializableString;
+
 /**
  * The JSON names of the core's enums: lower case, words joined by hyphens ({@code LEAVE_OUT} is
  * {@code "leave-out"}), a closed set taken from the enum's constants, never a class name.
@@ -41,6 +43,24 @@ final class Names {
             return names;
         }
     };
+
+    /** Each enum's names by ordinal, pre-encoded for a generator. */
+    private static final ClassValue<SerializableString[]> ENCODED = new ClassValue<>() {
+        @Override
+        protected SerializableString[] computeValue(Class<?> type) {
+            String[] names = NAMES.get(type);
+            SerializableString[] encoded = new SerializableString[names.length];
+            for (int i = 0; i < names.length; i++) {
+                encoded[i] = Keys.key(names[i]);
+            }
+            return encoded;
+        }
+    };
+
+    /** A value's JSON name, pre-encoded (immutable, shared). */
+    static SerializableString encoded(Enum<?> value) {
+        return ENCODED.get(value.getDeclaringClass())[value.ordinal()];
+    }
 
     static String of(Enum<?> value) {
         return NAMES.get(value.getDeclaringClass())[value.ordinal()];

@@ -16,6 +16,7 @@
 package org.blendscore.json;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import org.blendscore.number.Fraction;
 
@@ -60,6 +61,25 @@ final class NumberText {
         out[at++] = '/';
         int end = at + plain(out, at, value.longDenominator(), 0);
         g.writeString(out, 0, end);
+    }
+
+    /**
+     * Writes a date's ISO text ({@code yyyy-mm-dd}, as {@link LocalDate#toString}) as a string value; a
+     * year outside 0 to 9999 (which {@code toString} writes with a sign) goes through {@code toString}.
+     */
+    static void date(JsonGenerator g, LocalDate value) {
+        int year = value.getYear();
+        if (year < 0 || year > 9999) {
+            g.writeString(value.toString());
+            return;
+        }
+        char[] out = BUFFER.get();
+        fill(out, 4, year, 4);
+        out[4] = '-';
+        fill(out, 7, value.getMonthValue(), 2);
+        out[7] = '-';
+        fill(out, 10, value.getDayOfMonth(), 2);
+        g.writeString(out, 0, 10);
     }
 
     /** Writes {@code unscaled} x 10^-{@code scale} in plain notation from {@code out[0]}; returns its length. */

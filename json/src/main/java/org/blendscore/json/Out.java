@@ -20,6 +20,7 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -28,6 +29,7 @@ import org.blendscore.rubric.DateRange;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,31 +75,85 @@ final class Out {
         node.put(name, Names.of(value));
     }
 
+    /** A member named by a string known only when writing (an offset's rater), its value a decimal. */
     static void decimal(JsonGenerator g, String name, BigDecimal value) {
         g.writeName(name);
         NumberText.decimal(g, value);
     }
 
-    static void fraction(JsonGenerator g, String name, Fraction value) {
+    static void decimal(JsonGenerator g, SerializableString name, BigDecimal value) {
         g.writeName(name);
-        NumberText.fraction(g, value);
+        NumberText.decimal(g, value);
     }
 
-    static void decimal(JsonGenerator g, String name, Optional<BigDecimal> value) {
+    static void decimal(JsonGenerator g, SerializableString name, Optional<BigDecimal> value) {
         if (value.isPresent()) {
             decimal(g, name, value.get());
         }
     }
 
-    static void name(JsonGenerator g, String name, Enum<?> value) {
-        g.writeStringProperty(name, Names.of(value));
+    static void fraction(JsonGenerator g, SerializableString name, Fraction value) {
+        g.writeName(name);
+        NumberText.fraction(g, value);
+    }
+
+    /** A member whose value is an enum's JSON name, pre-encoded too ({@link Names#encoded(Enum)}). */
+    static void name(JsonGenerator g, SerializableString name, Enum<?> value) {
+        g.writeName(name);
+        g.writeString(Names.encoded(value));
+    }
+
+    static void string(JsonGenerator g, SerializableString name, String value) {
+        g.writeName(name);
+        g.writeString(value);
+    }
+
+    /** A member whose value is a constant, both pre-encoded. */
+    static void string(JsonGenerator g, SerializableString name, SerializableString value) {
+        g.writeName(name);
+        g.writeString(value);
+    }
+
+    /** A member left out when the value is empty. */
+    static void string(JsonGenerator g, SerializableString name, Optional<String> value) {
+        if (value.isPresent()) {
+            string(g, name, value.get());
+        }
+    }
+
+    /** A member whose value is a date's ISO text, written in place ({@link NumberText#date}). */
+    static void date(JsonGenerator g, SerializableString name, LocalDate value) {
+        g.writeName(name);
+        NumberText.date(g, value);
+    }
+
+    static void bool(JsonGenerator g, SerializableString name, boolean value) {
+        g.writeName(name);
+        g.writeBoolean(value);
+    }
+
+    static void number(JsonGenerator g, SerializableString name, int value) {
+        g.writeName(name);
+        g.writeNumber(value);
+    }
+
+    /** Starts a member whose value is an object, as {@code writeObjectPropertyStart} does. */
+    static void objectStart(JsonGenerator g, SerializableString name) {
+        g.writeName(name);
+        g.writeStartObject();
+    }
+
+    /** Starts a member whose value is an array, as {@code writeArrayPropertyStart} does. */
+    static void arrayStart(JsonGenerator g, SerializableString name) {
+        g.writeName(name);
+        g.writeStartArray();
     }
 
     /** A date range as an object of {@code "start"} and {@code "end"}, as {@code RubricWriter.range} builds it. */
-    static void range(JsonGenerator g, DateRange range) {
-        g.writeStartObject();
-        g.writeStringProperty("start", range.start().toString());
-        g.writeStringProperty("end", range.end().toString());
+    static void range(JsonGenerator g, SerializableString name, DateRange range) {
+        objectStart(g, name);
+        date(g, Keys.START, range.start());
+        date(g, Keys.END, range.end());
         g.writeEndObject();
     }
 

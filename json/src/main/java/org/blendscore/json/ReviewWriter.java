@@ -15,6 +15,10 @@
  */
 package org.blendscore.json;
 
+import static org.blendscore.json.Keys.*;
+
+import java.util.List;
+
 import org.blendscore.review.Coverage;
 import org.blendscore.review.MeasureResult;
 import org.blendscore.review.MissingEvidence;
@@ -31,7 +35,9 @@ import tools.jackson.core.JsonGenerator;
  * Writes a review as a {@value JsonFormat#REVIEW} document in one {@link View}: every figure, band,
  * warning, reason, the coverage, the provenance and the interim date, in the review's own order. The
  * views differ only in the rating sources' raters and comments ({@link InputWriter}). Written straight
- * to a {@link JsonGenerator}, member by member, with no tree in between.
+ * to a {@link JsonGenerator}, member by member, with no tree in between; the member names are
+ * pre-encoded ({@link Keys}), and the review's lists (immutable, random access) are walked by index,
+ * with no iterator per list.
  */
 final class ReviewWriter {
 
@@ -40,49 +46,49 @@ final class ReviewWriter {
 
     static void review(JsonGenerator g, Review r, View view) {
         g.writeStartObject();
-        g.writeStringProperty("format", JsonFormat.REVIEW);
-        Out.name(g, "view", view);
-        g.writeStringProperty("subjectId", r.subjectId());
-        g.writeName("period");
-        Out.range(g, r.period());
+        Out.string(g, FORMAT, REVIEW_FORMAT);
+        Out.name(g, VIEW, view);
+        Out.string(g, SUBJECT_ID, r.subjectId());
+        Out.range(g, PERIOD, r.period());
         if (r.interimAsOf().isPresent()) {
-            g.writeStringProperty("interimAsOf", r.interimAsOf().get().toString());
+            Out.date(g, INTERIM_AS_OF, r.interimAsOf().get());
         }
-        Out.decimal(g, "overall", r.overall());
-        if (r.band().isPresent()) {
-            g.writeStringProperty("band", r.band().get());
-        }
-        if (r.bandBeforeGuards().isPresent()) {
-            g.writeStringProperty("bandBeforeGuards", r.bandBeforeGuards().get());
-        }
-        g.writeObjectPropertyStart("provenance");
-        g.writeStringProperty("rubricId", r.provenance().rubricId());
-        g.writeStringProperty("rubricVersion", r.provenance().rubricVersion());
-        g.writeStringProperty("evidenceFingerprint", r.provenance().evidenceFingerprint());
+        Out.decimal(g, OVERALL, r.overall());
+        Out.string(g, BAND, r.band());
+        Out.string(g, BAND_BEFORE_GUARDS, r.bandBeforeGuards());
+        Out.objectStart(g, PROVENANCE);
+        Out.string(g, RUBRIC_ID, r.provenance().rubricId());
+        Out.string(g, RUBRIC_VERSION, r.provenance().rubricVersion());
+        Out.string(g, EVIDENCE_FINGERPRINT, r.provenance().evidenceFingerprint());
         g.writeEndObject();
         coverage(g, r.coverage());
-        g.writeArrayPropertyStart("sections");
-        for (SectionResult s : r.sections()) {
-            section(g, s, view);
+        Out.arrayStart(g, SECTIONS);
+        List<SectionResult> sections = r.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            section(g, sections.get(i), view);
         }
         g.writeEndArray();
-        g.writeArrayPropertyStart("reasons");
-        for (Reason reason : r.reasons()) {
+        Out.arrayStart(g, REASONS);
+        List<Reason> reasons = r.reasons();
+        for (int i = 0; i < reasons.size(); i++) {
+            Reason reason = reasons.get(i);
             g.writeStartObject();
-            g.writeStringProperty("measureId", reason.measureId());
-            g.writeStringProperty("section", reason.section());
-            Out.decimal(g, "impact", reason.impact());
-            Out.decimal(g, "points", reason.points());
-            g.writeBooleanProperty("countedAsZero", reason.countedAsZero());
+            Out.string(g, MEASURE_ID, reason.measureId());
+            Out.string(g, SECTION, reason.section());
+            Out.decimal(g, IMPACT, reason.impact());
+            Out.decimal(g, POINTS, reason.points());
+            Out.bool(g, COUNTED_AS_ZERO, reason.countedAsZero());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayPropertyStart("warnings");
-        for (Warning w : r.warnings()) {
+        Out.arrayStart(g, WARNINGS);
+        List<Warning> warnings = r.warnings();
+        for (int i = 0; i < warnings.size(); i++) {
+            Warning w = warnings.get(i);
             g.writeStartObject();
-            Out.name(g, "kind", w.kind());
-            g.writeStringProperty("path", w.path());
-            g.writeStringProperty("message", w.message());
+            Out.name(g, KIND, w.kind());
+            Out.string(g, PATH, w.path());
+            Out.string(g, MESSAGE, w.message());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -90,27 +96,29 @@ final class ReviewWriter {
     }
 
     private static void coverage(JsonGenerator g, Coverage c) {
-        g.writeObjectPropertyStart("coverage");
-        Out.fraction(g, "overall", c.overall());
-        Out.fraction(g, "leastForBand", c.leastForBand());
-        g.writeArrayPropertyStart("sections");
-        for (SectionCoverage s : c.sections()) {
+        Out.objectStart(g, COVERAGE);
+        Out.fraction(g, OVERALL, c.overall());
+        Out.fraction(g, LEAST_FOR_BAND, c.leastForBand());
+        Out.arrayStart(g, SECTIONS);
+        List<SectionCoverage> sections = c.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            SectionCoverage s = sections.get(i);
             g.writeStartObject();
-            g.writeStringProperty("section", s.section());
-            Out.fraction(g, "covered", s.covered());
+            Out.string(g, SECTION, s.section());
+            Out.fraction(g, COVERED, s.covered());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayPropertyStart("missing");
-        for (MissingEvidence m : c.missing()) {
+        Out.arrayStart(g, MISSING);
+        List<MissingEvidence> missing = c.missing();
+        for (int i = 0; i < missing.size(); i++) {
+            MissingEvidence m = missing.get(i);
             g.writeStartObject();
-            g.writeStringProperty("section", m.section());
-            g.writeStringProperty("measureId", m.measureId());
-            if (m.source().isPresent()) {
-                g.writeStringProperty("source", m.source().get());
-            }
-            g.writeStringProperty("reason", m.reason());
-            Out.fraction(g, "nominalShare", m.nominalShare());
+            Out.string(g, SECTION, m.section());
+            Out.string(g, MEASURE_ID, m.measureId());
+            Out.string(g, SOURCE, m.source());
+            Out.string(g, REASON, m.reason());
+            Out.fraction(g, NOMINAL_SHARE, m.nominalShare());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -119,22 +127,24 @@ final class ReviewWriter {
 
     private static void section(JsonGenerator g, SectionResult s, View view) {
         g.writeStartObject();
-        g.writeStringProperty("name", s.name());
-        Out.decimal(g, "weight", s.weight());
-        Out.decimal(g, "effectiveWeight", s.effectiveWeight());
-        Out.decimal(g, "score", s.score());
-        Out.decimal(g, "contribution", s.contribution());
-        g.writeArrayPropertyStart("measures");
-        for (MeasureResult m : s.measures()) {
+        Out.string(g, NAME, s.name());
+        Out.decimal(g, WEIGHT, s.weight());
+        Out.decimal(g, EFFECTIVE_WEIGHT, s.effectiveWeight());
+        Out.decimal(g, SCORE, s.score());
+        Out.decimal(g, CONTRIBUTION, s.contribution());
+        Out.arrayStart(g, MEASURES);
+        List<MeasureResult> measures = s.measures();
+        for (int i = 0; i < measures.size(); i++) {
+            MeasureResult m = measures.get(i);
             g.writeStartObject();
-            g.writeStringProperty("id", m.id());
-            g.writeStringProperty("section", m.section());
-            Out.decimal(g, "weight", m.weight());
-            Out.decimal(g, "effectiveWeight", m.effectiveWeight());
-            Out.decimal(g, "points", m.points());
-            Out.decimal(g, "contribution", m.contribution());
-            Out.name(g, "status", m.status());
-            g.writeName("input");
+            Out.string(g, ID, m.id());
+            Out.string(g, SECTION, m.section());
+            Out.decimal(g, WEIGHT, m.weight());
+            Out.decimal(g, EFFECTIVE_WEIGHT, m.effectiveWeight());
+            Out.decimal(g, POINTS, m.points());
+            Out.decimal(g, CONTRIBUTION, m.contribution());
+            Out.name(g, STATUS, m.status());
+            g.writeName(INPUT);
             InputWriter.input(g, m.input(), view);
             g.writeEndObject();
         }

@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.blendscore.number.Fraction;
@@ -107,6 +108,19 @@ class NumberTextTest {
             assertReadAsBigDecimal(text);
         }
         assertNull(Decimals.read("123456".toCharArray(), 0, 6, 5));
+    }
+
+    @Test
+    void datesAreWrittenAsTheirIsoText() {
+        // years from -20000 to 20000: the in-place path (0 to 9999) and the signed years beside it
+        qt().withExamples(3000).forAll(SourceDSL.longs().between(-8_000_000L, 6_600_000L)).checkAssert(day -> {
+            LocalDate date = LocalDate.ofEpochDay(day);
+            assertEquals(json(g -> g.writeString(date.toString())), json(g -> NumberText.date(g, date)), date.toString());
+        });
+        for (LocalDate date : List.of(LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(-1, 12, 31),
+                LocalDate.of(10000, 1, 1), LocalDate.of(2026, 2, 28))) {
+            assertEquals(json(g -> g.writeString(date.toString())), json(g -> NumberText.date(g, date)), date.toString());
+        }
     }
 
     @Test
