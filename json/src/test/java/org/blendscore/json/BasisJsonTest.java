@@ -21,6 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.blendscore.json.DocumentProblems.evidenceProblems;
+import static org.blendscore.json.DocumentProblems.has;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -89,15 +91,6 @@ class BasisJsonTest {
         return Evidence.of("ana", Q1, Map.of("new-arr", QuotaActual.of("400.00").withBasis(new ActualBasis("", List.of(
                 new BasisPart("own deals", new BigDecimal("200"), ""),
                 new BasisPart("split d-7", new BigDecimal("200.00"), "40% of 500.00"))))));
-    }
-
-    private static List<DocumentProblem> evidenceProblems(String json) {
-        return assertThrows(InvalidDocumentException.class, () -> EvidenceJson.read(json)).problems();
-    }
-
-    private static void has(List<DocumentProblem> problems, String pointer, String text) {
-        assertTrue(problems.stream().anyMatch(p -> p.pointer().equals(pointer) && p.message().contains(text)),
-                () -> "expected a problem at " + pointer + " containing '" + text + "', got " + problems);
     }
 
     @Test

@@ -18,6 +18,8 @@ package org.blendscore.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.blendscore.json.DocumentProblems.evidenceProblems;
+import static org.blendscore.json.DocumentProblems.has;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,15 +38,6 @@ class HostileInputTest {
 
     private static List<DocumentProblem> rubricProblems(String json) {
         return assertThrows(InvalidDocumentException.class, () -> RubricJson.read(json)).problems();
-    }
-
-    private static List<DocumentProblem> evidenceProblems(String json) {
-        return assertThrows(InvalidDocumentException.class, () -> EvidenceJson.read(json)).problems();
-    }
-
-    private static void has(List<DocumentProblem> problems, String pointer, String text) {
-        assertTrue(problems.stream().anyMatch(p -> p.pointer().equals(pointer) && p.message().contains(text)),
-                () -> "expected a problem at " + pointer + " containing '" + text + "', got " + problems);
     }
 
     @Test
