@@ -15,6 +15,7 @@
  */
 package org.blendscore.benchmarks;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,7 @@ import org.blendscore.json.InvalidDocumentException;
 import org.blendscore.json.JsonLimits;
 import org.junit.jupiter.api.Test;
 
-/** The JSON benchmarks measure what they say: the batch reads back as the bench batch, each hostile document is refused for its limit. */
+/** The JSON benchmarks measure what they say: the batch reads back as the bench batch, the floor writes the very review lines, each hostile document is refused for its limit. */
 class JsonBenchmarkInputsTest {
 
     @Test
@@ -44,6 +45,15 @@ class JsonBenchmarkInputsTest {
         }
         assertEquals(BenchBatch.generate(BenchBatch.SEED, JsonBenchmark.RECORDS), read);
         assertEquals(BenchRubric.build(), org.blendscore.json.RubricJson.read(org.blendscore.json.RubricJson.write(BenchRubric.build())));
+    }
+
+    @Test
+    void theFloorWritesTheReviewLinesByteForByte() {
+        JsonFloorBenchmark floor = new JsonFloorBenchmark();
+        floor.setUp();
+        int size = floor.tokensWrite();
+        assertEquals(floor.reviewLines().length, size, floor.sizes());
+        assertArrayEquals(floor.reviewLines(), floor.written());
     }
 
     @Test
