@@ -230,7 +230,7 @@ class ArchitectureTest {
     @Test
     void theMeasureScorersReadNoLaterStage() {
         noClasses().that().haveNameMatching(scoring("CompiledMeasure", "QuotaScoring", "MilestoneScoring", "RatingScoring",
-                        "RatingTallyTable", "RatingScalePoints", "CompiledCurve", "QuotaTargets", "TargetContext", "TargetTime",
+                        "RatingSourceFigures", "SourceFigures", "RatingShortfalls", "RatingTallyTable", "RatingScalePoints", "CompiledCurve", "QuotaTargets", "TargetContext", "TargetTime",
                         "MeasureOutcome"))
                 .should().dependOnClassesThat().haveNameMatching(scoring(concat(concat(SEQUENCERS, EVIDENCE_CHECKS), "MeasureSlot",
                         "Totals", "Apportionment", "ReviewAssembly", "CompiledRubric")))

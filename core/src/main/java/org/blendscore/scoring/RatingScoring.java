@@ -29,10 +29,8 @@ import org.blendscore.review.MeasureInput;
 import org.blendscore.review.RatingInput;
 import org.blendscore.review.SourceResult;
 import org.blendscore.review.SourceStatus;
-import org.blendscore.review.Warning;
 import org.blendscore.rubric.MissingEvidencePolicy;
 import org.blendscore.rubric.RatingMeasure;
-import org.blendscore.rubric.RatingScale;
 import org.blendscore.rubric.RatingSource;
 
 /**
@@ -62,11 +60,7 @@ final class RatingScoring extends CompiledMeasure {
         return a.comment().orElse("").compareTo(b.comment().orElse(""));
     };
 
-    /** Precomputed shortfall warnings for sources needing at most this many ratings. */
-    private static final int MAX_PRECOMPUTED_SHORTFALL = 16;
-
     private final RatingMeasure m;
-    private final RatingScalePoints scalePoints;
     private final String[] sourceName;
     private final int[] minRatings;
     private final Fraction[] sourceWeight;
@@ -76,44 +70,14 @@ final class RatingScoring extends CompiledMeasure {
     private final boolean anyAnonymous;
     /** The renormalised source weights for each pattern of sources that count, or null with too many sources. */
     private final PatternCache<SourceShares> shares;
-    /** By source and number of usable ratings below its minimum: the warning, or null when built as needed. */
-    private final Warning[][] shortfall;
+    /** The sources' figures, shared by count and sum where they can be. */
+    private final RatingSourceFigures figures;
+    /** The warnings and reasons of sources with too few ratings or raters. */
+    private final RatingShortfalls shortfalls;
 
     /** The sources' shares of the measure for one pattern of counting sources, exact and as percentages. */
     private record SourceShares(Fraction[] share, BigDecimal[] percent) {
     }
-
-    /** Sources of at most this many whole-number ratings have their figures computed once per count and sum. */
-    private static final int MAX_FIGURED_COUNT = 8;
-    /** Scales spanning at most this many whole numbers (from min to max) do. */
-    private static final int MAX_FIGURED_SPAN = 100;
-
-    /**
-     * What one review found for one source: how many usable ratings it had, and when they reached the
-     * source's minimum, its value and points (exact and shown). The figures of few whole-number ratings
-     * depend only on their count and sum (mean aggregation), and are shared by every review with the same.
-     */
-    private record SourceFigures(int usable, Optional<BigDecimal> value, Optional<BigDecimal> points, Fraction exactPoints) {
-    }
-
-    /** By source and number of usable ratings below its minimum: its figures (counts only), or null when made as needed. */
-    private final SourceFigures[][] belowMinimum;
-    /**
-     * Why the measure had no points, by the sources' usable counts (all below their minimums, in mixed
-     * radix), filled as they occur; null when there are too many combinations to keep.
-     */
-    private final java.util.concurrent.atomic.AtomicReferenceArray<String> missingReasons;
-    /** How many reasons {@link #missingReasons} keeps at most. */
-    private static final int MAX_MISSING_REASONS = 1024;
-
-    /**
-     * The figures by count and sum, filled as they occur; null when the scale is not whole numbers
-     * within {@value #MAX_FIGURED_SPAN} of each other or the aggregation is not the mean.
-     */
-    private final java.util.concurrent.atomic.AtomicReferenceArray<SourceFigures> figures;
-    private final long scaleMin;
-    private final int figureStride;
-
 
     /** The points by the tally of the ratings, or null when the measure does not qualify (see {@link RatingTallyTable}). */
     private final RatingTallyTable table;
@@ -129,50 +93,23 @@ final class RatingScoring extends CompiledMeasure {
         super(m, section, scale, policy);
         this.m = m;
         this.offsets = offsets;
-        RatingScale s = m.scale();
-        this.scalePoints = new RatingScalePoints(s);
         int n = m.sources().size();
         sourceName = new String[n];
         minRatings = new int[n];
         sourceWeight = new Fraction[n];
         minRaters = new int[n];
-        shortfall = new Warning[n][];
-        belowMinimum = new SourceFigures[n][];
-        long combinations = 1;
         for (int i = 0; i < n; i++) {
             RatingSource src = m.sources().get(i);
             sourceName[i] = src.name();
             minRatings[i] = src.minRatings();
             sourceWeight[i] = Fraction.of(src.weight());
             minRaters[i] = src.anonymity().map(a -> a.minRaters()).orElse(0);
-            if (src.minRatings() <= MAX_PRECOMPUTED_SHORTFALL) {
-                shortfall[i] = new Warning[src.minRatings()];
-                belowMinimum[i] = new SourceFigures[src.minRatings()];
-                for (int usable = 0; usable < src.minRatings(); usable++) {
-                    shortfall[i][usable] = sourceWarning(src, usable);
-                    belowMinimum[i][usable] = new SourceFigures(usable, Optional.empty(), Optional.empty(), null);
-                }
-            }
-            combinations = Math.min(MAX_MISSING_REASONS + 1L, combinations * Math.max(1, src.minRatings()));
         }
-        anyAnonymous = java.util.Arrays.stream(minRaters).anyMatch(t -> t > 0);
-        missingReasons = combinations <= MAX_MISSING_REASONS
-                ? new java.util.concurrent.atomic.AtomicReferenceArray<>((int) combinations) : null;
+        anyAnonymous = Arrays.stream(minRaters).anyMatch(t -> t > 0);
         shares = n <= PatternCache.MAX_PARTS ? new PatternCache<>(n, this::sharesOf) : null;
-        boolean whole = s.min().stripTrailingZeros().scale() <= 0 && s.max().stripTrailingZeros().scale() <= 0
-                && s.max().subtract(s.min()).compareTo(BigDecimal.valueOf(MAX_FIGURED_SPAN)) <= 0
-                && s.min().abs().compareTo(BigDecimal.valueOf(1_000_000)) < 0;
-        if (whole && m.aggregation() == org.blendscore.rubric.Aggregation.MEAN) {
-            scaleMin = s.min().longValueExact();
-            figureStride = s.max().subtract(s.min()).intValueExact() * MAX_FIGURED_COUNT + 1;
-            figures = new java.util.concurrent.atomic.AtomicReferenceArray<>(MAX_FIGURED_COUNT * figureStride);
-        } else {
-            scaleMin = 0;
-            figureStride = 0;
-            figures = null;
-        }
-        this.table = figures == null ? null
-                : RatingTallyTable.of(m, scalePoints, scaleMin, (figureStride - 1) / MAX_FIGURED_COUNT, policy);
+        figures = new RatingSourceFigures(m, scale, new RatingScalePoints(m.scale()));
+        shortfalls = new RatingShortfalls(m, policy, minRaters);
+        table = figures.tallyTable(policy);
     }
 
 
@@ -202,16 +139,6 @@ final class RatingScoring extends CompiledMeasure {
         return new SourceShares(share, percent);
     }
 
-
-    /** The warning for source {@code i} with {@code usable} ratings, below its minimum: precomputed, or made now. */
-    private Warning shortfallWarning(int i, int usable) {
-        return shortfall[i] != null ? shortfall[i][usable] : sourceWarning(m.sources().get(i), usable);
-    }
-
-    /** The figures of source {@code i} with {@code usable} ratings, below its minimum: shared, or made now. */
-    private SourceFigures belowMinimumFigures(int i, int usable) {
-        return belowMinimum[i] != null ? belowMinimum[i][usable] : new SourceFigures(usable, Optional.empty(), Optional.empty(), null);
-    }
 
 
     private int sourceIndex(String name) {
@@ -305,12 +232,12 @@ final class RatingScoring extends CompiledMeasure {
         }
         if (!anyScored) {
             // no points: left out, or (under COUNT_AS_ZERO) counted as 0 by the run, which reports the reason
-            out.missing(missingReason(counts, n));
+            out.missing(shortfalls.missingReason(counts, n));
             return new Tally(key);
         }
         for (int i = 0; i < n; i++) {
             if (counts[i] < minRatings[i]) {
-                out.warn(shortfallWarning(i, counts[i]));
+                out.warn(shortfalls.belowMinimum(i, counts[i]));
             }
         }
         out.scored();
@@ -326,7 +253,7 @@ final class RatingScoring extends CompiledMeasure {
         SourceFigures[] found = new SourceFigures[n];
         for (int i = 0; i < n; i++) {
             int usable = RatingTallyTable.usable(t.key(), i, n);
-            found[i] = usable >= minRatings[i] ? figures(usable, table.sum(t.key(), i, n)) : belowMinimumFigures(i, usable);
+            found[i] = usable >= minRatings[i] ? figures.remembered(usable, table.sum(t.key(), i, n)) : figures.belowMinimum(i, usable);
         }
         return found;
     }
@@ -349,23 +276,22 @@ final class RatingScoring extends CompiledMeasure {
         for (int i = 0; i < n; i++) {
             int usable = counts[i];
             if (usable >= minRatings[i]) {
-                SourceFigures f = counts[n + i] == 0 ? figures(usable, sums[i]) : null;
+                SourceFigures f = counts[n + i] == 0 ? figures.remembered(usable, sums[i]) : null;
                 if (f == null) {
-                    f = computedFigures(all, i, usable, out);
+                    f = figures.computed(all, i, usable, out);
                 }
                 found[i] = f;
                 total.add(out.scratch.set(f.exactPoints()).multiply(sh.share()[i]));
             } else {
-                found[i] = belowMinimumFigures(i, usable);
+                found[i] = figures.belowMinimum(i, usable);
                 if (anyScored) {
-                    out.warn(withheld != null && withheld[i] ? withheldWarning(i) : shortfallWarning(i, usable));
+                    out.warn(withheld != null && withheld[i] ? shortfalls.withheld(i) : shortfalls.belowMinimum(i, usable));
                 }
             }
         }
         if (!anyScored) {
             // no points: left out, or (under COUNT_AS_ZERO) counted as 0 by the run, which reports the reason
-            out.missing(withheld == null ? missingReason(counts, n)
-                    : WarningMessages.noSourceEnough(describeShortfall(counts, n, withheld)));
+            out.missing(withheld == null ? shortfalls.missingReason(counts, n) : shortfalls.missingReason(counts, n, withheld));
             return found;
         }
         out.scored();
@@ -413,7 +339,7 @@ final class RatingScoring extends CompiledMeasure {
                         f.value(), shownPoints, status, src.anonymity(), isWithheld);
                 continue;
             }
-            SourceFigures raw = status == SourceStatus.SCORED ? computedFigures(all, i, f.usable(), out) : null;
+            SourceFigures raw = status == SourceStatus.SCORED ? figures.computed(all, i, f.usable(), out) : null;
             results[i] = new SourceResult(src.name(), src.weight(), sh.percent()[i], mine, f.usable(), src.minRatings(),
                     f.value(), shownPoints, status, src.anonymity(), false, true,
                     raw == null ? Optional.empty() : raw.value(), raw == null ? Optional.empty() : raw.points(),
@@ -431,78 +357,7 @@ final class RatingScoring extends CompiledMeasure {
      * @return the problems, or null when there are none
      */
     List<EvidenceProblem> shortfallProblems(String subjectId, RatingInput input, List<EvidenceProblem> problems) {
-        for (int i = 0; i < minRatings.length; i++) {
-            SourceResult source = input.sources().get(i);
-            int usable = source.usable();
-            if (usable < minRatings[i]) {
-                problems = problems == null ? new ArrayList<>() : problems;
-                problems.add(new EvidenceProblem(subjectId, Optional.of(id), Optional.empty(), "ratings[" + sourceName[i] + "]",
-                        source.withheld() ? EvidenceMessages.tooFewRaters(sourceName[i], minRaters[i])
-                                : EvidenceMessages.tooFewRatings(sourceName[i], usable, minRatings[i])));
-            }
-        }
-        return problems;
-    }
-
-    /** Why no source had enough usable ratings, built once per combination of counts while they are few. */
-    private String missingReason(int[] usable, int n) {
-        int index = 0;
-        int radix = 1;
-        for (int i = 0; i < n && missingReasons != null; i++) {
-            index += usable[i] * radix;
-            radix *= Math.max(1, minRatings[i]);
-        }
-        String reason = missingReasons == null ? null : missingReasons.get(index);
-        if (reason == null) {
-            reason = WarningMessages.noSourceEnough(describeShortfall(usable, n, null));
-            if (missingReasons != null) {
-                missingReasons.set(index, reason);
-            }
-        }
-        return reason;
-    }
-
-    /** The figures of a source whose ratings are not all few small whole numbers: computed for this review. */
-    private SourceFigures computedFigures(List<Rating> all, int source, int usable, MeasureOutcome out) {
-        Rating[] mine = new Rating[all.size()];
-        int c = 0;
-        for (Rating r : all) {
-            if (r.source().equals(sourceName[source])) {
-                mine[c++] = r;
-            }
-        }
-        MutableRational value = out.scratch;
-        MutableRational points = out.scratch2;
-        aggregate(mine, c, usable, value);
-        scalePoints.pointsOf(value, points);
-        return new SourceFigures(usable, Optional.of(value.toBigDecimal(scale)), Optional.of(points.toBigDecimal(scale)),
-                points.toRational());
-    }
-
-    /**
-     * The figures of a source of {@code usable} whole-number ratings adding up to {@code sum}, when they
-     * are few enough to be remembered; else null, and the caller computes them.
-     */
-    private SourceFigures figures(int usable, long sum) {
-        if (figures == null || usable > MAX_FIGURED_COUNT) {
-            return null;
-        }
-        // ratings were checked to be on the scale, so the sum lies between usable x min and usable x max
-        long offset = sum - usable * scaleMin;
-        if (offset < 0 || offset >= figureStride) {
-            return null;
-        }
-        int index = (usable - 1) * figureStride + (int) offset;
-        SourceFigures f = figures.get(index);
-        if (f == null) {
-            MutableRational value = new MutableRational();
-            MutableRational points = new MutableRational();
-            scalePoints.meanPoints(usable, sum, value, points);
-            f = new SourceFigures(usable, Optional.of(value.toBigDecimal(scale)), Optional.of(points.toBigDecimal(scale)),
-                    points.toRational());
-            figures.set(index, f);
-        }
-        return f;
+        return shortfalls.problems(subjectId, input, problems);
     }
 
     /** The sources that count (scored, or counted as 0 under that policy), as bits by position; see {@link #counting}. */
@@ -523,70 +378,5 @@ final class RatingScoring extends CompiledMeasure {
             counts[i] = usable[i] >= minRatings[i] || policy == MissingEvidencePolicy.COUNT_AS_ZERO;
         }
         return counts;
-    }
-
-    private String describeShortfall(int[] usable, int n, boolean[] withheld) {
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            RatingSource s = m.sources().get(i);
-            parts.add(withheld != null && withheld[i] ? WarningMessages.sourceWithheldCount(s.name(), minRaters[i])
-                    : WarningMessages.sourceCount(s.name(), usable[i], s.minRatings()));
-        }
-        return String.join(", ", parts);
-    }
-
-    /** The warning for a source below its anonymity threshold: withheld, then left out or counted as 0 under that policy. */
-    private Warning withheldWarning(int i) {
-        return WarningMessages.sourceWithheld(m.id(), m.sources().get(i), minRaters[i], policy == MissingEvidencePolicy.COUNT_AS_ZERO);
-    }
-
-    /** The warning for a source below its minimum: left out, or counted as 0 under that policy. */
-    private Warning sourceWarning(RatingSource src, int usable) {
-        if (policy == MissingEvidencePolicy.COUNT_AS_ZERO) {
-            return WarningMessages.sourceCountedAsZero(m.id(), src, usable);
-        }
-        return WarningMessages.sourceLeftOut(m.id(), src, usable);
-    }
-
-    /** Sets {@code out} to the source's value: the mean or median of the {@code usable} of its {@code n} ratings that are not N/A. */
-    private void aggregate(Rating[] ratings, int n, int usable, MutableRational out) {
-        if (m.aggregation() == org.blendscore.rubric.Aggregation.MEDIAN) {
-            BigDecimal[] sorted = new BigDecimal[usable];
-            int k = 0;
-            for (int j = 0; j < n; j++) {
-                Rating r = ratings[j];
-                if (r.value().isPresent()) {
-                    sorted[k++] = r.value().get();
-                }
-            }
-            Arrays.sort(sorted);
-            if (k % 2 == 1) {
-                out.set(sorted[k / 2]);
-            } else {
-                out.set(sorted[k / 2 - 1]).add(new MutableRational().set(sorted[k / 2])).divide(2);
-            }
-            return;
-        }
-        out.setZero();
-        long sum = 0;
-        for (int j = 0; j < n; j++) {
-            Rating r = ratings[j];
-            if (r.value().isPresent()) {
-                BigDecimal v = r.value().get();
-                if (v.scale() == 0 && v.precision() <= 15) {
-                    // whole-number ratings, the usual kind, add up in a long
-                    long x = v.longValue();
-                    long next = sum + x;
-                    if (((sum ^ next) & (x ^ next)) < 0) {
-                        out.add(new MutableRational().set(sum, 1));
-                        next = x;
-                    }
-                    sum = next;
-                } else {
-                    out.add(new MutableRational().set(v));
-                }
-            }
-        }
-        out.add(new MutableRational().set(sum, 1)).divide(usable);
     }
 }
