@@ -77,15 +77,20 @@ public class JsonBenchmark {
         rubricJson = RubricJson.write(BenchRubric.build());
         scorer = Scorer.of(RubricJson.read(rubricJson));
         List<Evidence> batch = BenchBatch.generate(BenchBatch.SEED, RECORDS);
-        StringBuilder out = new StringBuilder();
-        for (Evidence e : batch) {
-            out.append(EvidenceJson.write(e).replace("\n", "")).append('\n');
-        }
-        lines = out.toString().getBytes(StandardCharsets.UTF_8);
+        lines = evidenceLines(batch);
         reviews = batch.stream().map(scorer::score).toList();
         // room for the whole output once, so that linesWrite measures the writer, not a buffer growing
         written = new ByteArrayOutputStream();
         linesWrite();
+    }
+
+    /** The evidence of {@code batch} as JSON Lines in UTF-8: each document on one line, as the benchmarks read it. */
+    static byte[] evidenceLines(List<Evidence> batch) {
+        StringBuilder out = new StringBuilder();
+        for (Evidence e : batch) {
+            out.append(EvidenceJson.write(e).replace("\n", "")).append('\n');
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The JSON Lines batch as written, for the tests. */

@@ -17,12 +17,10 @@ package org.blendscore.benchmarks;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.blendscore.evidence.Evidence;
-import org.blendscore.json.EvidenceJson;
 import org.blendscore.json.ReviewLines;
 import org.blendscore.review.Review;
 import org.blendscore.scoring.Scorer;
@@ -89,11 +87,7 @@ public class JsonFloorBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         List<Evidence> batch = BenchBatch.generate(BenchBatch.SEED, JsonBenchmark.RECORDS);
-        StringBuilder out = new StringBuilder();
-        for (Evidence e : batch) {
-            out.append(EvidenceJson.write(e).replace("\n", "")).append('\n');
-        }
-        evidenceLines = out.toString().getBytes(StandardCharsets.UTF_8);
+        evidenceLines = JsonBenchmark.evidenceLines(batch);
         Scorer scorer = Scorer.of(BenchRubric.build());
         ByteArrayOutputStream reviews = new ByteArrayOutputStream();
         ReviewLines writer = ReviewLines.writer(reviews);

@@ -74,11 +74,6 @@ public class ReviewFloorBenchmark {
         reviews = List.of(all);
     }
 
-    /** The reviews scored in the set-up, for the tests. */
-    List<Review> reviews() {
-        return reviews;
-    }
-
     /**
      * Each review built again from its parts.
      *
